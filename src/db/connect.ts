@@ -1,0 +1,168 @@
+import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
+import pg from 'pg';
+import { ConnectionError, IntrospectionError } from '../errors.js';
+
+/**
+ * Connection handling: build a pg pool from a URL, redact passwords, and
+ * turn driver errors into one clear line naming the target.
+ */
+
+export interface ConnectOptions {
+  /** Per-statement timeout for every query we run (default 30 s). */
+  readonly statementTimeoutMs?: number;
+  /** How long we wait for a lock on a catalog (default 5 s). */
+  readonly lockTimeoutMs?: number;
+  /** Give up connecting after this long (default 10 s). */
+  readonly connectTimeoutMs?: number;
+  /** Called for every query kysely runs (counts queries for the benchmark). */
+  readonly onQuery?: (event: LogEvent) => void;
+}
+
+/** The URL as a person may see it: password replaced by `***`, query string dropped. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    u.search = '';
+    return u.toString();
+  } catch {
+    return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
+  }
+}
+
+/** Remove the password of `url` (raw and URL-decoded) from any text. */
+export function redactText(text: string, url: string | undefined): string {
+  if (!url) return text;
+  let password = '';
+  try {
+    password = new URL(url).password;
+  } catch {
+    password = /\/\/[^:/@]*:([^@]*)@/.exec(url)?.[1] ?? '';
+  }
+  if (!password) return text;
+  let out = text;
+  for (const p of new Set([password, safeDecode(password)])) if (p) out = out.split(p).join('***');
+  return out;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** `host:port/database` of a URL, for messages. */
+export function describeTarget(url: string): string {
+  try {
+    const u = new URL(url);
+    const host = u.hostname || u.searchParams.get('host') || 'localhost';
+    return `${host}:${u.port || '5432'}/${decodeURIComponent(u.pathname.replace(/^\//, '')) || '(default)'}`;
+  } catch {
+    return redactUrl(url);
+  }
+}
+
+export function validateUrl(url: string): void {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new TypeError(`not a connection URL: ${redactUrl(url)} (expected postgres://user:password@host:port/database)`);
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+    throw new TypeError(`not a PostgreSQL URL (scheme ${u.protocol}): ${redactUrl(url)}`);
+  }
+}
+
+/** Open a one-connection kysely instance; the caller must `destroy()` it. */
+export function openDb(url: string, options: ConnectOptions = {}): Kysely<unknown> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    statement_timeout: options.statementTimeoutMs ?? 30_000,
+    lock_timeout: options.lockTimeoutMs ?? 5_000,
+    application_name: 'schema-audit',
+  } as pg.PoolConfig);
+  // An idle client's socket error must not crash the process.
+  pool.on('error', () => undefined);
+  return new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool }),
+    ...(options.onQuery ? { log: options.onQuery } : {}),
+  });
+}
+
+/** Run `fn` with an open connection; always closes it. */
+export async function withDb<T>(url: string, options: ConnectOptions, fn: (db: Kysely<unknown>) => Promise<T>): Promise<T> {
+  const db = openDb(url, options);
+  try {
+    return await fn(db);
+  } finally {
+    await db.destroy().catch(() => undefined);
+  }
+}
+
+interface PgLikeError {
+  code?: string;
+  message?: string;
+  routine?: string;
+}
+
+/** SQLSTATEs that mean "we could not get in" rather than "we got in but failed". */
+const CONNECT_SQLSTATES: Record<string, string> = {
+  '28P01': 'password authentication failed',
+  '28000': 'authentication rejected',
+  '3D000': 'database does not exist',
+  '57P03': 'server is starting up or shutting down',
+  '53300': 'too many connections',
+};
+
+/**
+ * One clear line for a failure to connect or read, naming the target with the
+ * password redacted. Connection failures become ConnectionError, failures
+ * after connecting (timeouts, permissions) IntrospectionError.
+ */
+export function explainDbError(err: unknown, url: string, stage: 'connect' | 'read'): ConnectionError | IntrospectionError {
+  const e = (err ?? {}) as PgLikeError;
+  const target = describeTarget(url);
+  const user = (() => {
+    try {
+      return decodeURIComponent(new URL(url).username) || null;
+    } catch {
+      return null;
+    }
+  })();
+  const raw = redactText(String(e.message ?? err), url).split('\n')[0]!;
+  let reason: string;
+  switch (e.code) {
+    case 'ECONNREFUSED':
+      reason = 'connection refused (is PostgreSQL running there?)';
+      break;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      reason = 'host not found';
+      break;
+    case 'ETIMEDOUT':
+    case 'ECONNRESET':
+    case 'EPIPE':
+      reason = `${raw}`;
+      break;
+    default:
+      if (e.code && CONNECT_SQLSTATES[e.code]) {
+        reason = `${CONNECT_SQLSTATES[e.code]}: ${raw}`;
+      } else if (/timeout expired|Connection terminated|timeout exceeded when trying to connect/i.test(raw)) {
+        reason = 'no PostgreSQL answer in time (is that port a PostgreSQL server?)';
+      } else if (/unexpected|protocol|Received/i.test(raw) && stage === 'connect') {
+        reason = `the server did not speak the PostgreSQL protocol (${raw})`;
+      } else {
+        reason = raw;
+      }
+  }
+  const meta = { target, user, sqlstate: e.code ?? null };
+  const connectFailure = stage === 'connect' || (e.code !== undefined && (e.code in CONNECT_SQLSTATES || /^E[A-Z]+$/.test(e.code)));
+  return connectFailure
+    ? new ConnectionError(`cannot connect to ${target}${user ? ` as ${user}` : ''}: ${reason}`, { cause: err, meta })
+    : new IntrospectionError(`cannot read the schema of ${target}: ${reason}`, { cause: err, meta });
+}

@@ -1,0 +1,83 @@
+import { sql, type Kysely } from 'kysely';
+import { modelFromCatalog, type RawCatalog } from '../../normalize/from-catalog.js';
+import type { IntrospectOptions, IntrospectionResult, ServerInfo } from '../introspector.js';
+import { queryColumns } from './queries/columns.js';
+import { queryConstraints } from './queries/constraints.js';
+import { queryDomains } from './queries/domains.js';
+import { queryEnums } from './queries/enums.js';
+import { queryExtensions } from './queries/extensions.js';
+import { queryIndexes } from './queries/indexes.js';
+import { queryRoutines } from './queries/routines.js';
+import { querySchemas } from './queries/schemas.js';
+import { querySequences } from './queries/sequences.js';
+import { queryServer } from './queries/server.js';
+import { queryTables } from './queries/tables.js';
+import { queryTriggers } from './queries/triggers.js';
+import { queryViews } from './queries/views.js';
+
+/**
+ * Read the schema in one REPEATABLE READ, READ ONLY transaction, so every
+ * query sees the same snapshot even while a migration commits next door.
+ * Always 14 statements (2 settings statements + 12 catalog queries), whatever
+ * the number of tables.
+ *
+ * Why pg_catalog and not information_schema: information_schema shows only
+ * objects the current role has some privilege on (a CONNECT + USAGE audit
+ * role would see no tables and report everything missing), lacks index,
+ * enum, partition and identity-sequence facts, and costs about 2.5× the
+ * equivalent catalog queries on large schemas. pg_catalog is readable by
+ * every role. `pg_indexes` is a thin view over the same pg_index rows we read.
+ *
+ * The search_path is pinned to `pg_catalog, public` so that `format_type` and
+ * the deparsers qualify exactly the names outside those two schemas, the same
+ * way on every run.
+ */
+export async function introspectPostgres(db: Kysely<unknown>, options: IntrospectOptions = {}): Promise<IntrospectionResult> {
+  const schemas = options.schemas && options.schemas.length > 0 ? [...new Set(options.schemas)] : undefined;
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      // Deparsed text depends on these settings (partition bounds and
+      // defaults print timestamps in the session time zone): pin them.
+      await sql`select set_config('search_path', 'pg_catalog, public', true),
+                       set_config('timezone', 'UTC', true),
+                       set_config('datestyle', 'ISO, YMD', true),
+                       set_config('intervalstyle', 'postgres', true),
+                       set_config('extra_float_digits', '1', true)`.execute(trx);
+      // Catalog reads take AccessShareLock only on catalogs; never wait long
+      // behind a migration's exclusive lock (e.g. on pg_class during DDL).
+      await sql`set local lock_timeout = '5s'`.execute(trx);
+      const serverRow = await queryServer(trx);
+      const versionNum = Number(serverRow.server_version_num);
+      const major = Math.floor(versionNum / 10000);
+      // Sequential on purpose: one connection, one snapshot.
+      const raw: RawCatalog = {
+        schemas: await querySchemas(trx, schemas),
+        extensions: await queryExtensions(trx),
+        enums: await queryEnums(trx, schemas),
+        domains: await queryDomains(trx, schemas),
+        sequences: await querySequences(trx, schemas),
+        tables: await queryTables(trx, schemas),
+        columns: await queryColumns(trx, schemas),
+        indexes: await queryIndexes(trx, major, schemas),
+        constraints: await queryConstraints(trx, major, schemas),
+        triggers: await queryTriggers(trx, schemas),
+        views: await queryViews(trx, schemas),
+        routines: await queryRoutines(trx, schemas),
+      };
+      const server: ServerInfo = {
+        version: serverRow.server_version.split(' ')[0]!,
+        major,
+        database: serverRow.database,
+        user: serverRow.current_user,
+      };
+      const found = new Set(raw.schemas.map((s) => s.name));
+      return {
+        model: modelFromCatalog(raw),
+        server,
+        missingSchemas: (schemas ?? []).filter((s) => !found.has(s)),
+      };
+    });
+}

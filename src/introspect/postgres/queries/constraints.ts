@@ -1,0 +1,40 @@
+import { sql, type Kysely } from 'kysely';
+import type { RawConstraintRow } from '../raw-rows.js';
+import { tableScope } from './scope.js';
+
+/**
+ * Table constraints (primary key, unique, foreign key, check, exclusion).
+ * NOT NULL constraints, which PostgreSQL 18 also stores here, are column
+ * nullability in our model and are skipped. Referenced columns are resolved
+ * here because the referenced table may lie outside the audited schemas.
+ */
+export async function queryConstraints(db: Kysely<unknown>, major: number, schemas?: readonly string[]): Promise<RawConstraintRow[]> {
+  const nullsNotDistinct = major >= 15 ? sql`coalesce(ui.indnullsnotdistinct, false)` : sql`false`;
+  const { rows } = await sql<RawConstraintRow>`
+    with ${tableScope(schemas)}
+    select c.conrelid as table_oid, c.conname as name, c.contype::text as type,
+           c.condeferrable as deferrable, c.condeferred as deferred, c.convalidated as validated,
+           c.connoinherit as no_inherit,
+           c.conkey::int4[] as attnums,
+           rn.nspname as ref_schema, rc.relname as ref_table,
+           case when c.contype = 'f' then
+             array(select ra.attname::text
+                     from unnest(c.confkey) with ordinality k(attnum, ord)
+                     join pg_catalog.pg_attribute ra on ra.attrelid = c.confrelid and ra.attnum = k.attnum
+                    order by k.ord)
+           end as ref_columns,
+           c.confupdtype::text as on_update, c.confdeltype::text as on_delete, c.confmatchtype::text as match,
+           ${nullsNotDistinct} as nulls_not_distinct,
+           pg_catalog.pg_get_constraintdef(c.oid) as definition,
+           d.description as comment
+    from scope
+    join pg_catalog.pg_constraint c on c.conrelid = scope.oid
+    left join pg_catalog.pg_class rc on rc.oid = c.confrelid          -- referenced table
+    left join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
+    left join pg_catalog.pg_index ui on c.contype = 'u' and ui.indexrelid = c.conindid
+    left join pg_catalog.pg_description d                              -- constraint comment
+      on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_constraint'::regclass and d.objsubid = 0
+    where c.contype in ('p', 'u', 'f', 'c', 'x')
+    order by c.conrelid, c.conname`.execute(db);
+  return rows;
+}

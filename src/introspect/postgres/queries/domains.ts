@@ -1,0 +1,27 @@
+import { sql, type Kysely } from 'kysely';
+import type { RawDomainRow } from '../raw-rows.js';
+import { notExtensionMember, schemaFilter } from '../system-filters.js';
+
+export async function queryDomains(db: Kysely<unknown>, schemas?: readonly string[]): Promise<RawDomainRow[]> {
+  const { rows } = await sql<RawDomainRow>`
+    select n.nspname as schema, t.typname as name,
+           pg_catalog.format_type(t.typbasetype, t.typtypmod) as base_type,
+           t.typnotnull as not_null,
+           t.typdefault as default,
+           case when t.typcollation <> bt.typcollation then coll.collname::text end as collation,
+           d.description as comment,
+           (select json_agg(json_build_array(c.conname, pg_catalog.pg_get_constraintdef(c.oid, true)) order by c.conname)
+              from pg_catalog.pg_constraint c
+             where c.contypid = t.oid and c.contype = 'c') as checks
+    from pg_catalog.pg_type t
+    join pg_catalog.pg_namespace n on n.oid = t.typnamespace
+    join pg_catalog.pg_type bt on bt.oid = t.typbasetype   -- base type
+    left join pg_catalog.pg_collation coll on coll.oid = t.typcollation
+    left join pg_catalog.pg_description d
+      on d.objoid = t.oid and d.classoid = 'pg_catalog.pg_type'::regclass and d.objsubid = 0
+    where t.typtype = 'd'
+      and ${schemaFilter('n', schemas)}
+      and ${notExtensionMember('t.oid', 'pg_catalog.pg_type')}
+    order by n.nspname, t.typname`.execute(db);
+  return rows;
+}

