@@ -152,8 +152,10 @@ export function explainDbError(err: unknown, url: string, stage: 'connect' | 're
     default:
       if (e.code && CONNECT_SQLSTATES[e.code]) {
         reason = `${CONNECT_SQLSTATES[e.code]}: ${raw}`;
-      } else if (/timeout expired|Connection terminated|timeout exceeded when trying to connect/i.test(raw)) {
-        reason = 'no PostgreSQL answer in time (is that port a PostgreSQL server?)';
+      } else if (/timeout expired|timeout exceeded when trying to connect/i.test(raw)) {
+        reason = 'no answer in time (is that port a PostgreSQL server?)';
+      } else if (/Connection terminated/i.test(raw) && stage === 'connect') {
+        reason = 'the server closed the connection during start-up (is that port a PostgreSQL server?)';
       } else if (/unexpected|protocol|Received/i.test(raw) && stage === 'connect') {
         reason = `the server did not speak the PostgreSQL protocol (${raw})`;
       } else {

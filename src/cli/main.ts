@@ -1,0 +1,33 @@
+import type { CliIo } from './io.js';
+import { run } from './run.js';
+
+/**
+ * The process boundary: real streams, real signals. Ctrl-C or SIGTERM runs
+ * every registered cleanup (stopping servers we started) before exiting with
+ * 128 + signal number.
+ */
+const cleanups = new Set<() => Promise<void>>();
+let interrupted = false;
+
+async function onSignal(signal: NodeJS.Signals, code: number): Promise<void> {
+  if (interrupted) return;
+  interrupted = true;
+  process.stderr.write(`\nschema-audit: ${signal}, cleaning up\n`);
+  await Promise.allSettled([...cleanups].map((fn) => fn()));
+  process.exit(code);
+}
+process.on('SIGINT', () => void onSignal('SIGINT', 130));
+process.on('SIGTERM', () => void onSignal('SIGTERM', 143));
+
+const io: CliIo = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+  onInterrupt(cleanup) {
+    cleanups.add(cleanup);
+    return () => cleanups.delete(cleanup);
+  },
+};
+
+process.exitCode = await run(process.argv.slice(2), io);

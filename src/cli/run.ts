@@ -1,0 +1,62 @@
+import { createRequire } from 'node:module';
+import { redactText } from '../db/connect.js';
+import { AuditError, ExitCode } from '../errors.js';
+import { demoCommand } from './commands/demo.js';
+import { snapshotCommand } from './commands/snapshot.js';
+import type { CliIo } from './io.js';
+import { parseOptions, type CommandOptions } from './options.js';
+
+const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+export const VERSION = pkg.version;
+
+/**
+ * Run one command line and return its exit code. Writes only to `io`; never
+ * exits the process. Errors become one line on stderr (stack with --verbose),
+ * with every connection password redacted.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const parsed = await parseOptions(argv, io.env, VERSION);
+  if (parsed.kind === 'exit') {
+    io.stdout.write(parsed.stdout);
+    io.stderr.write(redactAll(parsed.stderr, argv, io.env));
+    return parsed.exitCode;
+  }
+  const options = parsed.options;
+  try {
+    return await dispatch(options, io);
+  } catch (err) {
+    const exitCode = err instanceof AuditError ? err.exitCode : ExitCode.Usage;
+    const message = err instanceof AuditError ? err.message : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
+    io.stderr.write(`schema-audit: ${redactAll(message, argv, io.env)}\n`);
+    if (options.verbose && err instanceof Error) io.stderr.write(`${redactAll(stackOf(err), argv, io.env)}\n`);
+    else if (!(err instanceof AuditError)) io.stderr.write('schema-audit: run with --verbose for details\n');
+    return exitCode;
+  }
+}
+
+function dispatch(options: CommandOptions, io: CliIo): Promise<ExitCode> {
+  switch (options.command) {
+    case 'snapshot':
+      return snapshotCommand(options, io);
+    case 'demo':
+      return demoCommand(options, io);
+  }
+}
+
+function stackOf(err: Error): string {
+  let out = err.stack ?? String(err);
+  let cause = err.cause;
+  while (cause instanceof Error) {
+    out += `\nCaused by: ${cause.stack ?? cause.message}`;
+    cause = cause.cause;
+  }
+  return out;
+}
+
+/** Redact the password of every URL on the command line or in the environment. */
+function redactAll(text: string, argv: readonly string[], env: NodeJS.ProcessEnv): string {
+  let out = text;
+  const urls = [...argv, env.DATABASE_URL ?? ''].flatMap((a) => a.match(/postgres(?:ql)?:\/\/\S+/g) ?? []);
+  for (const url of urls) out = redactText(out, url);
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { ServerInfo } from '../introspect/introspector.js';
+import type { SchemaModel, Table } from '../model/schema-model.js';
+
+/**
+ * The snapshot document `schema-audit snapshot` writes: the live schema as
+ * stable, readable JSON. Statistics (row estimates) are left out, so the same
+ * schema always gives the same bytes whatever its data.
+ */
+export const SNAPSHOT_FORMAT_VERSION = 1;
+
+export interface SnapshotDocument {
+  readonly formatVersion: number;
+  readonly source: {
+    readonly database: string;
+    readonly serverVersion: string;
+    /** Schemas requested with --schema, or null for "every non-system schema". */
+    readonly schemas: readonly string[] | null;
+  };
+  readonly schema: SchemaModel;
+}
+
+/** Drop statistics: they describe data, not schema. */
+function withoutStatistics(model: SchemaModel): SchemaModel {
+  return {
+    ...model,
+    tables: model.tables.map((t): Table => {
+      const { rowEstimate: _omit, ...rest } = t;
+      return rest as Table;
+    }),
+  };
+}
+
+export function buildSnapshot(model: SchemaModel, server: ServerInfo, schemas: readonly string[] | undefined): SnapshotDocument {
+  return {
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
+    source: { database: server.database, serverVersion: server.version, schemas: schemas && schemas.length ? [...schemas] : null },
+    schema: withoutStatistics(model),
+  };
+}
+
+/** Two-space indented JSON with a final newline; key order is the model's. */
+export function serializeSnapshot(doc: SnapshotDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
