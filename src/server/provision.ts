@@ -18,6 +18,8 @@ export interface ProvisionedServer {
   readonly url: string;
   /** The major we asked for (null for an external server: ask it). */
   readonly major: SupportedMajor | null;
+  /** For people and logs: what was started or used (never a password). */
+  readonly description: string;
   /** Stops and removes a server we started; a no-op for an external one. */
   stop(): Promise<void>;
 }
@@ -32,7 +34,7 @@ export interface ProvisionOptions {
 export async function provisionServer(options: ProvisionOptions = {}): Promise<ProvisionedServer> {
   const major = options.major ?? DEFAULT_MAJOR;
   if (options.url) {
-    return { kind: 'external', url: options.url, major: null, stop: async () => undefined };
+    return { kind: 'external', url: options.url, major: null, description: 'external server', stop: async () => undefined };
   }
   const env = options.env ?? process.env;
   const forced = env.SCHEMA_AUDIT_SERVER;
@@ -43,7 +45,13 @@ export async function provisionServer(options: ProvisionOptions = {}): Promise<P
     return startContainer(major);
   }
   const server = await startEmbeddedServer({ major, ...(options.onLog ? { onLog: options.onLog } : {}) });
-  return { kind: 'embedded', url: server.url, major, stop: () => server.stop() };
+  return {
+    kind: 'embedded',
+    url: server.url,
+    major,
+    description: `embedded PostgreSQL ${major} on port ${server.port} (pid ${server.pid}, ${server.baseDir})`,
+    stop: () => server.stop(),
+  };
 }
 
 /**
@@ -76,6 +84,7 @@ async function startContainer(major: SupportedMajor): Promise<ProvisionedServer>
     kind: 'container',
     url: container.getConnectionUri(),
     major,
+    description: `container postgres:${major}-alpine (${container.getId().slice(0, 12)})`,
     stop: async () => {
       await container.stop();
     },

@@ -35,7 +35,8 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
   }
   const unregister = io.onInterrupt(() => server.stop());
   try {
-    say(`loading the OneKeel Swarm fixture (${server.kind} server)`);
+    say(`started ${server.description}`);
+    say('loading the OneKeel Swarm fixture');
     const demo = await createOnekeelDatabase(server.url);
     const unregisterDrop = io.onInterrupt(() => demo.drop());
     try {

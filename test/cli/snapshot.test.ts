@@ -1,0 +1,98 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { runCli } from '../support/cli.js';
+
+let db: TestDatabase;
+let dir: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase('cli_snap');
+  await db.exec(`
+    create schema billing;
+    create type lead_status as enum ('new', 'contacted');
+    create table public.leads (id uuid primary key, status lead_status not null default 'new', email text);
+    create index leads_email_idx on public.leads (lower(email));
+    create table billing.invoices (id bigint generated always as identity primary key, lead_id uuid references public.leads (id) on delete cascade);
+    comment on table public.leads is 'Core business entity for lead management';
+    insert into public.leads select gen_random_uuid(), 'new', 'x' || g || '@example.com' from generate_series(1, 100) g;
+  `);
+  dir = mkdtempSync(path.join(os.tmpdir(), 'sa-snap-'));
+});
+afterAll(async () => {
+  await db.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('prints the live schema as JSON, exit 0, nothing on stderr when piped', async () => {
+  const r = await runCli(['snapshot', '--db', db.url]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toBe('');
+  const doc = JSON.parse(r.stdout);
+  expect(doc.formatVersion).toBe(1);
+  expect(doc.source).toEqual({ database: db.name, serverVersion: expect.stringMatching(/^\d+\.\d+/), schemas: null });
+  expect(doc.schema.tables.map((t: { schema: string; name: string }) => `${t.schema}.${t.name}`)).toEqual(['billing.invoices', 'public.leads']);
+  const leads = doc.schema.tables[1];
+  expect(leads.comment).toBe('Core business entity for lead management');
+  expect(leads).not.toHaveProperty('rowEstimate');
+  expect(doc.schema.enums).toEqual([{ schema: 'public', name: 'lead_status', values: ['new', 'contacted'], comment: null }]);
+});
+
+test('is byte-for-byte stable, also after data changes and ANALYZE', async () => {
+  const a = await runCli(['snapshot', '--db', db.url]);
+  await db.exec(`insert into public.leads select gen_random_uuid(), 'contacted', null from generate_series(1, 500); analyze;`);
+  const b = await runCli(['snapshot', '--db', db.url]);
+  expect(b.code).toBe(0);
+  expect(b.stdout).toBe(a.stdout);
+});
+
+test('--schema limits what is read; repeated and comma-separated forms agree', async () => {
+  const one = await runCli(['snapshot', '--db', db.url, '--schema', 'billing']);
+  expect(one.code).toBe(0);
+  const doc = JSON.parse(one.stdout);
+  expect(doc.source.schemas).toEqual(['billing']);
+  expect(doc.schema.tables.map((t: { name: string }) => t.name)).toEqual(['invoices']);
+  // the foreign key still names the table it references outside the filter
+  expect(doc.schema.tables[0].constraints.find((c: { kind: string }) => c.kind === 'foreign_key').references).toEqual({
+    schema: 'public',
+    table: 'leads',
+    columns: ['id'],
+  });
+  const repeated = await runCli(['snapshot', '--db', db.url, '--schema', 'billing', '--schema', 'public']);
+  const comma = await runCli(['snapshot', '--db', db.url, '--schema', 'billing,public']);
+  expect(JSON.parse(repeated.stdout).schema).toEqual(JSON.parse(comma.stdout).schema);
+});
+
+test('--schema naming a schema that does not exist: exit 2', async () => {
+  const r = await runCli(['snapshot', '--db', db.url, '--schema', 'nope', '--schema', 'public']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/^schema-audit: schema not found in 127\.0\.0\.1:\d+\/sa_cli_snap_\w+: nope\n$/);
+});
+
+test('--out writes the same document atomically and prints nothing', async () => {
+  const out = path.join(dir, 'nested', 'schema.json');
+  const r = await runCli(['snapshot', '--db', db.url, '--out', out]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe('');
+  const piped = await runCli(['snapshot', '--db', db.url]);
+  expect(readFileSync(out, 'utf8')).toBe(piped.stdout);
+  expect(readdirSync(path.dirname(out))).toEqual(['schema.json']); // no temporary files left
+});
+
+test('--out that cannot be written: exit 2, the old file untouched', async () => {
+  const blocker = path.join(dir, 'a-file');
+  writeFileSync(blocker, 'keep me');
+  const r = await runCli(['snapshot', '--db', db.url, '--out', path.join(blocker, 'x.json')]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/^schema-audit: cannot write .*x\.json: (ENOTDIR|EEXIST)\n$/);
+  expect(readFileSync(blocker, 'utf8')).toBe('keep me');
+});
+
+test('a failed run never replaces an existing --out file', async () => {
+  const out = path.join(dir, 'keep.json');
+  writeFileSync(out, '{"previous": true}\n');
+  const r = await runCli(['snapshot', '--db', 'postgres://u:pw@127.0.0.1:1/none', '--out', out]);
+  expect(r.code).toBe(3);
+  expect(readFileSync(out, 'utf8')).toBe('{"previous": true}\n');
+});

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = path.join(ROOT, 'bin', 'schema-audit.js');
+
+export interface CliResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Environment for the CLI under test: no DATABASE_URL leaking in from the caller. */
+export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...extra };
+  if (!('DATABASE_URL' in extra)) delete env.DATABASE_URL;
+  return env;
+}
+
+/** Run the real executable, as a user would. */
+export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliResult> {
+  const child = startCli(args, options);
+  return finished(child);
+}
+
+export function startCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): ChildProcess & {
+  out: { stdout: string; stderr: string };
+} {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: cliEnv(options.env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }) as ChildProcess & { out: { stdout: string; stderr: string } };
+  child.out = { stdout: '', stderr: '' };
+  child.stdout!.on('data', (d: Buffer) => (child.out.stdout += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (child.out.stderr += d.toString()));
+  return child;
+}
+
+export function finished(child: ChildProcess & { out: { stdout: string; stderr: string } }): Promise<CliResult> {
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => resolve({ code, signal, stdout: child.out.stdout, stderr: child.out.stderr }));
+  });
+}
+
+/** Resolve once `pattern` appears on the child's stderr. */
+export function waitForStderr(child: ChildProcess & { out: { stderr: string } }, pattern: RegExp, timeoutMs = 30_000): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; stderr: ${child.out.stderr}`)), timeoutMs);
+    const check = (): void => {
+      const m = child.out.stderr.match(pattern);
+      if (m) {
+        clearTimeout(timer);
+        child.stderr!.off('data', check);
+        resolve(m);
+      }
+    };
+    child.stderr!.on('data', check);
+    check();
+  });
+}
+
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function waitUntil(predicate: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (predicate()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return predicate();
+}
