@@ -18,8 +18,11 @@ import { queryViews } from './queries/views.js';
 /**
  * Read the schema in one REPEATABLE READ, READ ONLY transaction, so every
  * query sees the same snapshot even while a migration commits next door.
- * Always 14 statements (2 settings statements + 12 catalog queries), whatever
- * the number of tables.
+ * Always 14 statements inside BEGIN/COMMIT (the session settings, the server
+ * version, then one catalog query per object kind), whatever the number of
+ * tables. statement_timeout and lock_timeout come with the connection
+ * (src/db/connect.ts), so a catalog locked by a running migration makes us
+ * fail fast instead of queueing behind it.
  *
  * Why pg_catalog and not information_schema: information_schema shows only
  * objects the current role has some privilege on (a CONNECT + USAGE audit
@@ -46,9 +49,6 @@ export async function introspectPostgres(db: Kysely<unknown>, options: Introspec
                        set_config('datestyle', 'ISO, YMD', true),
                        set_config('intervalstyle', 'postgres', true),
                        set_config('extra_float_digits', '1', true)`.execute(trx);
-      // Catalog reads take AccessShareLock only on catalogs; never wait long
-      // behind a migration's exclusive lock (e.g. on pg_class during DDL).
-      await sql`set local lock_timeout = '5s'`.execute(trx);
       const serverRow = await queryServer(trx);
       const versionNum = Number(serverRow.server_version_num);
       const major = Math.floor(versionNum / 10000);

@@ -1,0 +1,39 @@
+import { readLiveSchema } from '../../src/introspect/read-live-schema.js';
+import { createTestDatabase, type TestDatabase } from '../support/db.js';
+
+/** The number of statements never depends on the size of the schema. */
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase('qcount');
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+async function statements(): Promise<string[]> {
+  const seen: string[] = [];
+  await readLiveSchema(db.url, { onQuery: (e) => void (e.level === 'query' && seen.push(e.query.sql.trim().split(/\s+/).slice(0, 2).join(' '))) });
+  return seen;
+}
+
+test('a constant number of statements, in one read-only repeatable-read transaction', async () => {
+  await db.exec('create table t0 (id int primary key, v text)');
+  const small = await statements();
+  const ddl = Array.from({ length: 60 }, (_, i) =>
+    `create table t${i + 1} (id int primary key, ref int references t${i}(id), v text check (v <> ''), unique (v));
+     create index on t${i + 1} (lower(v));`).join('\n');
+  await db.exec(ddl);
+  const large = await statements();
+  expect(large).toEqual(small);
+  expect(small).toHaveLength(16); // BEGIN + settings + server + 12 catalog queries + COMMIT
+  expect(small[0]).toBe('start transaction');
+  expect(small.at(-1)).toBe('commit');
+});
+
+test('the transaction is REPEATABLE READ and READ ONLY, with the settings pinned', async () => {
+  const seen: string[] = [];
+  await readLiveSchema(db.url, { onQuery: (e) => void (e.level === 'query' && seen.push(e.query.sql)) });
+  expect(seen[0]).toMatch(/^start transaction isolation level repeatable read,? read only$/i);
+  expect(seen[1]).toMatch(/set_config\('search_path', 'pg_catalog, public', true\)/);
+  expect(seen[1]).toMatch(/set_config\('timezone', 'UTC', true\)/);
+});
