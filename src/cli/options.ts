@@ -21,15 +21,46 @@ export interface SnapshotOptions extends GlobalOptions {
   readonly statementTimeoutMs: number;
 }
 
-export interface DemoOptions extends GlobalOptions {
+export type ReportFormat = 'text' | 'json';
+export type FailOnOption = 'error' | 'warning' | 'info' | 'never';
+
+export interface OutputOptions {
+  readonly format: ReportFormat;
+  readonly failOn: FailOnOption;
+  readonly out: string | undefined;
+}
+
+export interface AuditOptions extends GlobalOptions, OutputOptions {
+  readonly command: 'audit';
+  readonly db: string;
+  readonly expected: string;
+  readonly schemas: readonly string[];
+  readonly statementTimeoutMs: number;
+}
+
+export interface DemoOptions extends GlobalOptions, OutputOptions {
   readonly command: 'demo';
   /** Server to create the demo database on; undefined = embedded/container. */
   readonly db: string | undefined;
   readonly pgMajor: SupportedMajor;
-  readonly out: string | undefined;
 }
 
-export type CommandOptions = SnapshotOptions | DemoOptions;
+export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions;
+
+function outputFlags<T>(y: Argv<T>) {
+  return y
+    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Report format' })
+    .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
+    .option('fail-on', {
+      choices: ['error', 'warning', 'info', 'never'] as const,
+      default: 'error' as const,
+      describe: 'Exit 1 when a finding has this severity or higher',
+    });
+}
+
+function schemaList(value: unknown): string[] {
+  return ((value as string[] | undefined) ?? []).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
+}
 
 export type ParseResult =
   | { readonly kind: 'run'; readonly options: CommandOptions }
@@ -80,23 +111,55 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
           verbose: a.verbose,
           color: a.color,
           db,
-          schemas: ((a.schema as string[] | undefined) ?? []).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean),
+          schemas: schemaList(a.schema),
           out: a.out as string | undefined,
           statementTimeoutMs: parseTimeout(a['statement-timeout']),
         };
       },
     )
     .command(
-      'demo',
-      'Load the OneKeel Swarm fixture into a throw-away server and show the result',
+      'audit',
+      'Compare a live database with the expected schema and report the drift (read-only)',
       (y) =>
-        y
+        outputFlags(
+          y
+            .option('db', { type: 'string', describe: 'Connection URL of the database to audit (default: $DATABASE_URL)' })
+            .option('expected', {
+              type: 'string',
+              describe: 'The expected schema: a .sql file, a folder of .sql migrations, a snapshot .json, or a postgres:// URL',
+            })
+            .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: all)' })
+            .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' }),
+        ).example('$0 audit --db "$DATABASE_URL" --expected schema.sql --fail-on warning', 'Pre-deploy gate'),
+      (a) => {
+        const db = (a.db as string | undefined) ?? env.DATABASE_URL;
+        if (!db) throw new RangeError('audit needs a database: pass --db URL or set DATABASE_URL');
+        if (!a.expected) throw new RangeError('audit needs --expected SOURCE (a .sql file, a migrations folder, a snapshot .json or a postgres:// URL)');
+        selected = {
+          command: 'audit',
+          verbose: a.verbose,
+          color: a.color,
+          db,
+          expected: String(a.expected),
+          schemas: schemaList(a.schema),
+          statementTimeoutMs: parseTimeout(a['statement-timeout']),
+          format: a.format,
+          failOn: a['fail-on'],
+          out: a.out as string | undefined,
+        };
+      },
+    )
+    .command(
+      'demo',
+      'Audit the OneKeel Swarm fixture (production as found) against its expected schema, on a throw-away server',
+      (y) =>
+        outputFlags(y)
           .option('db', { type: 'string', describe: 'Use this server (a scratch database is created and dropped) instead of an embedded one' })
           .option('pg-major', {
             type: 'string',
             describe: `PostgreSQL major of the embedded server (${SUPPORTED_MAJORS.join(', ')}; default $PG_MAJOR or 17)`,
           })
-          .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout' }),
+          ,
       (a) => {
         selected = {
           command: 'demo',
@@ -104,11 +167,13 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
           color: a.color,
           db: (a.db as string | undefined) ?? env.DATABASE_URL,
           pgMajor: parseMajor((a['pg-major'] as string | undefined) ?? env.PG_MAJOR),
+          format: a.format,
+          failOn: a['fail-on'],
           out: a.out as string | undefined,
         };
       },
     )
-    .demandCommand(1, 'name a command: snapshot or demo')
+    .demandCommand(1, 'name a command: audit, snapshot or demo')
     .strict()
     .epilog(EPILOG)
     .version(version)

@@ -1,13 +1,12 @@
-import { createRequire } from 'node:module';
 import { redactText } from '../db/connect.js';
 import { AuditError, ExitCode } from '../errors.js';
+import { auditCommand } from './commands/audit.js';
 import { demoCommand } from './commands/demo.js';
 import { snapshotCommand } from './commands/snapshot.js';
 import type { CliIo } from './io.js';
 import { parseOptions, type CommandOptions } from './options.js';
+import { VERSION } from './version.js';
 
-const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
-export const VERSION = pkg.version;
 
 /**
  * Run one command line and return its exit code. Writes only to `io`; never
@@ -38,6 +37,8 @@ function dispatch(options: CommandOptions, io: CliIo): Promise<ExitCode> {
   switch (options.command) {
     case 'snapshot':
       return snapshotCommand(options, io);
+    case 'audit':
+      return auditCommand(options, io);
     case 'demo':
       return demoCommand(options, io);
   }

@@ -7,23 +7,55 @@ import { finished, processAlive, runCli, startCli, waitForStderr, waitUntil } fr
  */
 const STARTED = /started embedded PostgreSQL \d+ on port \d+ \(pid (\d+), (\S+)\)/;
 
-test('demo prints the OneKeel Swarm production schema: 16 tables, 11 enums', async () => {
-  const r = await runCli(['demo', '--verbose']);
-  expect(r.code).toBe(0);
-  const doc = JSON.parse(r.stdout);
-  expect(doc.schema.tables).toHaveLength(16);
-  expect(doc.schema.enums).toHaveLength(11);
-  const enums = Object.fromEntries(doc.schema.enums.map((e: { name: string; values: string[] }) => [e.name, e.values]));
+test('demo audits the OneKeel Swarm fixture: exactly the seed\'s missing elements, exit 1', async () => {
+  const r = await runCli(['demo', '--verbose', '--format', 'json']);
+  expect(r.code).toBe(1);
+  const report = JSON.parse(r.stdout);
+  expect(report.inventory.tables).toHaveLength(16);
+  expect(report.inventory.enums).toHaveLength(11);
+  const enums = Object.fromEntries(report.inventory.enums.map((e: { name: string; values: string[] }) => [e.name, e.values]));
   expect(enums.feature_flag_category).toEqual([
     'agent-tuning', 'campaign-advanced', 'system-config', 'integrations', 'ui-progressive', 'debugging', 'experimental',
   ]);
-  const leads = doc.schema.tables.find((t: { name: string }) => t.name === 'leads');
-  expect(leads.columns.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['first_name', 'last_name', 'qualification_score']));
-  expect(leads.columns.map((c: { name: string }) => c.name)).not.toContain('score');
+  expect(report.inventory.tables.find((t: { name: string }) => t.name === 'users').description).toBe('Authentication and access control');
+  expect(report.findings.map((f: { id: string }) => f.id).sort()).toEqual([
+    'missing_column:public.campaigns.created_by',
+    'missing_column:public.campaigns.updated_by',
+    'missing_column:public.communications.conversation_id',
+    'missing_column:public.lead_campaign_enrollments.enrolled_by',
+    'missing_column:public.leads.name',
+    'missing_column:public.leads.score',
+    'missing_constraint:public.campaigns.campaigns_created_by_fkey',
+    'missing_constraint:public.campaigns.campaigns_updated_by_fkey',
+    'missing_constraint:public.communications.communications_conversation_id_fkey',
+    'missing_constraint:public.lead_campaign_enrollments.lead_campaign_enrollments_enrolled_by_fkey',
+    'missing_constraint:public.leads.leads_score_check',
+    'missing_index:public.analytics_events.idx_analytics_events_client_type_created_at',
+    'missing_index:public.audit_logs.idx_audit_logs_client_created_at',
+    'missing_index:public.campaigns.idx_campaigns_created_by',
+    'missing_index:public.campaigns.idx_campaigns_updated_by',
+    'missing_index:public.communications.idx_communications_conversation_id',
+    'missing_index:public.communications.idx_communications_lead_created_at',
+    'missing_index:public.lead_campaign_enrollments.idx_lead_campaign_enrollments_campaign_status',
+    'missing_index:public.lead_campaign_enrollments.idx_lead_campaign_enrollments_enrolled_by',
+    'missing_index:public.leads.idx_leads_client_status_created_at',
+    'missing_index:public.leads.idx_leads_name',
+    'missing_index:public.leads.idx_leads_score',
+  ]);
+  // The seed notes what already exists.
+  const present = report.present.map((p: { kind: string; object: { table?: string; column?: string } }) => `${p.kind}:${p.object.table}.${p.object.column ?? ''}`);
+  expect(present).toEqual(expect.arrayContaining(['column:leads.first_name', 'column:leads.last_name', 'column:lead_campaign_enrollments.enrolled_at']));
   const m = r.stderr.match(STARTED);
   expect(m).not.toBeNull();
   expect(processAlive(Number(m![1]))).toBe(false);
   expect(existsSync(m![2]!)).toBe(false);
+});
+
+test('demo --fail-on never exits 0 and prints the text report', async () => {
+  const r = await runCli(['demo', '--fail-on', 'never']);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^22 findings: 22 error, 0 warning, 0 info; \d+ expected objects present\.$/m);
+  expect(r.stdout).toContain('missing_column               column public.leads.score is missing (expected integer, nullable)');
 });
 
 test('Ctrl-C stops the embedded server and removes its files, exit 130', async () => {

@@ -3,15 +3,19 @@ import { ExitCode, ServerError, UsageError } from '../../errors.js';
 import { readLiveSchema } from '../../introspect/read-live-schema.js';
 import { createOnekeelDatabase } from '../../demo/onekeel.js';
 import { provisionServer } from '../../server/provision.js';
-import { buildSnapshot, serializeSnapshot } from '../../snapshot/snapshot.js';
+import { resolveExpected } from '../../expected/resolve-expected.js';
+import { ONEKEEL_FIXTURE_DIR } from '../../paths.js';
+import { reportAudit } from './report.js';
+import path from 'node:path';
 import type { CliIo } from '../io.js';
 import type { DemoOptions } from '../options.js';
-import { emit, progress } from '../output.js';
+import { progress } from '../output.js';
 
 /**
  * The demo: a throw-away server holding the OneKeel Swarm production schema
- * and data, read exactly as `snapshot` reads a real database. Everything it
- * starts is stopped again, also on Ctrl-C.
+ * and data (fixtures/onekeel-swarm/current.sql + data.sql), audited exactly
+ * as `audit` audits a real database against fixtures/onekeel-swarm/expected.sql.
+ * Everything it starts is stopped again, also on Ctrl-C.
  */
 export async function demoCommand(options: DemoOptions, io: CliIo): Promise<ExitCode> {
   if (options.db) {
@@ -40,9 +44,22 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
     const demo = await createOnekeelDatabase(server.url);
     const unregisterDrop = io.onInterrupt(() => demo.drop());
     try {
-      const result = await readLiveSchema(demo.url);
-      say(`read ${result.model.tables.length} tables and ${result.model.enums.length} enums from PostgreSQL ${result.server.version}`);
-      emit(io, serializeSnapshot(buildSnapshot(result.model, { ...result.server, database: 'onekeel_swarm' }, undefined)), options.out);
+      const live = await readLiveSchema(demo.url);
+      say(`read ${live.model.tables.length} tables and ${live.model.enums.length} enums from PostgreSQL ${live.server.version}`);
+      const source = path.relative(io.cwd, path.join(ONEKEEL_FIXTURE_DIR, 'expected.sql')) || 'expected.sql';
+      const expected = await resolveExpected(path.join(ONEKEEL_FIXTURE_DIR, 'expected.sql'), {
+        major: live.server.major,
+        serverUrl: server.url,
+        onProgress: say,
+      });
+      return reportAudit(
+        {
+          live: { model: live.model, server: { ...live.server, database: 'onekeel_swarm' }, target: 'onekeel_swarm (demo fixture)' },
+          expected: { ...expected, source },
+        },
+        options,
+        io,
+      );
     } finally {
       unregisterDrop();
       await demo.drop();
@@ -51,5 +68,4 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
     unregister();
     await server.stop();
   }
-  return ExitCode.Clean;
 }

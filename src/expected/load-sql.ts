@@ -1,0 +1,161 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { UsageError } from '../errors.js';
+import { readLiveSchema } from '../introspect/read-live-schema.js';
+import type { IntrospectionResult } from '../introspect/introspector.js';
+import { provisionServer } from '../server/provision.js';
+import type { SupportedMajor } from '../server/binaries.js';
+import { quoteIdent } from '../model/identifiers.js';
+
+/**
+ * Expected schema from SQL: a DDL file, or a folder of migrations applied in
+ * name order, loaded into a scratch server of the audited server's major and
+ * introspected exactly as the live database is. PostgreSQL itself then
+ * normalises every spelling (int/int4/integer, BETWEEN, inline foreign keys),
+ * so equivalent spellings can never show up as drift.
+ *
+ * The scratch server is ours alone (embedded, or a container); the audited
+ * database is never written to.
+ */
+export interface SqlSource {
+  /** The files, in the order they are applied. */
+  readonly files: readonly string[];
+}
+
+export function sqlSourceFiles(source: string): SqlSource {
+  let stat;
+  try {
+    stat = statSync(source);
+  } catch {
+    throw new UsageError(`expected source not found: ${source}`);
+  }
+  if (stat.isDirectory()) {
+    const files = readdirSync(source)
+      .filter((f) => f.endsWith('.sql'))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((f) => path.join(source, f));
+    if (files.length === 0) throw new UsageError(`no .sql files in ${source}`);
+    return { files };
+  }
+  return { files: [source] };
+}
+
+/**
+ * Make a DDL script loadable as one simple-protocol query into the empty
+ * scratch database: drop psql meta-commands (`\restrict`, `\connect`, ...),
+ * which are not SQL, and CONCURRENTLY, which cannot run inside the implicit
+ * transaction of a multi-statement query and buys nothing on an empty
+ * database. Line numbers are kept, so errors still point into the file.
+ */
+export function prepareForScratch(sqlText: string): string {
+  return sqlText
+    .replace(/^\\.*$/gm, '')
+    .replace(/\b((?:CREATE\s+(?:UNIQUE\s+)?|DROP\s+|RE)INDEX)\s+CONCURRENTLY\b/gi, '$1');
+}
+
+const ROLE_PATTERNS = [
+  /\bOWNER\s+TO\s+("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi,
+  /\bAUTHORIZATION\s+("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi,
+  /\bGRANT\s+[\s\S]*?\bTO\s+("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi,
+];
+const BUILTIN_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role', 'postgres']);
+
+/** Roles the DDL names (owners, grantees), so the scratch server can create them. */
+export function rolesNamed(sqlText: string): string[] {
+  const roles = new Set<string>();
+  for (const re of ROLE_PATTERNS) {
+    for (const m of sqlText.matchAll(re)) {
+      const raw = m[1]!;
+      const name = raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw.toLowerCase();
+      if (!BUILTIN_ROLES.has(name.toLowerCase()) && !name.startsWith('pg_')) roles.add(name);
+    }
+  }
+  return [...roles].sort();
+}
+
+/** Extensions the DDL creates. */
+export function extensionsNamed(sqlText: string): string[] {
+  const out = new Set<string>();
+  for (const m of sqlText.matchAll(/\bCREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?("(?:[^"]|"")+"|[A-Za-z_][\w$-]*)/gi)) {
+    const raw = m[1]!;
+    out.add(raw.startsWith('"') ? raw.slice(1, -1) : raw.toLowerCase());
+  }
+  return [...out].sort();
+}
+
+function lineOf(text: string, position: number): number {
+  return text.slice(0, Math.max(0, position - 1)).split('\n').length;
+}
+
+export interface LoadSqlOptions {
+  readonly major: SupportedMajor;
+  /**
+   * A server of ours to load into (the demo's); a scratch database is created
+   * there and dropped. Default: start an embedded server of `major`.
+   */
+  readonly serverUrl?: string;
+  readonly schemas?: readonly string[];
+  readonly onProgress?: (message: string) => void;
+}
+
+export async function loadSqlSource(source: string, options: LoadSqlOptions): Promise<IntrospectionResult> {
+  const { files } = sqlSourceFiles(source);
+  const texts = files.map((f) => ({ file: f, text: prepareForScratch(readFileSync(f, 'utf8')) }));
+  const all = texts.map((t) => t.text).join('\n');
+  options.onProgress?.(`loading ${files.length === 1 ? files[0] : `${files.length} migrations from ${source}`} into a scratch PostgreSQL ${options.major}`);
+  const server = options.serverUrl ? null : await provisionServer({ major: options.major });
+  const serverUrl = options.serverUrl ?? server!.url;
+  const dbName = `expected_${process.pid}_${Date.now().toString(36)}`;
+  try {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${dbName} TEMPLATE template0 ENCODING 'UTF8'`);
+      for (const role of rolesNamed(all)) {
+        await admin.query(
+          `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${pg.escapeLiteral(role)}) THEN CREATE ROLE ${quoteIdent(role)} NOLOGIN; END IF; END $$`,
+        );
+      }
+      const wanted = extensionsNamed(all);
+      if (wanted.length) {
+        const { rows } = await admin.query<{ name: string }>('SELECT name FROM pg_available_extensions');
+        const available = new Set(rows.map((r) => r.name));
+        const missing = wanted.filter((e) => !available.has(e));
+        if (missing.length) {
+          throw new UsageError(
+            `cannot load ${source}: the scratch PostgreSQL ${options.major} lacks the extension${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; audit against a reference database URL instead`,
+          );
+        }
+      }
+    } finally {
+      await admin.end();
+    }
+    const u = new URL(serverUrl);
+    u.pathname = `/${dbName}`;
+    const client = new pg.Client({ connectionString: u.toString() });
+    await client.connect();
+    try {
+      for (const { file, text } of texts) {
+        try {
+          await client.query(text);
+        } catch (err) {
+          const e = err as { message?: string; position?: string };
+          const where = e.position ? `${file}:${lineOf(text, Number(e.position))}` : file;
+          throw new UsageError(`cannot load ${where}: ${e.message ?? String(err)}`, { cause: err });
+        }
+      }
+    } finally {
+      await client.end();
+    }
+    return await readLiveSchema(u.toString(), options.schemas?.length ? { schemas: options.schemas } : {});
+  } finally {
+    if (server) {
+      await server.stop();
+    } else {
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).finally(() => admin.end());
+    }
+  }
+}
