@@ -88,8 +88,10 @@ export function modelFromCatalog(raw: RawCatalog): SchemaModel {
       name: t.name,
       kind: t.relkind === 'p' ? 'partitioned_table' : 'table',
       comment: t.comment,
-      // reltuples is -1 (14+) or 0 with relpages 0 when never vacuumed/analysed.
-      rowEstimate: t.reltuples < 0 || (t.reltuples === 0 && t.relpages === 0) ? null : Math.round(t.reltuples),
+      // Since PostgreSQL 14, reltuples is -1 until the first VACUUM or ANALYZE;
+      // 0 then means an analysed empty table (relpages is 0 for any empty or
+      // partitioned table, so it tells nothing).
+      rowEstimate: t.reltuples < 0 ? null : Math.round(t.reltuples),
       partitionKey: t.partition_key,
       partitionOf:
         t.parent_name !== null && t.parent_schema !== null
@@ -181,7 +183,12 @@ function checkExpression(definition: string): string {
 function toConstraint(c: RawConstraintRow, nameOf: ReadonlyMap<number, string>): Constraint {
   // Validity is its own field; keep the definition comparable across it.
   const definition = c.definition.replace(/ NOT VALID$/, '');
-  const columns = (c.attnums ?? []).map((n) => nameOf.get(n) ?? String(n));
+  // conkey holds 0 for an exclusion constraint's expression elements (their
+  // text is in the definition), and a CHECK's columns in order of first
+  // mention in the expression: keep real columns, CHECK's in table order.
+  const attnums = (c.attnums ?? []).filter((n) => n !== 0);
+  if (c.type === 'c') attnums.sort((a, b) => a - b);
+  const columns = attnums.map((n) => nameOf.get(n) ?? String(n));
   const base = {
     name: c.name,
     deferrable: c.deferrable,

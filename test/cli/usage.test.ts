@@ -14,7 +14,7 @@ describe('usage', () => {
     expect(r.stderr).toBe('');
   });
 
-  test.each([['snapshot'], ['demo']])('%s --help, exit 0', async (command) => {
+  test.each([['audit'], ['snapshot'], ['demo']])('%s --help, exit 0', async (command) => {
     const r = await runCli([command, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`schema-audit ${command}`);
@@ -29,7 +29,7 @@ describe('usage', () => {
   test('no command: exit 2 with usage', async () => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('schema-audit: name a command: snapshot or demo');
+    expect(r.stderr.split('\n')[0]).toBe('schema-audit: name a command: audit, snapshot or demo');
     expect(r.stderr).toContain('Commands:');
   });
 

@@ -17,7 +17,8 @@ export async function queryColumns(db: Kysely<unknown>, schemas?: readonly strin
            a.attgenerated::text as generated,
            a.attidentity::text as identity,
            case when a.attcollation <> t.typcollation then
-             case when cn.nspname = 'pg_catalog' then co.collname::text else cn.nspname || '.' || co.collname end
+             -- qualified exactly when the deparsers qualify it (not visible on the pinned search_path)
+             case when pg_catalog.pg_collation_is_visible(co.oid) then co.collname::text else cn.nspname || '.' || co.collname end
            end as collation,
            d.description as comment
     from scope

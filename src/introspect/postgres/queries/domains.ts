@@ -7,8 +7,13 @@ export async function queryDomains(db: Kysely<unknown>, schemas?: readonly strin
     select n.nspname as schema, t.typname as name,
            pg_catalog.format_type(t.typbasetype, t.typtypmod) as base_type,
            t.typnotnull as not_null,
-           t.typdefault as default,
-           case when t.typcollation <> bt.typcollation then coll.collname::text end as collation,
+           -- typdefault is text frozen under the creating session's search_path;
+           -- deparse typdefaultbin under ours, as column defaults are.
+           pg_catalog.pg_get_expr(t.typdefaultbin, 0) as default,
+           case when t.typcollation <> bt.typcollation then
+             case when pg_catalog.pg_collation_is_visible(coll.oid) then coll.collname::text
+                  else cn.nspname || '.' || coll.collname end
+           end as collation,
            d.description as comment,
            (select json_agg(json_build_array(c.conname, pg_catalog.pg_get_constraintdef(c.oid, true)) order by c.conname)
               from pg_catalog.pg_constraint c
@@ -17,6 +22,7 @@ export async function queryDomains(db: Kysely<unknown>, schemas?: readonly strin
     join pg_catalog.pg_namespace n on n.oid = t.typnamespace
     join pg_catalog.pg_type bt on bt.oid = t.typbasetype   -- base type
     left join pg_catalog.pg_collation coll on coll.oid = t.typcollation
+    left join pg_catalog.pg_namespace cn on cn.oid = coll.collnamespace
     left join pg_catalog.pg_description d
       on d.objoid = t.oid and d.classoid = 'pg_catalog.pg_type'::regclass and d.objsubid = 0
     where t.typtype = 'd'

@@ -19,8 +19,10 @@ export async function queryIndexes(db: Kysely<unknown>, major: number, schemas?:
            i.indnkeyatts as key_count,
            i.indkey::int2[]::int4[] as attnums,
            i.indoption::int2[]::int4[] as options,
+           -- Operator classes and collations are qualified exactly when the
+           -- deparsers qualify them: when not visible on the pinned search_path.
            array(select case when opc.opcdefault then null
-                             when ocn.nspname = 'pg_catalog' then opc.opcname::text
+                             when pg_catalog.pg_opclass_is_visible(opc.oid) then opc.opcname::text
                              else ocn.nspname || '.' || opc.opcname end
                    from unnest(i.indclass::oid[]) with ordinality k(opc_oid, ord)
                    join pg_catalog.pg_opclass opc on opc.oid = k.opc_oid
@@ -28,12 +30,14 @@ export async function queryIndexes(db: Kysely<unknown>, major: number, schemas?:
                   order by k.ord) as opclasses,
            array(select case when k.coll_oid = 0 or k.coll_oid = coalesce(a.attcollation, 0)
                                or (a.attcollation is null and k.coll_oid = 100) then null  -- 100 = "default"
-                             else co.collname::text end
+                             when pg_catalog.pg_collation_is_visible(co.oid) then co.collname::text
+                             else cn.nspname || '.' || co.collname end
                    from unnest(i.indcollation::oid[]) with ordinality k(coll_oid, ord)
                    left join pg_catalog.pg_attribute a
                      on a.attrelid = i.indrelid and a.attnum = (i.indkey::int2[])[k.ord - 1]
                     and (i.indkey::int2[])[k.ord - 1] <> 0
                    left join pg_catalog.pg_collation co on co.oid = k.coll_oid
+                   left join pg_catalog.pg_namespace cn on cn.oid = co.collnamespace
                   order by k.ord) as collations,
            case when i.indexprs is not null then
              array(select pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true)
