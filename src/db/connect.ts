@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
-import { ConnectionError, IntrospectionError } from '../errors.js';
+import { ConnectionError, IntrospectionError, UsageError } from '../errors.js';
 
 /**
  * Connection handling: build a pg pool from a URL, redact passwords, and
@@ -64,15 +64,16 @@ export function describeTarget(url: string): string {
   }
 }
 
+/** Reject what is not a postgres:// URL before any connection attempt (exit 2). */
 export function validateUrl(url: string): void {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    throw new TypeError(`not a connection URL: ${redactUrl(url)} (expected postgres://user:password@host:port/database)`);
+    throw new UsageError(`not a connection URL: ${redactUrl(url)} (expected postgres://user:password@host:port/database)`);
   }
   if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-    throw new TypeError(`not a PostgreSQL URL (scheme ${u.protocol}): ${redactUrl(url)}`);
+    throw new UsageError(`not a PostgreSQL URL (scheme ${u.protocol}): ${redactUrl(url)}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describeTarget, validateUrl } from '../../db/connect.js';
-import { ExitCode, ServerError, UsageError } from '../../errors.js';
+import { ServerError, type ExitCode } from '../../errors.js';
 import { readLiveSchema } from '../../introspect/read-live-schema.js';
 import { createOnekeelDatabase } from '../../demo/onekeel.js';
 import { provisionServer } from '../../server/provision.js';
@@ -18,13 +18,7 @@ import { progress } from '../output.js';
  * Everything it starts is stopped again, also on Ctrl-C.
  */
 export async function demoCommand(options: DemoOptions, io: CliIo): Promise<ExitCode> {
-  if (options.db) {
-    try {
-      validateUrl(options.db);
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
-  }
+  if (options.db) validateUrl(options.db);
   const say = progress(io, options.verbose);
   say(options.db ? `using the server at ${describeTarget(options.db)}` : `starting PostgreSQL ${options.pgMajor}`);
   let server;

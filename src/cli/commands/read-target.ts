@@ -1,0 +1,25 @@
+import { describeTarget, validateUrl } from '../../db/connect.js';
+import { UsageError } from '../../errors.js';
+import type { IntrospectionResult } from '../../introspect/introspector.js';
+import { readLiveSchema } from '../../introspect/read-live-schema.js';
+
+/**
+ * Read the database a command targets (`snapshot`, `audit`): validate the
+ * URL, introspect, and reject --schema names the database lacks (exit 2).
+ */
+export async function readTarget(
+  db: string,
+  schemas: readonly string[],
+  statementTimeoutMs: number,
+  say: (message: string) => void,
+): Promise<IntrospectionResult> {
+  validateUrl(db);
+  say(`reading ${describeTarget(db)}`);
+  const result = await readLiveSchema(db, { ...(schemas.length ? { schemas } : {}), statementTimeoutMs });
+  if (result.missingSchemas.length > 0) {
+    const plural = result.missingSchemas.length > 1 ? 's' : '';
+    throw new UsageError(`schema${plural} not found in ${describeTarget(db)}: ${result.missingSchemas.join(', ')}`);
+  }
+  say(`read ${result.model.tables.length} tables from PostgreSQL ${result.server.version}`);
+  return result;
+}
