@@ -1,5 +1,6 @@
 import { redactText } from '../db/connect.js';
 import { AuditError, ExitCode } from '../errors.js';
+import { SpecError, formatProblems } from '../spec/spec-error.js';
 import { auditCommand } from './commands/audit.js';
 import { demoCommand } from './commands/demo.js';
 import { snapshotCommand } from './commands/snapshot.js';
@@ -26,7 +27,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   } catch (err) {
     const exitCode = err instanceof AuditError ? err.exitCode : ExitCode.Usage;
     const message = err instanceof AuditError ? err.message : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
-    io.stderr.write(`schema-audit: ${redactAll(message, argv, io.env)}\n`);
+    io.stderr.write(`schema-audit: ${redactAll(message, argv, io.env)}${err instanceof SpecError ? ':' : ''}\n`);
+    if (err instanceof SpecError) io.stderr.write(`${formatProblems(err.problems).replace(/^/gm, '  ')}\n`);
     if (options.verbose && err instanceof Error) io.stderr.write(`${redactAll(stackOf(err), argv, io.env)}\n`);
     else if (!(err instanceof AuditError)) io.stderr.write('schema-audit: run with --verbose for details\n');
     return exitCode;

@@ -4,9 +4,8 @@ import pg from 'pg';
 import { UsageError } from '../errors.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { IntrospectionResult } from '../introspect/introspector.js';
-import { provisionServer } from '../server/provision.js';
+import { withScratchDatabase } from './scratch.js';
 import type { SupportedMajor } from '../server/binaries.js';
-import { quoteIdent } from '../model/identifiers.js';
 
 /**
  * Expected schema from SQL: a DDL file, or a folder of migrations applied in
@@ -104,36 +103,15 @@ export async function loadSqlSource(source: string, options: LoadSqlOptions): Pr
   const texts = files.map((f) => ({ file: f, text: prepareForScratch(readFileSync(f, 'utf8')) }));
   const all = texts.map((t) => t.text).join('\n');
   options.onProgress?.(`loading ${files.length === 1 ? files[0] : `${files.length} migrations from ${source}`} into a scratch PostgreSQL ${options.major}`);
-  const server = options.serverUrl ? null : await provisionServer({ major: options.major });
-  const serverUrl = options.serverUrl ?? server!.url;
-  const dbName = `expected_${process.pid}_${Date.now().toString(36)}`;
-  try {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE ${dbName} TEMPLATE template0 ENCODING 'UTF8'`);
-      for (const role of rolesNamed(all)) {
-        await admin.query(
-          `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${pg.escapeLiteral(role)}) THEN CREATE ROLE ${quoteIdent(role)} NOLOGIN; END IF; END $$`,
-        );
-      }
-      const wanted = extensionsNamed(all);
-      if (wanted.length) {
-        const { rows } = await admin.query<{ name: string }>('SELECT name FROM pg_available_extensions');
-        const available = new Set(rows.map((r) => r.name));
-        const missing = wanted.filter((e) => !available.has(e));
-        if (missing.length) {
-          throw new UsageError(
-            `cannot load ${source}: the scratch PostgreSQL ${options.major} lacks the extension${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; audit against a reference database URL instead`,
-          );
-        }
-      }
-    } finally {
-      await admin.end();
-    }
-    const u = new URL(serverUrl);
-    u.pathname = `/${dbName}`;
-    const client = new pg.Client({ connectionString: u.toString() });
+  const scratch = {
+    major: options.major,
+    ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+    roles: rolesNamed(all),
+    extensions: extensionsNamed(all),
+    what: source,
+  };
+  return withScratchDatabase(scratch, async (url) => {
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       for (const { file, text } of texts) {
@@ -148,14 +126,6 @@ export async function loadSqlSource(source: string, options: LoadSqlOptions): Pr
     } finally {
       await client.end();
     }
-    return await readLiveSchema(u.toString(), options.schemas?.length ? { schemas: options.schemas } : {});
-  } finally {
-    if (server) {
-      await server.stop();
-    } else {
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).finally(() => admin.end());
-    }
-  }
+    return readLiveSchema(url, options.schemas?.length ? { schemas: options.schemas } : {});
+  });
 }

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { redactUrl } from '../db/connect.js';
 import { UsageError } from '../errors.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
+import type { DiffOptions, FindingKind, Severity } from '../diff/index.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import { parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { SNAPSHOT_FORMAT_VERSION, type SnapshotDocument } from '../snapshot/snapshot.js';
+import { loadSpec } from '../spec/load-spec.js';
+import { loadSpecSource } from './load-spec-source.js';
 import { loadSqlSource, sqlSourceFiles } from './load-sql.js';
 
 /**
@@ -14,9 +17,11 @@ import { loadSqlSource, sqlSourceFiles } from './load-sql.js';
  * - `postgres://…`: a reference database (staging), read like the target;
  * - a `.sql` file, or a folder of `.sql` migrations applied in name order,
  *   loaded into a scratch server of the target's major;
- * - a snapshot document (`schema-audit snapshot` output, `.json`).
+ * - a snapshot document (`schema-audit snapshot --format json` output);
+ * - an expected-schema spec: a `.yaml`/`.yml`/`.json` file, or a folder of
+ *   them, validated, turned into DDL and loaded into a scratch server.
  */
-export type ExpectedKind = 'database' | 'sql' | 'migrations' | 'snapshot';
+export type ExpectedKind = 'database' | 'sql' | 'migrations' | 'snapshot' | 'spec';
 
 export interface ExpectedSchema {
   readonly kind: ExpectedKind;
@@ -25,6 +30,8 @@ export interface ExpectedSchema {
   /** sha256 of the source's bytes (files in apply order; for a database, of the model). */
   readonly sha256: string;
   readonly model: SchemaModel;
+  /** Ignore rules and severity overrides the source carries (specs do). */
+  readonly diff?: Pick<DiffOptions, 'ignore' | 'severity'>;
 }
 
 export interface ResolveOptions {
@@ -66,19 +73,36 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
   }
   if (!stat.isDirectory() && /\.json$/i.test(source)) {
     const text = readFileSync(source, 'utf8');
-    let doc: SnapshotDocument;
+    let doc: Partial<SnapshotDocument> | null = null;
     try {
-      doc = JSON.parse(text) as SnapshotDocument;
-    } catch (err) {
-      throw new UsageError(`${source} is not valid JSON: ${(err as Error).message}`);
+      doc = JSON.parse(text) as Partial<SnapshotDocument>;
+    } catch {
+      // not JSON at all: the spec loader reports it with its line
     }
-    if (doc?.formatVersion !== SNAPSHOT_FORMAT_VERSION || typeof doc.schema !== 'object' || !Array.isArray(doc.schema?.tables)) {
-      throw new UsageError(`${source} is not a schema-audit snapshot (formatVersion ${SNAPSHOT_FORMAT_VERSION})`);
+    if (doc && typeof doc === 'object' && 'formatVersion' in doc) {
+      if (doc.formatVersion !== SNAPSHOT_FORMAT_VERSION || typeof doc.schema !== 'object' || !Array.isArray(doc.schema?.tables)) {
+        throw new UsageError(`${source} is not a schema-audit snapshot (formatVersion ${SNAPSHOT_FORMAT_VERSION})`);
+      }
+      return { kind: 'snapshot', source, sha256: sha256([text]), model: doc.schema };
     }
-    return { kind: 'snapshot', source, sha256: sha256([text]), model: doc.schema };
   }
-  if (!stat.isDirectory() && /\.ya?ml$/i.test(source)) {
-    throw new UsageError(`${source}: YAML expected-schema specs are not supported yet; use a .sql file, a migrations folder, a snapshot .json or a database URL`);
+  if (isSpecSource(source, stat.isDirectory())) {
+    const { spec, live } = await loadSpecSource(source, {
+      major: scratchMajor(options.major),
+      ...(options.schemas ? { schemas: options.schemas } : {}),
+      ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    return {
+      kind: 'spec',
+      source,
+      sha256: spec.sha256,
+      model: live.model,
+      diff: {
+        ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
+        severity: spec.severity as Partial<Record<FindingKind, Severity>>,
+      },
+    };
   }
   if (stat.isDirectory() || /\.sql$/i.test(source)) {
     const { files } = sqlSourceFiles(source);
@@ -91,6 +115,41 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
     });
     return { kind: stat.isDirectory() ? 'migrations' : 'sql', source, sha256: hash, model: result.model };
   }
-  throw new UsageError(`cannot tell what ${source} is: expected a postgres:// URL, a .sql file, a folder of .sql migrations, or a snapshot .json`);
+  throw new UsageError(
+    `cannot tell what ${source} is: expected a postgres:// URL, a spec (.yaml, .yml, .json, or a folder of them), a .sql file, a folder of .sql migrations, or a snapshot .json`,
+  );
+}
+
+/**
+ * Check what can be checked without a database, before connecting: the
+ * source exists, and a spec is valid. A broken spec is then reported as
+ * such (exit 2) even when the target is unreachable.
+ */
+export function preflightExpected(source: string): void {
+  if (/^postgres(ql)?:\/\//.test(source)) return;
+  let stat;
+  try {
+    stat = statSync(source);
+  } catch {
+    throw new UsageError(`expected source not found: ${source}`);
+  }
+  if (isSpecSource(source, stat.isDirectory()) && !isSnapshotFile(source, stat.isDirectory())) loadSpec(source);
+}
+
+function isSnapshotFile(source: string, isDirectory: boolean): boolean {
+  if (isDirectory || !/\.json$/i.test(source)) return false;
+  try {
+    const doc = JSON.parse(readFileSync(source, 'utf8')) as unknown;
+    return typeof doc === 'object' && doc !== null && 'formatVersion' in doc;
+  } catch {
+    return false;
+  }
+}
+
+/** A spec file, or a folder holding spec files and no .sql migrations. */
+function isSpecSource(source: string, isDirectory: boolean): boolean {
+  if (!isDirectory) return /\.(ya?ml|json)$/i.test(source);
+  const names = readdirSync(source, { recursive: true }).map(String);
+  return !names.some((n) => n.endsWith('.sql')) && names.some((n) => /\.(ya?ml|json)$/i.test(n));
 }
 

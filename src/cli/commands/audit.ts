@@ -1,6 +1,6 @@
 import { describeTarget } from '../../db/connect.js';
 import type { ExitCode } from '../../errors.js';
-import { resolveExpected } from '../../expected/resolve-expected.js';
+import { preflightExpected, resolveExpected } from '../../expected/resolve-expected.js';
 import type { CliIo } from '../io.js';
 import type { AuditOptions } from '../options.js';
 import { progress } from '../output.js';
@@ -9,6 +9,7 @@ import { reportAudit } from './report.js';
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
+  preflightExpected(options.expected);
   const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say);
   const schemas = options.schemas.length ? options.schemas : undefined;
   say('reading the expected schema');
@@ -22,7 +23,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     {
       live: { model: live.model, server: live.server, target: describeTarget(options.db) },
       expected,
-      ...(schemas ? { diff: { schemas } } : {}),
+      diff: { ...expected.diff, ...(schemas ? { schemas } : {}) },
     },
     options,
     io,

@@ -1,0 +1,68 @@
+import pg from 'pg';
+import type { IntrospectionResult } from '../introspect/introspector.js';
+import { readLiveSchema } from '../introspect/read-live-schema.js';
+import type { SupportedMajor } from '../server/binaries.js';
+import { loadSpec } from '../spec/load-spec.js';
+import { SpecError } from '../spec/spec-error.js';
+import { specToDdl } from '../spec/spec-to-ddl.js';
+import type { LoadedSpec, SpecProblem } from '../spec/spec-types.js';
+import { withScratchDatabase } from './scratch.js';
+
+/**
+ * Expected schema from a spec (YAML/JSON file or directory): validate it
+ * (every problem at once, with file:line), turn it into DDL, load that into a
+ * scratch server of the audited server's major, and introspect the result.
+ * PostgreSQL itself then normalises every spelling the spec may use.
+ *
+ * Each statement runs under its own savepoint, so one bad type or expression
+ * does not hide the others: every statement PostgreSQL rejects becomes a
+ * problem at the spec node it came from.
+ */
+export interface LoadSpecOptions {
+  readonly major: SupportedMajor;
+  readonly serverUrl?: string;
+  readonly schemas?: readonly string[];
+  readonly onProgress?: (message: string) => void;
+}
+
+export interface SpecSourceResult {
+  readonly spec: LoadedSpec;
+  readonly live: IntrospectionResult;
+}
+
+export async function loadSpecSource(source: string, options: LoadSpecOptions): Promise<SpecSourceResult> {
+  const spec = loadSpec(source);
+  const statements = specToDdl(spec);
+  options.onProgress?.(`loading the spec ${source} (${statements.length} statements) into a scratch PostgreSQL ${options.major}`);
+  const scratch = {
+    major: options.major,
+    ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+    extensions: spec.extensions,
+    what: source,
+  };
+  const live = await withScratchDatabase(scratch, async (url) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const problems: SpecProblem[] = [];
+    try {
+      await client.query('BEGIN');
+      for (const statement of statements) {
+        await client.query('SAVEPOINT stmt');
+        try {
+          await client.query(statement.sql);
+          await client.query('RELEASE SAVEPOINT stmt');
+        } catch (err) {
+          await client.query('ROLLBACK TO SAVEPOINT stmt');
+          const where = spec.locate(statement.path) ?? { file: source, line: 1, path: statement.path.join('.') };
+          problems.push({ ...where, message: `PostgreSQL rejects it: ${(err as Error).message}` });
+        }
+      }
+      await client.query(problems.length ? 'ROLLBACK' : 'COMMIT');
+    } finally {
+      await client.end();
+    }
+    if (problems.length) throw new SpecError(problems);
+    return readLiveSchema(url, options.schemas?.length ? { schemas: options.schemas } : {});
+  });
+  return { spec, live };
+}

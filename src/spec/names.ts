@@ -1,0 +1,95 @@
+/**
+ * Names in a spec: how `leads`, `billing.invoices`, `'"my.table"'` and
+ * `public.leads.client_id` are split into identifiers.
+ *
+ * Spec names are exact (no case folding, unlike SQL): `Lead Notes` names the
+ * table created as "Lead Notes". Dots separate parts; a double-quoted run is
+ * literal, so `"my.table"` is one name containing a dot and `""` inside quotes
+ * is a quote character. Quotes never become part of the name.
+ */
+import { displayName } from '../model/identifiers.js';
+
+/** A malformed name (empty part, unterminated quote, too many parts). */
+export class NameError extends Error {}
+
+/**
+ * Split a dotted name into its parts: `billing.invoices` → `['billing',
+ * 'invoices']`, `public."my.table"` → `['public', 'my.table']`, `a"b.c"d` →
+ * `['ab.cd']`. Throws a {@link NameError} for an empty name, an empty part
+ * (`a..b`, a leading or trailing dot) or an unterminated quote.
+ */
+export function splitIdentifiers(text: string): string[] {
+  if (text === '') throw new NameError('the name is empty');
+  const parts: string[] = [];
+  let current = '';
+  let hasContent = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (ch === '"') {
+      hasContent = true;
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new NameError(`unterminated quote in ${JSON.stringify(text)}`);
+        const q = text[i] as string;
+        if (q === '"') {
+          if (text[i + 1] === '"') {
+            current += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        current += q;
+        i++;
+      }
+    } else if (ch === '.') {
+      if (!hasContent || current === '') throw new NameError(`empty name part in ${JSON.stringify(text)}`);
+      parts.push(current);
+      current = '';
+      hasContent = false;
+      i++;
+    } else {
+      current += ch;
+      hasContent = true;
+      i++;
+    }
+  }
+  if (!hasContent || current === '') throw new NameError(`empty name part in ${JSON.stringify(text)}`);
+  parts.push(current);
+  return parts;
+}
+
+/** A schema-qualified name. */
+export interface QualifiedName {
+  readonly schema: string;
+  readonly name: string;
+}
+
+/**
+ * `leads` → `{ schema: defaultSchema, name: 'leads' }`; `billing.invoices` →
+ * `{ schema: 'billing', name: 'invoices' }`; `'"my.table"'` → one name,
+ * `my.table`. Throws a {@link NameError} for a malformed name or more than
+ * two parts.
+ *
+ * The spec's rule for unqualified references (`references: { table:
+ * clients }`, `partitionOf.table`, `ownedBy`, enum type names): they are in
+ * the schema of the object that contains them. Pass that object's schema as
+ * `defaultSchema`.
+ */
+export function splitQualified(name: string, defaultSchema: string): QualifiedName {
+  const parts = splitIdentifiers(name);
+  if (parts.length === 1) return { schema: defaultSchema, name: parts[0] as string };
+  if (parts.length === 2) return { schema: parts[0] as string, name: parts[1] as string };
+  throw new NameError(`${JSON.stringify(name)} has ${parts.length} parts (expected name or schema.name)`);
+}
+
+/**
+ * The key of a spec object in `LoadedSpec`'s maps: `public.leads`, parts
+ * quoted as PostgreSQL needs (`public."Lead Notes"`, `public."my.table"`), so
+ * `splitQualified(key, anything)` gives the schema and name back.
+ */
+export function qualifiedKey(schema: string, name: string): string {
+  return displayName(schema, name);
+}

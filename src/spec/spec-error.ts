@@ -1,0 +1,31 @@
+/**
+ * A spec that cannot be used: every problem found, each with its file, line
+ * and path. The message is one line (`spec has 3 errors`); callers print the
+ * problems themselves with {@link formatProblems}.
+ */
+import { AuditError, ExitCode } from '../errors.js';
+import type { SpecProblem } from './spec-types.js';
+
+/** Problems sorted by file (code-unit order), then line; ties keep their order. */
+export function sortProblems(problems: readonly SpecProblem[]): SpecProblem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+/** One problem per line: `file:line: path: message` (`file:line: message` when the path is empty). */
+export function formatProblems(problems: readonly SpecProblem[]): string {
+  return problems.map((p) => `${p.file}:${p.line}: ${p.path === '' ? '' : `${p.path}: `}${p.message}`).join('\n');
+}
+
+export class SpecError extends AuditError {
+  /** Sorted by file, then line. */
+  readonly problems: readonly SpecProblem[];
+
+  constructor(problems: readonly SpecProblem[], options: { cause?: unknown } = {}) {
+    const sorted = sortProblems(problems);
+    super('spec', ExitCode.Usage, `spec has ${sorted.length} ${sorted.length === 1 ? 'error' : 'errors'}`, {
+      ...options,
+      meta: { problems: sorted.length },
+    });
+    this.problems = sorted;
+  }
+}
