@@ -155,11 +155,25 @@ describe('bad expected sources: exit 2, one line', () => {
     expect(r.stderr).toMatch(/^schema-audit: cannot load .*broken\.sql:3: type "intt" does not exist\n$/);
   });
 
-  test('a JSON file that is not a snapshot', async () => {
+  test('a JSON file is a spec unless it is a snapshot; a bad one lists its problems', async () => {
     const file = write('other.json', '{"hello": 1}');
     const r = await runCli(['audit', '--db', db.url, '--expected', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/is not a schema-audit snapshot/);
+    expect(r.stderr).toBe(
+      `schema-audit: spec has 1 error:\n  ${file}:1: unknown key 'hello' (allowed: version, schema, schemas, extensions, enums, domains, sequences, tables, ignore, severity)\n`,
+    );
+    const future = write('future.json', '{"formatVersion": 99, "schema": {}}');
+    const f = await runCli(['audit', '--db', db.url, '--expected', future]);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toMatch(/is not a schema-audit snapshot \(formatVersion 1\)/);
+  });
+
+  test('a bad spec is reported before connecting, even when the database is unreachable', async () => {
+    const file = write('bad-spec/tables.yaml', 'tables:\n  leads:\n    columns:\n      id: { type: uuid, nulable: false }\n');
+    const r = await runCli(['audit', '--db', 'postgres://u:pw@127.0.0.1:1/x', '--expected', path.dirname(file)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('schema-audit: spec has 1 error:');
+    expect(r.stderr).toContain(`${file}:4: tables.leads.columns.id: unknown key 'nulable'`);
   });
 
   test('--expected is required', async () => {
