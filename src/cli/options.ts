@@ -13,8 +13,11 @@ export interface GlobalOptions {
   readonly color: boolean | undefined;
 }
 
+export type SnapshotFormat = 'yaml' | 'json' | 'model';
+
 export interface SnapshotOptions extends GlobalOptions {
   readonly command: 'snapshot';
+  readonly format: SnapshotFormat;
   readonly db: string;
   readonly schemas: readonly string[];
   readonly out: string | undefined;
@@ -94,20 +97,26 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
     .usage('$0 <command> [options]\n\nAudit a live PostgreSQL schema against the schema your application expects.')
     .command(
       'snapshot',
-      'Write the live schema of a database as JSON (read-only)',
+      'Write the live schema of a database as an expected-schema spec (read-only)',
       (y) =>
         y
           .option('db', { type: 'string', describe: 'Connection URL of the database to read (default: $DATABASE_URL)' })
+          .option('format', {
+            choices: ['yaml', 'json', 'model'] as const,
+            default: 'yaml' as const,
+            describe: 'yaml or json: the spec format; model: the raw introspected model (JSON)',
+          })
           .option('schema', { type: 'string', array: true, describe: 'Schema to read; repeat for several (default: every non-system schema)' })
           .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout' })
           .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' })
-          .example('$0 snapshot --db postgres://audit@db/app --out s.json', 'Snapshot every non-system schema')
+          .example('$0 snapshot --db postgres://audit@db/app --out schema.yaml', 'Bootstrap a spec')
           .example('$0 snapshot --schema public --schema billing', 'Two schemas of $DATABASE_URL'),
       (a) => {
         const db = (a.db as string | undefined) ?? env.DATABASE_URL;
         if (!db) throw new RangeError('snapshot needs a database: pass --db URL or set DATABASE_URL');
         selected = {
           command: 'snapshot',
+          format: a.format,
           verbose: a.verbose,
           color: a.color,
           db,

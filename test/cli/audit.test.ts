@@ -66,7 +66,7 @@ function write(name: string, text: string): string {
 
 test('snapshot round trip: a database audited against its own snapshot is clean', async () => {
   const snap = path.join(dir, 'snap.json');
-  expect((await runCli(['snapshot', '--db', db.url, '--out', snap])).code).toBe(0);
+  expect((await runCli(['snapshot', '--format', 'model', '--db', db.url, '--out', snap])).code).toBe(0);
   const r = await runCli(['audit', '--db', db.url, '--expected', snap, '--format', 'json']);
   expect(r.code).toBe(0);
   const report = JSON.parse(r.stdout);

@@ -1,12 +1,32 @@
 import { ExitCode } from '../../errors.js';
 import { buildSnapshot, serializeSnapshot } from '../../snapshot/snapshot.js';
+import { modelToSpec } from '../../spec/model-to-spec.js';
+import { renderSpecJson, renderSpecYaml } from '../../spec/spec-yaml.js';
 import type { CliIo } from '../io.js';
 import type { SnapshotOptions } from '../options.js';
 import { emit, progress } from '../output.js';
 import { readTarget } from './read-target.js';
 
+/**
+ * The live schema as an expected-schema spec (YAML or JSON), so a team can
+ * bootstrap its spec from a known-good database; or, with `--format model`,
+ * the raw introspected model for tooling.
+ */
 export async function snapshotCommand(options: SnapshotOptions, io: CliIo): Promise<ExitCode> {
   const result = await readTarget(options.db, options.schemas, options.statementTimeoutMs, progress(io, options.verbose));
-  emit(io, serializeSnapshot(buildSnapshot(result.model, result.server, options.schemas)), options.out);
+  const schemas = options.schemas.length ? { schemas: options.schemas } : {};
+  let text: string;
+  switch (options.format) {
+    case 'model':
+      text = serializeSnapshot(buildSnapshot(result.model, result.server, options.schemas));
+      break;
+    case 'json':
+      text = renderSpecJson(modelToSpec(result.model, schemas));
+      break;
+    case 'yaml':
+      text = renderSpecYaml(modelToSpec(result.model, schemas));
+      break;
+  }
+  emit(io, text, options.out);
   return ExitCode.Clean;
 }
