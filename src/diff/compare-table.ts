@@ -278,7 +278,7 @@ function compareIndexes(e: Table, a: Table, constraints: ConstraintOutcome, out:
     out.findings.push({
       kind: 'missing_index',
       object: indexObject(e, i.name),
-      expected: { ...i, description: null },
+      expected: { ...i, description: i.comment },
       actual: null,
       message: `index ${qualified(e.schema, e.name, i.name)} is missing (expected ${oneLine(i.definition)})`,
     });
@@ -309,7 +309,7 @@ function compareIndexes(e: Table, a: Table, constraints: ConstraintOutcome, out:
           `(expected ${oneLine(expected.definition)}, actual ${oneLine(actual.definition)})`,
       });
     }
-    out.present.push({ kind: 'index', object: indexObject(e, expected.name), identical: fields.length === 0 });
+    out.present.push({ kind: 'index', object: indexObject(e, expected.name), ...describedBy(expected.comment), identical: fields.length === 0 });
   }
 }
 

@@ -170,6 +170,8 @@ export interface Index {
   readonly constraint: string | null;
   /** `CREATE [UNIQUE] INDEX ...` exactly as `pg_get_indexdef` prints it. */
   readonly definition: string;
+  /** `COMMENT ON INDEX`: in a spec, the query the index serves. */
+  readonly comment: string | null;
 }
 
 export type ConstraintKind = 'primary_key' | 'unique' | 'foreign_key' | 'check' | 'exclusion';

@@ -171,6 +171,7 @@ function toIndex(i: RawIndexRow, nameOf: ReadonlyMap<number, string>): Index {
     valid: i.is_valid,
     constraint: i.constraint_name,
     definition: i.definition,
+    comment: i.comment,
   };
 }
 

@@ -556,7 +556,9 @@ function sequenceSpec(s: Sequence): Mutable<SpecSequence> {
 function indexSpec(t: Table, index: Index): SpecIndex {
   if (needsSql(index)) {
     // On a partitioned table PostgreSQL prints `ON ONLY`, which would skip the partitions.
-    return { sql: oneLine(index.definition.replace(/ ON ONLY /, ' ON ')) };
+    const sqlForm: Mutable<SpecIndex> = { sql: oneLine(index.definition.replace(/ ON ONLY /, ' ON ')) };
+    if (index.comment !== null) sqlForm.description = index.comment;
+    return sqlForm;
   }
   const columnNames = new Set(t.columns.map((c) => c.name));
   const keys = index.keys.map((k): string | SpecIndexKey => {
@@ -578,5 +580,6 @@ function indexSpec(t: Table, index: Index): SpecIndex {
   if (index.include.length) out.include = [...index.include];
   if (index.nullsNotDistinct) out.nullsNotDistinct = true;
   if (index.where !== null) out.where = oneLine(index.where);
+  if (index.comment !== null) out.description = index.comment;
   return out;
 }

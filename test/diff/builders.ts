@@ -82,6 +82,7 @@ export function idx(tableName: string, name: string, keys: (string | IndexKeyPar
   const unique = over.unique ?? over.primary ?? false;
   const keyText = parts.map((k) => k.column ?? `(${k.expression ?? ''})`).join(', ');
   return {
+    comment: null,
     name,
     method: 'btree',
     unique,

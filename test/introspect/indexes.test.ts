@@ -79,6 +79,7 @@ test('name, method, uniqueness and the full definition of a primary key index', 
     valid: true,
     constraint: 'people_pkey',
     definition: 'CREATE UNIQUE INDEX people_pkey ON public.people USING btree (id)',
+    comment: null,
   };
   expect(index(t, 'people_pkey')).toEqual(expected);
 });
@@ -197,6 +198,7 @@ test('a failed CREATE UNIQUE INDEX CONCURRENTLY leaves an invalid index', async 
     valid: false,
     constraint: null,
     definition: 'CREATE UNIQUE INDEX dupes_v_key ON public.dupes USING btree (v)',
+    comment: null,
   });
   await db.exec(`delete from dupes where v = 1`);
   await db.exec(`reindex index concurrently dupes_v_key`);
@@ -233,4 +235,12 @@ test('UNIQUE NULLS NOT DISTINCT (PostgreSQL 15+)', async () => {
   expect(index(t, 'nnd_a').nullsNotDistinct).toBe(true);
   expect(index(t, 'nnd_a').definition).toBe('CREATE UNIQUE INDEX nnd_a ON public.nnd USING btree (a) NULLS NOT DISTINCT');
   expect(index(t, 'nnd_b').nullsNotDistinct).toBe(false);
+});
+
+test('an index comment (the spec\'s description: the query it serves)', async () => {
+  await db.exec(`create table commented (a int, b int);
+    create index commented_a_b_idx on commented (a, b);
+    comment on index commented_a_b_idx is 'WHERE a = $1 ORDER BY b';`);
+  const t = table(await introspect(db.url), 'commented');
+  expect(index(t, 'commented_a_b_idx').comment).toBe('WHERE a = $1 ORDER BY b');
 });

@@ -113,6 +113,7 @@ export interface RawIndexRow {
   predicate: string | null;
   constraint_name: string | null;
   definition: string;
+  comment: string | null;
 }
 
 export interface RawConstraintRow {

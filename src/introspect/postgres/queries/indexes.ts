@@ -46,13 +46,16 @@ export async function queryIndexes(db: Kysely<unknown>, major: number, schemas?:
            end as expressions,
            pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            con.conname::text as constraint_name,
-           pg_catalog.pg_get_indexdef(i.indexrelid) as definition
+           pg_catalog.pg_get_indexdef(i.indexrelid) as definition,
+           d.description as comment
     from scope
     join pg_catalog.pg_index i on i.indrelid = scope.oid
     join pg_catalog.pg_class ic on ic.oid = i.indexrelid
     join pg_catalog.pg_am am on am.oid = ic.relam
     left join pg_catalog.pg_constraint con                 -- constraint the index implements
       on con.conindid = i.indexrelid and con.conrelid = i.indrelid and con.contype in ('p', 'u', 'x')
+    left join pg_catalog.pg_description d                  -- index comment
+      on d.objoid = i.indexrelid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0
     order by i.indrelid, ic.relname`.execute(db);
   return rows;
 }
