@@ -5,3 +5,5 @@ import { fileURLToPath } from 'node:url';
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const ONEKEEL_FIXTURE_DIR = path.join(PACKAGE_ROOT, 'fixtures', 'onekeel-swarm');
+
+export const ONEKEEL_SPEC_DIR = path.join(PACKAGE_ROOT, 'expected-schema', 'onekeel-swarm');

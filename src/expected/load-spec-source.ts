@@ -6,6 +6,8 @@ import { loadSpec } from '../spec/load-spec.js';
 import { SpecError } from '../spec/spec-error.js';
 import { specToDdl } from '../spec/spec-to-ddl.js';
 import type { LoadedSpec, SpecProblem } from '../spec/spec-types.js';
+import type { SchemaModel } from '../model/schema-model.js';
+import { reconcileExpressions } from './reconcile.js';
 import { withScratchDatabase } from './scratch.js';
 
 /**
@@ -23,11 +25,15 @@ export interface LoadSpecOptions {
   readonly serverUrl?: string;
   readonly schemas?: readonly string[];
   readonly onProgress?: (message: string) => void;
+  /** The live model, to reconcile expressions with (see reconcile.ts). */
+  readonly reconcile?: SchemaModel;
 }
 
 export interface SpecSourceResult {
   readonly spec: LoadedSpec;
+  /** The expected schema, as the scratch server holds it. */
   readonly live: IntrospectionResult;
+  readonly reconciledLive?: SchemaModel;
 }
 
 export async function loadSpecSource(source: string, options: LoadSpecOptions): Promise<SpecSourceResult> {
@@ -62,7 +68,8 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions): 
       await client.end();
     }
     if (problems.length) throw new SpecError(problems);
-    return readLiveSchema(url, options.schemas?.length ? { schemas: options.schemas } : {});
+    const result = await readLiveSchema(url, options.schemas?.length ? { schemas: options.schemas } : {});
+    return { result, reconciledLive: options.reconcile ? await reconcileExpressions(result.model, options.reconcile, url) : undefined };
   });
-  return { spec, live };
+  return { spec, live: live.result, ...(live.reconciledLive ? { reconciledLive: live.reconciledLive } : {}) };
 }

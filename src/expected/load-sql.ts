@@ -4,6 +4,8 @@ import pg from 'pg';
 import { UsageError } from '../errors.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { IntrospectionResult } from '../introspect/introspector.js';
+import type { SchemaModel } from '../model/schema-model.js';
+import { reconcileExpressions } from './reconcile.js';
 import { withScratchDatabase } from './scratch.js';
 import type { SupportedMajor } from '../server/binaries.js';
 
@@ -96,9 +98,16 @@ export interface LoadSqlOptions {
   readonly serverUrl?: string;
   readonly schemas?: readonly string[];
   readonly onProgress?: (message: string) => void;
+  /** The live model, to reconcile expressions with (see reconcile.ts). */
+  readonly reconcile?: SchemaModel;
 }
 
-export async function loadSqlSource(source: string, options: LoadSqlOptions): Promise<IntrospectionResult> {
+export interface LoadedExpected extends IntrospectionResult {
+  /** The live model with equivalent expressions reconciled, when asked for. */
+  readonly reconciledLive?: SchemaModel;
+}
+
+export async function loadSqlSource(source: string, options: LoadSqlOptions): Promise<LoadedExpected> {
   const { files } = sqlSourceFiles(source);
   const texts = files.map((f) => ({ file: f, text: prepareForScratch(readFileSync(f, 'utf8')) }));
   const all = texts.map((t) => t.text).join('\n');
@@ -126,6 +135,8 @@ export async function loadSqlSource(source: string, options: LoadSqlOptions): Pr
     } finally {
       await client.end();
     }
-    return readLiveSchema(url, options.schemas?.length ? { schemas: options.schemas } : {});
+    const result = await readLiveSchema(url, options.schemas?.length ? { schemas: options.schemas } : {});
+    if (!options.reconcile) return result;
+    return { ...result, reconciledLive: await reconcileExpressions(result.model, options.reconcile, url) };
   });
 }

@@ -32,6 +32,11 @@ export interface ExpectedSchema {
   readonly model: SchemaModel;
   /** Ignore rules and severity overrides the source carries (specs do). */
   readonly diff?: Pick<DiffOptions, 'ignore' | 'severity'>;
+  /**
+   * The live model with expressions the scratch server found equivalent
+   * reconciled to the expected text (SQL and spec sources only).
+   */
+  readonly live?: SchemaModel;
 }
 
 export interface ResolveOptions {
@@ -40,6 +45,8 @@ export interface ResolveOptions {
   readonly schemas?: readonly string[];
   readonly serverUrl?: string;
   readonly statementTimeoutMs?: number;
+  /** The live model: SQL and spec sources reconcile equivalent expressions against it. */
+  readonly live?: SchemaModel;
   readonly onProgress?: (message: string) => void;
 }
 
@@ -87,8 +94,9 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
     }
   }
   if (isSpecSource(source, stat.isDirectory())) {
-    const { spec, live } = await loadSpecSource(source, {
+    const { spec, live, reconciledLive } = await loadSpecSource(source, {
       major: scratchMajor(options.major),
+      ...(options.live ? { reconcile: options.live } : {}),
       ...(options.schemas ? { schemas: options.schemas } : {}),
       ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -98,6 +106,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
       source,
       sha256: spec.sha256,
       model: live.model,
+      ...(reconciledLive ? { live: reconciledLive } : {}),
       diff: {
         ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
         severity: spec.severity as Partial<Record<FindingKind, Severity>>,
@@ -109,11 +118,18 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
     const hash = sha256(files.flatMap((f) => [path.basename(f), '\0', readFileSync(f)]));
     const result = await loadSqlSource(source, {
       major: scratchMajor(options.major),
+      ...(options.live ? { reconcile: options.live } : {}),
       ...(options.schemas ? { schemas: options.schemas } : {}),
       ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
-    return { kind: stat.isDirectory() ? 'migrations' : 'sql', source, sha256: hash, model: result.model };
+    return {
+      kind: stat.isDirectory() ? 'migrations' : 'sql',
+      source,
+      sha256: hash,
+      model: result.model,
+      ...(result.reconciledLive ? { live: result.reconciledLive } : {}),
+    };
   }
   throw new UsageError(
     `cannot tell what ${source} is: expected a postgres:// URL, a spec (.yaml, .yml, .json, or a folder of them), a .sql file, a folder of .sql migrations, or a snapshot .json`,

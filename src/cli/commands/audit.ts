@@ -18,10 +18,11 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     ...(schemas ? { schemas } : {}),
     statementTimeoutMs: options.statementTimeoutMs,
     onProgress: say,
+    live: live.model,
   });
   return reportAudit(
     {
-      live: { model: live.model, server: live.server, target: describeTarget(options.db) },
+      live: { model: expected.live ?? live.model, server: live.server, target: describeTarget(options.db) },
       expected,
       diff: { ...expected.diff, ...(schemas ? { schemas } : {}) },
     },

@@ -4,7 +4,7 @@ import { readLiveSchema } from '../../introspect/read-live-schema.js';
 import { createOnekeelDatabase } from '../../demo/onekeel.js';
 import { provisionServer } from '../../server/provision.js';
 import { resolveExpected } from '../../expected/resolve-expected.js';
-import { ONEKEEL_FIXTURE_DIR } from '../../paths.js';
+import { ONEKEEL_SPEC_DIR } from '../../paths.js';
 import { reportAudit } from './report.js';
 import path from 'node:path';
 import type { CliIo } from '../io.js';
@@ -14,7 +14,8 @@ import { progress } from '../output.js';
 /**
  * The demo: a throw-away server holding the OneKeel Swarm production schema
  * and data (fixtures/onekeel-swarm/current.sql + data.sql), audited exactly
- * as `audit` audits a real database against fixtures/onekeel-swarm/expected.sql.
+ * as `audit` audits a real database against the spec in
+ * expected-schema/onekeel-swarm/.
  * Everything it starts is stopped again, also on Ctrl-C.
  */
 export async function demoCommand(options: DemoOptions, io: CliIo): Promise<ExitCode> {
@@ -40,16 +41,18 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
     try {
       const live = await readLiveSchema(demo.url);
       say(`read ${live.model.tables.length} tables and ${live.model.enums.length} enums from PostgreSQL ${live.server.version}`);
-      const source = path.relative(io.cwd, path.join(ONEKEEL_FIXTURE_DIR, 'expected.sql')) || 'expected.sql';
-      const expected = await resolveExpected(path.join(ONEKEEL_FIXTURE_DIR, 'expected.sql'), {
+      const source = path.relative(io.cwd, ONEKEEL_SPEC_DIR) || ONEKEEL_SPEC_DIR;
+      const expected = await resolveExpected(ONEKEEL_SPEC_DIR, {
         major: live.server.major,
         serverUrl: server.url,
         onProgress: say,
+        live: live.model,
       });
       return reportAudit(
         {
-          live: { model: live.model, server: { ...live.server, database: 'onekeel_swarm' }, target: 'onekeel_swarm (demo fixture)' },
+          live: { model: expected.live ?? live.model, server: { ...live.server, database: 'onekeel_swarm' }, target: 'onekeel_swarm (demo fixture)' },
           expected: { ...expected, source },
+          ...(expected.diff ? { diff: expected.diff } : {}),
         },
         options,
         io,
