@@ -4,13 +4,13 @@ import { readLiveSchema } from '../../src/introspect/read-live-schema.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { column, index, introspect, table } from '../support/introspect.js';
 import { constraint, enumType, routines, view } from './helpers.js';
+import { PAGILA_SCHEMA_FILE as SCHEMA_FILE } from '../support/pagila.js';
 
 /**
- * pagila (a real-world schema dump, /work/shared/realworld/pagila): load it,
+ * pagila (a real-world schema dump, vendored in fixtures/pagila): load it,
  * introspect it, and check the facts its README counts from the catalog.
  */
 
-const SCHEMA_FILE = '/work/shared/realworld/pagila/schema.sql';
 const BASE_TABLES = [
   'actor',
   'address',

@@ -3,7 +3,6 @@
  * it, turned into a `LoadedSpec` the way the loader keys it (qualified keys,
  * `public."Lead Notes"`), without files, validation or locations.
  */
-import { readFileSync } from 'node:fs';
 import type { SchemaModel } from '../../src/model/schema-model.js';
 import { qualifiedKey, splitQualified } from '../../src/spec/names.js';
 import type { LoadedSpec, SpecFile } from '../../src/spec/spec-types.js';
@@ -42,10 +41,4 @@ export function specPart(model: SchemaModel): unknown {
   };
 }
 
-/** pagila's schema, without psql's meta-commands (`\connect`, `\restrict`, ...). */
-export function pagilaSql(): string {
-  return readFileSync('/work/shared/realworld/pagila/schema.sql', 'utf8')
-    .split('\n')
-    .filter((line) => !line.startsWith('\\'))
-    .join('\n');
-}
+export { pagilaSql } from '../support/pagila.js';

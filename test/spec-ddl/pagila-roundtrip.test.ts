@@ -3,7 +3,7 @@ import { pagilaSql, specPart } from './builders.js';
 import { roundTrip, type RoundTrip } from './roundtrip.js';
 
 /**
- * pagila (/work/shared/realworld/pagila): 15 tables, 55 payment partitions, a
+ * pagila (fixtures/pagila): 15 tables, 55 payment partitions, a
  * domain, an enum, 13 sequences used through nextval() defaults, functions,
  * triggers and views. The spec holds the tables, types and sequences only; its
  * DDL loads without pagila's functions (no default or check calls one).

@@ -1,0 +1,45 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestDatabase } from '../support/db.js';
+import { ROOT, runCli } from '../support/cli.js';
+import { pagilaSql } from '../support/pagila.js';
+
+/**
+ * The snapshot round trip on every fixture: the snapshot (spec format) of a
+ * database, audited against that same database, finds nothing. Also each
+ * fixture's own expected schema audited against itself.
+ */
+const dir = mkdtempSync(path.join(os.tmpdir(), 'sa-roundtrip-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const drift = path.join(ROOT, 'fixtures', 'drift');
+const cases: [string, string][] = [
+  ['pagila', pagilaSql()],
+  ['onekeel current', readFileSync(path.join(ROOT, 'fixtures', 'onekeel-swarm', 'current.sql'), 'utf8')],
+  ['onekeel expected', readFileSync(path.join(ROOT, 'fixtures', 'onekeel-swarm', 'expected.sql'), 'utf8')],
+  ...readdirSync(drift, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      ['live.sql', 'expected.sql']
+        .filter((f) => readdirSync(path.join(drift, d.name)).includes(f))
+        .map((f): [string, string] => [`drift/${d.name}/${f}`, readFileSync(path.join(drift, d.name, f), 'utf8')]),
+    ),
+];
+
+test.each(cases)('%s: snapshot, then audit against it: no finding', async (name, ddl) => {
+  const db = await createTestDatabase('roundtrip');
+  try {
+    await db.exec(ddl);
+    const spec = path.join(dir, `${name.replace(/\W+/g, '_')}.yaml`);
+    const snap = await runCli(['snapshot', '--db', db.url, '--out', spec]);
+    expect(snap.stderr).toBe('');
+    expect(snap.code).toBe(0);
+    const r = await runCli(['audit', '--db', db.url, '--expected', spec, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.code).toBe(0);
+  } finally {
+    await db.drop();
+  }
+});
