@@ -38,7 +38,9 @@ select t.typnamespace, t.typname, format_type(t.typbasetype, t.typtypmod), t.typ
        obj_description(t.oid, 'pg_type')
 from pg_type t join pg_namespace n on n.oid = t.typnamespace
 where t.typtype = 'd' and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname !~ '^pg_(toast|temp_|toast_temp_)';
-select c.contypid, c.conname, pg_get_constraintdef(c.oid, true) from pg_constraint c where c.contypid <> 0;
+select c.contypid, c.conname, pg_get_constraintdef(c.oid, true)
+from pg_constraint c join pg_type t on t.oid = c.contypid join pg_namespace n on n.oid = t.typnamespace
+where c.contype = 'c' and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname !~ '^pg_(toast|temp_|toast_temp_)';
 
 -- mirrors queries/sequences.ts (owner: the pg_depend 'a'/'i' row, refobjid/refobjsubid raw)
 select c.relnamespace, c.relname, format_type(s.seqtypid, null), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache,

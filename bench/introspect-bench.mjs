@@ -6,18 +6,36 @@
 // against the raw catalog floor (bench/catalog-floor.sql through psql, 3
 // runs), prints a table per size, checks the targets and writes
 // bench/results/latest.json. Exits 0 whatever the targets say.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { parseMajor } from '../dist/server/binaries.js';
-import { startEmbeddedServer } from '../dist/server/embedded.js';
 import { countObjects, generateSchema } from './generate-schema.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+// Measure a snapshot of dist/ taken right after `npm run build`: other people
+// rebuild dist/ while we run, and a child importing a half-written file would
+// fail or measure different code. The snapshot lives under bench/ so that
+// node_modules still resolves; it is removed on exit.
+const DIST = path.join(here, `.dist-${process.pid}`);
+if (!existsSync(path.join(here, '..', 'dist', 'introspect', 'read-live-schema.js'))) {
+  console.error('dist/ is missing: run `npm run build` first (npm run bench does)');
+  process.exit(2);
+}
+for (const name of readdirSync(here)) {
+  // Snapshots left by a run that was killed (SIGKILL skips exit handlers).
+  const pid = /^\.dist-(\d+)$/.exec(name)?.[1];
+  if (pid && !isAlive(Number(pid))) rmSync(path.join(here, name), { recursive: true, force: true });
+}
+cpSync(path.join(here, '..', 'dist'), DIST, { recursive: true });
+const removeSnapshot = () => rmSync(DIST, { recursive: true, force: true });
+process.on('exit', removeSnapshot);
+const { parseMajor } = await import(pathToFileURL(path.join(DIST, 'server', 'binaries.js')).href);
+const { startEmbeddedServer } = await import(pathToFileURL(path.join(DIST, 'server', 'embedded.js')).href);
 const RUNS = 3;
 const PSQL = process.env.PSQL ?? '/usr/bin/psql';
 const FLOOR_SQL = path.join(here, 'catalog-floor.sql');
@@ -34,6 +52,15 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000')
 if (sizes.length === 0) {
   console.error('BENCH_SIZES must list positive integers, e.g. BENCH_SIZES=200,1000');
   process.exit(2);
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
 }
 
 // ---------------------------------------------------------------- lifetime
@@ -83,16 +110,35 @@ function runTimed(cmd, args, options = {}) {
 }
 
 async function measureIntrospection(url) {
-  const { stdout } = await runTimed(process.execPath, ['--expose-gc', MEASURE, url]);
+  const { stdout } = await runTimed(process.execPath, ['--expose-gc', MEASURE, url], { env: { ...process.env, BENCH_DIST: DIST } });
   return JSON.parse(stdout.trim().split('\n').pop());
 }
 
-async function measureFloor(url) {
-  const { ms } = await runTimed(PSQL, ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-o', '/dev/null', '-f', FLOOR_SQL, url], {
-    env: { ...process.env, PGAPPNAME: 'schema-audit-floor', PGCONNECT_TIMEOUT: '10' },
-  });
+/**
+ * The floor as the server runs it by default (parallel workers allowed), or
+ * with `serial` set, with max_parallel_workers_per_gather=0: informational,
+ * for queries whose per-row subqueries keep them out of parallel plans.
+ */
+async function measureFloor(url, { serial = false } = {}) {
+  const env = { ...process.env, PGAPPNAME: 'schema-audit-floor', PGCONNECT_TIMEOUT: '10' };
+  if (serial) env.PGOPTIONS = `${process.env.PGOPTIONS ?? ''} -c max_parallel_workers_per_gather=0`.trim();
+  const { ms } = await runTimed(PSQL, ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-o', '/dev/null', '-f', FLOOR_SQL, url], { env });
   return ms;
 }
+
+/** Which code was measured: src/ is often mid-edit, so say so. */
+function gitState() {
+  try {
+    const opts = { cwd: path.join(here, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] };
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], opts).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], opts).split('\n').filter(Boolean).length;
+    return { commit, uncommittedSrcFiles: dirty };
+  } catch {
+    return null;
+  }
+}
+
+const loadavg = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -114,9 +160,11 @@ async function main() {
   if (!havePsql) {
     console.log(`psql not found at ${PSQL} (Debian: apt-get install postgresql-client, or set PSQL=/path/to/psql): skipping the catalog floor.`);
   }
+  const loadStart = loadavg();
   log(`starting embedded PostgreSQL ${major}…`);
   server = await startEmbeddedServer({ major });
   const admin = new pg.Client({ connectionString: server.url });
+  admin.on('error', () => undefined); // the server going away on Ctrl-C must not crash us
   await admin.connect();
   const pgVersion = (await admin.query('show server_version')).rows[0].server_version;
   log(`PostgreSQL ${pgVersion} on port ${server.port}; sizes ${sizes.join(', ')}`);
@@ -131,6 +179,7 @@ async function main() {
       const url = urlFor(server.url, db);
 
       const gen = new pg.Client({ connectionString: url });
+      gen.on('error', () => undefined);
       await gen.connect();
       const g0 = performance.now();
       let lastLog = 0;
@@ -156,18 +205,27 @@ async function main() {
       if (havePsql) await measureFloor(url);
       const intro = [];
       const floor = [];
+      const floorSerial = [];
       for (let run = 1; run <= RUNS; run++) {
         if (interrupted) return;
         const m = await measureIntrospection(url);
         intro.push(m);
         let f = null;
-        if (havePsql) floor.push((f = await measureFloor(url)));
-        log(`  ${db}: run ${run}: introspection ${m.wallMs} ms (${m.queries} queries, ${m.peakRssMb} MB RSS)${f !== null ? `, floor ${f.toFixed(1)} ms` : ''}`);
+        let fs = null;
+        if (havePsql) {
+          floor.push((f = await measureFloor(url)));
+          floorSerial.push((fs = await measureFloor(url, { serial: true })));
+        }
+        log(
+          `  ${db}: run ${run}: introspection ${m.wallMs} ms (${m.queries} queries, ${m.peakRssMb} MB RSS)` +
+            (f !== null ? `, floor ${f.toFixed(1)} ms, serial floor ${fs.toFixed(1)} ms` : ''),
+        );
       }
 
       const walls = intro.map((m) => m.wallMs);
       const introMedian = median(walls);
       const floorMedian = havePsql ? median(floor) : null;
+      const floorSerialMedian = havePsql ? median(floorSerial) : null;
       const model = intro[0].counts;
       const mismatch = ['tables', 'columns', 'indexes', 'constraints'].filter((k) => model[k] !== counts[k]);
       const perQuery = {};
@@ -191,7 +249,11 @@ async function main() {
           perQueryMedianMs: Object.fromEntries(Object.entries(perQuery).map(([k, v]) => [k, r1(median(v))])),
         },
         floor: havePsql ? { medianMs: r1(floorMedian), minMs: r1(Math.min(...floor)), runsMs: floor.map(r1) } : null,
+        floorSerial: havePsql
+          ? { medianMs: r1(floorSerialMedian), minMs: r1(Math.min(...floorSerial)), runsMs: floorSerial.map(r1) }
+          : null,
         ratio: floorMedian ? r3(introMedian / floorMedian) : null,
+        ratioSerial: floorSerialMedian ? r3(introMedian / floorSerialMedian) : null,
         msPerTable: r3(introMedian / counts.tables),
         floorMsPerTable: floorMedian ? r3(floorMedian / counts.tables) : null,
         modelMatchesCatalog: mismatch.length === 0 ? true : `differs in ${mismatch.join(', ')}: model ${JSON.stringify(model)}`,
@@ -202,11 +264,11 @@ async function main() {
     await admin.end().catch(() => undefined);
   }
 
-  report(results, pgVersion, havePsql);
+  report(results, pgVersion, havePsql, { start: loadStart, end: loadavg() });
 }
 
 // ---------------------------------------------------------------- report
-function report(results, pgVersion, havePsql) {
+function report(results, pgVersion, havePsql, load) {
   const pad = (s, n) => String(s).padEnd(n);
   const lpad = (s, n) => String(s).padStart(n);
   for (const r of results) {
@@ -219,7 +281,9 @@ function report(results, pgVersion, havePsql) {
       ['introspection min ms', r.introspection.minMs],
       ['catalog floor median ms', havePsql ? r.floor.medianMs : 'skipped (no psql)'],
       ['ratio introspection/floor', r.ratio ?? '-'],
-      ['queries', r.introspection.queries],
+      ['serial floor median ms (info)', havePsql ? r.floorSerial.medianMs : '-'],
+      ['ratio to serial floor (info)', r.ratioSerial ?? '-'],
+      ['queries (incl. BEGIN/COMMIT)', r.introspection.queries],
       ['peak RSS MB', r.introspection.peakRssMb],
       ['heap after GC MB (model held)', r.introspection.heapUsedMb],
       ['ms per table (introspection)', r.msPerTable],
@@ -264,14 +328,24 @@ function report(results, pgVersion, havePsql) {
   console.log(`targets at ${at.tables} tables${note}:`);
   for (const c of checks) console.log(`  ${c.pass === null ? 'SKIP' : c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${c.shown}`);
 
+  const cores = os.cpus().length;
+  console.log(`\nload average (1/5/15 min) at start ${load.start.join(' ')}, at end ${load.end.join(' ')} (includes this run) on ${cores} cores`);
+  if (load.start[0] > cores / 2) {
+    console.log('  warning: the machine was already busy when the run started; timings are noisy (compare min as well as median)');
+  }
+  const git = gitState();
+  if (git) console.log(`measured commit ${git.commit}${git.uncommittedSrcFiles ? ` plus ${git.uncommittedSrcFiles} uncommitted file(s) in src/` : ''}`);
+
   const out = {
     date: new Date().toISOString(),
+    git,
+    loadAverage: load,
     postgres: pgVersion,
     postgresMajor: major,
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     cpu: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.cpus().length,
+    cores,
     memoryGb: r1(os.totalmem() / 1024 ** 3),
     psql: havePsql ? PSQL : null,
     runs: RUNS,
@@ -287,8 +361,10 @@ function report(results, pgVersion, havePsql) {
 try {
   await main();
 } catch (err) {
-  console.error(`benchmark failed: ${err?.stack ?? err}`);
-  process.exitCode = 1;
+  if (!interrupted) {
+    console.error(`benchmark failed: ${err?.stack ?? err}`);
+    process.exitCode = 1;
+  }
 } finally {
   await shutdown();
 }

@@ -8,8 +8,14 @@
 // transaction, row parsing in node, modelFromCatalog, disconnect.
 // BENCH_DUMP_SQL=<file> also writes the compiled statements (for EXPLAIN).
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readLiveSchema } from '../dist/introspect/read-live-schema.js';
+import { pathToFileURL } from 'node:url';
+
+// BENCH_DIST: the compiled tree to measure (introspect-bench.mjs passes a
+// snapshot of dist/ so a concurrent `npm run build` cannot change it mid-run).
+const dist = process.env.BENCH_DIST ?? path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', 'dist');
+const { readLiveSchema } = await import(pathToFileURL(path.join(dist, 'introspect', 'read-live-schema.js')).href);
 
 const url = process.argv[2];
 if (!url) {
@@ -72,6 +78,8 @@ function round(x) {
 function label(text) {
   const s = text.replace(/\s+/g, ' ').trim();
   const known = [
+    [/^(start transaction|begin)/i, 'begin'],
+    [/^commit/i, 'commit'],
     [/set_config\('search_path'/, 'settings'],
     [/^set local/i, 'lock_timeout'],
     [/current_setting\('server_version_num'\)/, 'server'],

@@ -24,7 +24,10 @@ export function schemaFilter(ns: string, schemas: readonly string[] | undefined)
  * `spatial_ref_sys` or pg_stat_statements' views must not show up as drift.
  */
 export function notExtensionMember(obj: string, catalog: string): RawBuilder<unknown> {
-  return sql`not exists (
-    select 1 from pg_catalog.pg_depend ext
-    where ext.classid = ${sql.raw(`'${catalog}'::regclass`)} and ext.objid = ${sql.raw(obj)} and ext.deptype = 'e')`;
+  // One uncorrelated InitPlan (run once), not an anti-join: PostgreSQL 16+
+  // plans NOT EXISTS here as a Parallel Hash Right Anti Join, which hands
+  // every surviving row to a single process and serializes the deparsing.
+  return sql`${sql.raw(obj)} <> all (array(
+    select ext.objid from pg_catalog.pg_depend ext
+    where ext.classid = ${sql.raw(`'${catalog}'::regclass`)} and ext.deptype = 'e'))`;
 }

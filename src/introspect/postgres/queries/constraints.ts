@@ -18,9 +18,9 @@ export async function queryConstraints(db: Kysely<unknown>, major: number, schem
            c.conkey::int4[] as attnums,
            rn.nspname as ref_schema, rc.relname as ref_table,
            case when c.contype = 'f' then
-             array(select ra.attname::text
+             array(select (select ra.attname::text from pg_catalog.pg_attribute ra
+                            where ra.attrelid = c.confrelid and ra.attnum = k.attnum)
                      from unnest(c.confkey) with ordinality k(attnum, ord)
-                     join pg_catalog.pg_attribute ra on ra.attrelid = c.confrelid and ra.attnum = k.attnum
                     order by k.ord)
            end as ref_columns,
            c.confupdtype::text as on_update, c.confdeltype::text as on_delete, c.confmatchtype::text as match,

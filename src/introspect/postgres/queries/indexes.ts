@@ -21,23 +21,29 @@ export async function queryIndexes(db: Kysely<unknown>, major: number, schemas?:
            i.indoption::int2[]::int4[] as options,
            -- Operator classes and collations are qualified exactly when the
            -- deparsers qualify them: when not visible on the pinned search_path.
-           array(select case when opc.opcdefault then null
-                             when pg_catalog.pg_opclass_is_visible(opc.oid) then opc.opcname::text
-                             else ocn.nspname || '.' || opc.opcname end
+           -- One index lookup per key column: written as joins, the planner assumes
+           -- unnest() yields 100 rows and hashes all of pg_opclass / pg_collation per index.
+           case when i.indclass::oid[] <@ array(select o.oid from pg_catalog.pg_opclass o where o.opcdefault)
+             then pg_catalog.array_fill(null::text, array[i.indnkeyatts::int])  -- all default: no lookups (most indexes)
+             else array(select (select case when opc.opcdefault then null
+                                     when pg_catalog.pg_opclass_is_visible(opc.oid) then opc.opcname::text
+                                     else ocn.nspname || '.' || opc.opcname end
+                           from pg_catalog.pg_opclass opc
+                           join pg_catalog.pg_namespace ocn on ocn.oid = opc.opcnamespace
+                          where opc.oid = k.opc_oid)
                    from unnest(i.indclass::oid[]) with ordinality k(opc_oid, ord)
-                   join pg_catalog.pg_opclass opc on opc.oid = k.opc_oid
-                   join pg_catalog.pg_namespace ocn on ocn.oid = opc.opcnamespace
-                  order by k.ord) as opclasses,
-           array(select case when k.coll_oid = 0 or k.coll_oid = coalesce(a.attcollation, 0)
-                               or (a.attcollation is null and k.coll_oid = 100) then null  -- 100 = "default"
-                             when pg_catalog.pg_collation_is_visible(co.oid) then co.collname::text
-                             else cn.nspname || '.' || co.collname end
+                  order by k.ord) end as opclasses,
+           array(select case when k.coll_oid = 0
+                               or k.coll_oid = coalesce((select a.attcollation from pg_catalog.pg_attribute a
+                                                          where a.attrelid = i.indrelid
+                                                            and a.attnum = (i.indkey::int2[])[k.ord - 1]), 100)  -- 100 = "default"
+                             then null
+                             else (select case when pg_catalog.pg_collation_is_visible(co.oid) then co.collname::text
+                                               else cn.nspname || '.' || co.collname end
+                                     from pg_catalog.pg_collation co
+                                     join pg_catalog.pg_namespace cn on cn.oid = co.collnamespace
+                                    where co.oid = k.coll_oid) end
                    from unnest(i.indcollation::oid[]) with ordinality k(coll_oid, ord)
-                   left join pg_catalog.pg_attribute a
-                     on a.attrelid = i.indrelid and a.attnum = (i.indkey::int2[])[k.ord - 1]
-                    and (i.indkey::int2[])[k.ord - 1] <> 0
-                   left join pg_catalog.pg_collation co on co.oid = k.coll_oid
-                   left join pg_catalog.pg_namespace cn on cn.oid = co.collnamespace
                   order by k.ord) as collations,
            case when i.indexprs is not null then
              array(select pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true)
