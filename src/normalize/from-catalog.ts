@@ -23,7 +23,10 @@ import type {
   RawDomainRow,
   RawEnumRow,
   RawExtensionRow,
+  RawIndexExpressionRow,
   RawIndexRow,
+  RawNameRow,
+  RawReferencedColumnRow,
   RawRoutineRow,
   RawSchemaRow,
   RawSequenceRow,
@@ -42,7 +45,12 @@ export interface RawCatalog {
   readonly tables: readonly RawTableRow[];
   readonly columns: readonly RawColumnRow[];
   readonly indexes: readonly RawIndexRow[];
+  readonly indexExpressions: readonly RawIndexExpressionRow[];
+  /** Operator classes that are not their type's default, by OID. */
+  readonly opclasses: readonly RawNameRow[];
+  readonly collations: readonly RawNameRow[];
   readonly constraints: readonly RawConstraintRow[];
+  readonly referencedColumns: readonly RawReferencedColumnRow[];
   readonly triggers: readonly RawTriggerRow[];
   readonly views: readonly RawViewRow[];
   readonly routines: readonly RawRoutineRow[];
@@ -79,10 +87,23 @@ export function modelFromCatalog(raw: RawCatalog): SchemaModel {
   const indexesByTable = groupByTable(raw.indexes);
   const constraintsByTable = groupByTable(raw.constraints);
   const triggersByTable = groupByTable(raw.triggers);
+  const expressions = new Map<string, Map<number, string>>();
+  for (const e of raw.indexExpressions) {
+    let byPosition = expressions.get(e.index_oid);
+    if (!byPosition) expressions.set(e.index_oid, (byPosition = new Map()));
+    byPosition.set(e.position, e.expression);
+  }
+  const referenced = new Map(raw.referencedColumns.map((r) => [`${r.table_oid}:${r.attnum}`, r.name]));
+  const lookups: IndexLookups = {
+    opclasses: new Map(raw.opclasses.map((r) => [r.oid, r.name])),
+    collations: new Map(raw.collations.map((r) => [r.oid, r.name])),
+    expressions,
+  };
 
   const tables: Table[] = raw.tables.map((t) => {
     const columnRows = columnsByTable.get(t.oid) ?? [];
     const nameOf = new Map<number, string>(columnRows.map((c) => [c.attnum, c.name]));
+    const collationOf = new Map<number, string>(columnRows.map((c) => [c.attnum, c.collation_oid]));
     return {
       schema: t.schema,
       name: t.name,
@@ -99,8 +120,8 @@ export function modelFromCatalog(raw: RawCatalog): SchemaModel {
           : null,
       unlogged: t.relpersistence === 'u',
       columns: columnRows.map(toColumn),
-      indexes: sortBy((indexesByTable.get(t.oid) ?? []).map((i) => toIndex(i, nameOf)), (i) => i.name),
-      constraints: sortBy((constraintsByTable.get(t.oid) ?? []).map((c) => toConstraint(c, nameOf)), (c) => c.name),
+      indexes: sortBy((indexesByTable.get(t.oid) ?? []).map((i) => toIndex(i, nameOf, collationOf, lookups)), (i) => i.name),
+      constraints: sortBy((constraintsByTable.get(t.oid) ?? []).map((c) => toConstraint(c, nameOf, referenced)), (c) => c.name),
       triggers: sortBy((triggersByTable.get(t.oid) ?? []).map(toTrigger), (t) => t.name),
     };
   });
@@ -143,20 +164,39 @@ function toColumn(c: RawColumnRow, index: number): Column {
 const INDOPTION_DESC = 1;
 const INDOPTION_NULLS_FIRST = 2;
 
-function toIndex(i: RawIndexRow, nameOf: ReadonlyMap<number, string>): Index {
-  const expressions = [...(i.expressions ?? [])];
+interface IndexLookups {
+  readonly opclasses: ReadonlyMap<string, string>;
+  readonly collations: ReadonlyMap<string, string>;
+  /** Index OID → key position (1-based) → expression text. */
+  readonly expressions: ReadonlyMap<string, ReadonlyMap<number, string>>;
+}
+
+/** The `default` collation's fixed OID. */
+const DEFAULT_COLLATION_OID = '100';
+
+function toIndex(
+  i: RawIndexRow,
+  nameOf: ReadonlyMap<number, string>,
+  collationOf: ReadonlyMap<number, string>,
+  lookups: IndexLookups,
+): Index {
+  const expressions = lookups.expressions.get(i.oid);
   const keys: IndexKeyPart[] = [];
   for (let k = 0; k < i.key_count; k++) {
     const attnum = i.attnums[k] ?? 0;
     const option = i.options[k] ?? 0;
     const desc = (option & INDOPTION_DESC) !== 0;
+    // A key collation is worth stating only when it is not the one the key
+    // has anyway: the column's own, or `default` for an expression.
+    const coll = i.collation_oids[k] ?? '0';
+    const own = attnum === 0 ? DEFAULT_COLLATION_OID : (collationOf.get(attnum) ?? DEFAULT_COLLATION_OID);
     keys.push({
       column: attnum === 0 ? null : (nameOf.get(attnum) ?? null),
-      expression: attnum === 0 ? (expressions.shift() ?? null) : null,
+      expression: attnum === 0 ? (expressions?.get(k + 1) ?? null) : null,
       order: desc ? 'desc' : 'asc',
       nulls: (option & INDOPTION_NULLS_FIRST) !== 0 ? 'first' : 'last',
-      opclass: i.opclasses[k] ?? null,
-      collation: i.collations[k] ?? null,
+      opclass: lookups.opclasses.get(i.opclass_oids[k] ?? '0') ?? null,
+      collation: coll === '0' || coll === own ? null : (lookups.collations.get(coll) ?? null),
     });
   }
   return {
@@ -181,7 +221,7 @@ function checkExpression(definition: string): string {
   return m ? m[1]! : definition;
 }
 
-function toConstraint(c: RawConstraintRow, nameOf: ReadonlyMap<number, string>): Constraint {
+function toConstraint(c: RawConstraintRow, nameOf: ReadonlyMap<number, string>, referenced: ReadonlyMap<string, string>): Constraint {
   // Validity is its own field; keep the definition comparable across it.
   const definition = c.definition.replace(/ NOT VALID$/, '');
   // conkey holds 0 for an exclusion constraint's expression elements (their
@@ -208,7 +248,11 @@ function toConstraint(c: RawConstraintRow, nameOf: ReadonlyMap<number, string>):
         ...base,
         kind: 'foreign_key',
         columns,
-        references: { schema: c.ref_schema ?? '', table: c.ref_table ?? '', columns: c.ref_columns ?? [] },
+        references: {
+          schema: c.ref_schema ?? '',
+          table: c.ref_table ?? '',
+          columns: (c.ref_attnums ?? []).map((n) => referenced.get(`${c.ref_oid}:${n}`) ?? String(n)),
+        },
         onDelete: ACTIONS[c.on_delete] ?? 'NO ACTION',
         onUpdate: ACTIONS[c.on_update] ?? 'NO ACTION',
         match: MATCH[c.match] ?? 'SIMPLE',

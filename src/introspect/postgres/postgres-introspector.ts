@@ -2,11 +2,12 @@ import { sql, type Kysely } from 'kysely';
 import { modelFromCatalog, type RawCatalog } from '../../normalize/from-catalog.js';
 import type { IntrospectOptions, IntrospectionResult, ServerInfo } from '../introspector.js';
 import { queryColumns } from './queries/columns.js';
-import { queryConstraints } from './queries/constraints.js';
+import { queryConstraints, queryReferencedColumns } from './queries/constraints.js';
 import { queryDomains } from './queries/domains.js';
 import { queryEnums } from './queries/enums.js';
 import { queryExtensions } from './queries/extensions.js';
-import { queryIndexes } from './queries/indexes.js';
+import { queryIndexExpressions, queryIndexes } from './queries/indexes.js';
+import { queryCollations, queryNonDefaultOpclasses } from './queries/lookups.js';
 import { queryRoutines } from './queries/routines.js';
 import { querySchemas } from './queries/schemas.js';
 import { querySequences } from './queries/sequences.js';
@@ -18,9 +19,12 @@ import { queryViews } from './queries/views.js';
 /**
  * Read the schema in one REPEATABLE READ, READ ONLY transaction, so every
  * query sees the same snapshot even while a migration commits next door.
- * Always 14 statements inside BEGIN/COMMIT (the session settings, the server
- * version, then one catalog query per object kind), whatever the number of
- * tables. statement_timeout and lock_timeout come with the connection
+ * Always 18 statements inside BEGIN/COMMIT (the session settings, the server
+ * version, one catalog query per object kind, the expression texts of
+ * expression indexes, the names of referenced columns, and two small name
+ * lookups), whatever the number of tables. The big queries return raw
+ * catalog columns and keep correlated subqueries out of their select lists,
+ * so the server may deparse in parallel workers. statement_timeout and lock_timeout come with the connection
  * (src/db/connect.ts), so a catalog locked by a running migration makes us
  * fail fast instead of queueing behind it.
  *
@@ -62,7 +66,11 @@ export async function introspectPostgres(db: Kysely<unknown>, options: Introspec
         tables: await queryTables(trx, schemas),
         columns: await queryColumns(trx, schemas),
         indexes: await queryIndexes(trx, major, schemas),
+        indexExpressions: await queryIndexExpressions(trx, schemas),
+        opclasses: await queryNonDefaultOpclasses(trx),
+        collations: await queryCollations(trx),
         constraints: await queryConstraints(trx, major, schemas),
+        referencedColumns: await queryReferencedColumns(trx, schemas),
         triggers: await queryTriggers(trx, schemas),
         views: await queryViews(trx, schemas),
         routines: await queryRoutines(trx, schemas),

@@ -88,11 +88,15 @@ export interface RawColumnRow {
   /** '' none, 'a' always, 'd' by default. */
   identity: string;
   collation: string | null;
+  /** pg_attribute.attcollation (int8 as text): index key collations are compared with it. */
+  collation_oid: string;
   comment: string | null;
 }
 
 export interface RawIndexRow {
   table_oid: number;
+  /** The index's own OID (int8 as text). */
+  oid: string;
   name: string;
   method: string;
   is_unique: boolean;
@@ -104,16 +108,35 @@ export interface RawIndexRow {
   attnums: number[];
   /** Per key column: bit 1 DESC, bit 2 NULLS FIRST. */
   options: number[];
-  /** Per key column: operator class name, or null for the type's default. */
-  opclasses: (string | null)[];
-  /** Per key column: collation name when not the column's own, else null. */
-  collations: (string | null)[];
-  /** Texts of the expression key parts, in order (null when none). */
-  expressions: string[] | null;
+  /** Per key column: operator class OID (int8 as text). */
+  opclass_oids: string[];
+  /** Per key column: collation OID (int8 as text; 0 for none). */
+  collation_oids: string[];
   predicate: string | null;
   constraint_name: string | null;
   definition: string;
   comment: string | null;
+}
+
+/** One expression key part of an index. */
+export interface RawIndexExpressionRow {
+  index_oid: string;
+  /** 1-based key position. */
+  position: number;
+  expression: string;
+}
+
+/** A column some foreign key references. */
+export interface RawReferencedColumnRow {
+  table_oid: string;
+  attnum: number;
+  name: string;
+}
+
+/** An OID and its display name (operator classes, collations). */
+export interface RawNameRow {
+  oid: string;
+  name: string;
 }
 
 export interface RawConstraintRow {
@@ -128,7 +151,9 @@ export interface RawConstraintRow {
   attnums: number[] | null;
   ref_schema: string | null;
   ref_table: string | null;
-  ref_columns: string[] | null;
+  /** Referenced table OID (int8 as text; '0' when not a foreign key). */
+  ref_oid: string;
+  ref_attnums: number[] | null;
   on_update: string;
   on_delete: string;
   match: string;

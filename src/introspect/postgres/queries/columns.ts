@@ -20,6 +20,7 @@ export async function queryColumns(db: Kysely<unknown>, schemas?: readonly strin
              -- qualified exactly when the deparsers qualify it (not visible on the pinned search_path)
              case when pg_catalog.pg_collation_is_visible(co.oid) then co.collname::text else cn.nspname || '.' || co.collname end
            end as collation,
+           a.attcollation::int8 as collation_oid,
            d.description as comment
     from scope
     join pg_catalog.pg_attribute a on a.attrelid = scope.oid

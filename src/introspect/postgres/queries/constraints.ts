@@ -1,12 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import type { RawConstraintRow } from '../raw-rows.js';
+import type { RawConstraintRow, RawReferencedColumnRow } from '../raw-rows.js';
 import { tableScope } from './scope.js';
 
 /**
  * Table constraints (primary key, unique, foreign key, check, exclusion).
  * NOT NULL constraints, which PostgreSQL 18 also stores here, are column
- * nullability in our model and are skipped. Referenced columns are resolved
- * here because the referenced table may lie outside the audited schemas.
+ * nullability in our model and are skipped. The select list holds no
+ * correlated subquery (so the deparsing may run in parallel workers):
+ * referenced columns come back as attnums, named by queryReferencedColumns.
  */
 export async function queryConstraints(db: Kysely<unknown>, major: number, schemas?: readonly string[]): Promise<RawConstraintRow[]> {
   const nullsNotDistinct = major >= 15 ? sql`coalesce(ui.indnullsnotdistinct, false)` : sql`false`;
@@ -17,12 +18,8 @@ export async function queryConstraints(db: Kysely<unknown>, major: number, schem
            c.connoinherit as no_inherit,
            c.conkey::int4[] as attnums,
            rn.nspname as ref_schema, rc.relname as ref_table,
-           case when c.contype = 'f' then
-             array(select (select ra.attname::text from pg_catalog.pg_attribute ra
-                            where ra.attrelid = c.confrelid and ra.attnum = k.attnum)
-                     from unnest(c.confkey) with ordinality k(attnum, ord)
-                    order by k.ord)
-           end as ref_columns,
+           c.confrelid::int8 as ref_oid,
+           c.confkey::int4[] as ref_attnums,
            c.confupdtype::text as on_update, c.confdeltype::text as on_delete, c.confmatchtype::text as match,
            ${nullsNotDistinct} as nulls_not_distinct,
            pg_catalog.pg_get_constraintdef(c.oid) as definition,
@@ -36,5 +33,24 @@ export async function queryConstraints(db: Kysely<unknown>, major: number, schem
       on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_constraint'::regclass and d.objsubid = 0
     where c.contype in ('p', 'u', 'f', 'c', 'x')
     order by c.conrelid, c.conname`.execute(db);
+  return rows;
+}
+
+/**
+ * Names of the columns foreign keys reference, by (table OID, attnum): the
+ * referenced table may lie outside the audited schemas, where the column
+ * query does not go.
+ */
+export async function queryReferencedColumns(db: Kysely<unknown>, schemas?: readonly string[]): Promise<RawReferencedColumnRow[]> {
+  const { rows } = await sql<RawReferencedColumnRow>`
+    with ${tableScope(schemas)},
+    refs as (
+      select distinct c.confrelid, k.attnum
+      from scope
+      join pg_catalog.pg_constraint c on c.conrelid = scope.oid and c.contype = 'f'
+      cross join lateral unnest(c.confkey) k(attnum))
+    select refs.confrelid::int8 as table_oid, refs.attnum::int4 as attnum, a.attname::text as name
+    from refs
+    join pg_catalog.pg_attribute a on a.attrelid = refs.confrelid and a.attnum = refs.attnum`.execute(db);
   return rows;
 }

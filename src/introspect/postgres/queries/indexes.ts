@@ -1,55 +1,28 @@
 import { sql, type Kysely } from 'kysely';
-import type { RawIndexRow } from '../raw-rows.js';
+import type { RawIndexExpressionRow, RawIndexRow } from '../raw-rows.js';
 import { tableScope } from './scope.js';
 
 /**
- * Every index of every table in scope. Key columns come back as raw attnums
- * (resolved to names from the column rows we already hold); only expression
- * key parts cost a `pg_get_indexdef(oid, k)` call, and only for indexes that
- * have expressions.
+ * Every index of every table in scope, as raw catalog columns plus the
+ * server's deparsed definition and predicate. The select list holds no
+ * correlated subquery, so PostgreSQL may run it, deparsing included, in
+ * parallel workers; key columns, operator classes and collations are
+ * resolved by name client-side (see lookups.ts), and expression key texts
+ * come from queryIndexExpressions for the few indexes that have them.
  */
 export async function queryIndexes(db: Kysely<unknown>, major: number, schemas?: readonly string[]): Promise<RawIndexRow[]> {
   // indnullsnotdistinct arrived in PostgreSQL 15.
   const nullsNotDistinct = major >= 15 ? sql`i.indnullsnotdistinct` : sql`false`;
   const { rows } = await sql<RawIndexRow>`
     with ${tableScope(schemas)}
-    select i.indrelid as table_oid, ic.relname as name, am.amname as method,
+    select i.indrelid as table_oid, i.indexrelid::int8 as oid, ic.relname as name, am.amname as method,
            i.indisunique as is_unique, i.indisprimary as is_primary, i.indisvalid as is_valid,
            ${nullsNotDistinct} as nulls_not_distinct,
            i.indnkeyatts as key_count,
            i.indkey::int2[]::int4[] as attnums,
            i.indoption::int2[]::int4[] as options,
-           -- Operator classes and collations are qualified exactly when the
-           -- deparsers qualify them: when not visible on the pinned search_path.
-           -- One index lookup per key column: written as joins, the planner assumes
-           -- unnest() yields 100 rows and hashes all of pg_opclass / pg_collation per index.
-           case when i.indclass::oid[] <@ array(select o.oid from pg_catalog.pg_opclass o where o.opcdefault)
-             then pg_catalog.array_fill(null::text, array[i.indnkeyatts::int])  -- all default: no lookups (most indexes)
-             else array(select (select case when opc.opcdefault then null
-                                     when pg_catalog.pg_opclass_is_visible(opc.oid) then opc.opcname::text
-                                     else ocn.nspname || '.' || opc.opcname end
-                           from pg_catalog.pg_opclass opc
-                           join pg_catalog.pg_namespace ocn on ocn.oid = opc.opcnamespace
-                          where opc.oid = k.opc_oid)
-                   from unnest(i.indclass::oid[]) with ordinality k(opc_oid, ord)
-                  order by k.ord) end as opclasses,
-           array(select case when k.coll_oid = 0
-                               or k.coll_oid = coalesce((select a.attcollation from pg_catalog.pg_attribute a
-                                                          where a.attrelid = i.indrelid
-                                                            and a.attnum = (i.indkey::int2[])[k.ord - 1]), 100)  -- 100 = "default"
-                             then null
-                             else (select case when pg_catalog.pg_collation_is_visible(co.oid) then co.collname::text
-                                               else cn.nspname || '.' || co.collname end
-                                     from pg_catalog.pg_collation co
-                                     join pg_catalog.pg_namespace cn on cn.oid = co.collnamespace
-                                    where co.oid = k.coll_oid) end
-                   from unnest(i.indcollation::oid[]) with ordinality k(coll_oid, ord)
-                  order by k.ord) as collations,
-           case when i.indexprs is not null then
-             array(select pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true)
-                     from unnest(i.indkey::int2[]) with ordinality k(attnum, ord)
-                    where k.attnum = 0 order by k.ord)
-           end as expressions,
+           i.indclass::oid[]::int8[] as opclass_oids,
+           i.indcollation::oid[]::int8[] as collation_oids,
            pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            con.conname::text as constraint_name,
            pg_catalog.pg_get_indexdef(i.indexrelid) as definition,
@@ -63,5 +36,21 @@ export async function queryIndexes(db: Kysely<unknown>, major: number, schemas?:
     left join pg_catalog.pg_description d                  -- index comment
       on d.objoid = i.indexrelid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0
     order by i.indrelid, ic.relname`.execute(db);
+  return rows;
+}
+
+/**
+ * The text of each expression key part (`lower(email)`), for the indexes
+ * that have expressions: one `pg_get_indexdef(index, k)` per such key part.
+ */
+export async function queryIndexExpressions(db: Kysely<unknown>, schemas?: readonly string[]): Promise<RawIndexExpressionRow[]> {
+  const { rows } = await sql<RawIndexExpressionRow>`
+    with ${tableScope(schemas)}
+    select i.indexrelid::int8 as index_oid, k.ord::int4 as position,
+           pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) as expression
+    from scope
+    join pg_catalog.pg_index i on i.indrelid = scope.oid and i.indexprs is not null
+    cross join lateral unnest(i.indkey::int2[]) with ordinality k(attnum, ord)
+    where k.attnum = 0`.execute(db);
   return rows;
 }
