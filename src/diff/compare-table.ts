@@ -111,15 +111,36 @@ export function compareColumn(t: Table, e: Column, a: Column): DraftFinding[] {
   return out;
 }
 
-function compareColumns(e: Table, a: Table, out: Comparison): void {
+/**
+ * Expected constraints that go with a missing column instead of being
+ * findings of their own: those over at least one missing column, each given
+ * to the first missing column it covers (in the constraint's column order).
+ */
+function constraintsOfMissingColumns(e: Table, missing: ReadonlySet<string>): Map<string, Constraint[]> {
+  const out = new Map<string, Constraint[]>();
+  for (const c of e.constraints) {
+    const owner = c.columns.find((name) => missing.has(name));
+    if (owner === undefined) continue;
+    const list = out.get(owner);
+    if (list) list.push(c);
+    else out.set(owner, [c]);
+  }
+  return out;
+}
+
+function compareColumns(e: Table, a: Table, out: Comparison): ReadonlySet<string> {
   const diff = diffKeyed(e.columns, a.columns, (c) => c.name);
+  const missing = new Set(diff.missing.map((c) => c.name));
+  const owned = constraintsOfMissingColumns(e, missing);
   for (const c of diff.missing) {
+    const constraints = owned.get(c.name) ?? [];
+    const withText = constraints.length ? `; with ${constraints.map((k) => `${k.name} ${constraintText(k)}`).join('; ')}` : '';
     out.findings.push({
       kind: 'missing_column',
       object: columnObject(e, c.name),
-      expected: { ...c, description: c.comment },
+      expected: { ...c, description: c.comment, constraints: constraints.map((k) => ({ ...k, description: k.comment })) },
       actual: null,
-      message: `column ${qualified(e.schema, e.name, c.name)} is missing (expected ${columnText(c)})`,
+      message: `column ${qualified(e.schema, e.name, c.name)} is missing (expected ${columnText(c)}${withText})`,
     });
   }
   for (const c of diff.unexpected) {
@@ -142,6 +163,7 @@ function compareColumns(e: Table, a: Table, out: Comparison): void {
       identical: findings.length === 0,
     });
   }
+  return missing;
 }
 
 // ------------------------------------------------------------ constraints
@@ -186,10 +208,12 @@ interface ConstraintOutcome {
   readonly mismatched: ReadonlySet<string>;
 }
 
-function compareConstraints(e: Table, a: Table, out: Comparison): ConstraintOutcome {
+function compareConstraints(e: Table, a: Table, missingColumns: ReadonlySet<string>, out: Comparison): ConstraintOutcome {
   const diff = diffKeyed(e.constraints, a.constraints, (c) => c.name);
   const mismatched = new Set<string>();
   for (const c of diff.missing) {
+    // Reported with its missing column (compareColumns).
+    if (c.columns.some((name) => missingColumns.has(name))) continue;
     out.findings.push({
       kind: 'missing_constraint',
       object: constraintObject(e, c.name),
@@ -318,8 +342,8 @@ function compareIndexes(e: Table, a: Table, constraints: ConstraintOutcome, out:
 /** Columns, constraints and indexes of a table that exists on both sides; the table itself is present. */
 export function compareTable(e: Table, a: Table): Comparison {
   const out: Comparison = { findings: [], present: [] };
-  compareColumns(e, a, out);
-  const constraints = compareConstraints(e, a, out);
+  const missingColumns = compareColumns(e, a, out);
+  const constraints = compareConstraints(e, a, missingColumns, out);
   compareIndexes(e, a, constraints, out);
   out.present.push({
     kind: 'table',

@@ -15,7 +15,8 @@ import { displayName } from '../model/identifiers.js';
  * | kind                                  | expected / actual                                      |
  * | ------------------------------------- | ------------------------------------------------------ |
  * | `missing_table` / `unexpected_table`  | the table (model `Table` without `rowEstimate`)        |
- * | `missing_column` / `unexpected_column`| the column (model `Column`)                            |
+ * | `missing_column`                      | the column (model `Column`) + `constraints`: the expected constraints on it (see below) |
+ * | `unexpected_column`                   | the column (model `Column`)                            |
  * | `column_type_mismatch`                | `{ type, collation }`                                  |
  * | `column_nullability_mismatch`         | `{ nullable }`                                         |
  * | `column_default_mismatch`             | `{ default }`                                          |
@@ -26,6 +27,12 @@ import { displayName } from '../model/identifiers.js';
  * | `enum_value_missing` / `enum_value_unexpected` | the label (string)                            |
  * | `enum_value_order_mismatch`           | all labels, in order (string[])                        |
  * | `missing_constraint` / `unexpected_constraint` / `constraint_mismatch` | the constraint        |
+ *
+ * A missing column's constraints (its foreign key, its check, a unique or
+ * primary key over it) are part of the column, as a missing table's columns
+ * are part of the table: they are listed in its finding's
+ * `expected.constraints` rather than reported as `missing_constraint` each
+ * (a constraint over several missing columns goes with the first of them).
  *
  * Expected objects of `missing_*` findings also carry `description` (the
  * object's comment, or null).

@@ -25,11 +25,6 @@ test('demo audits the OneKeel Swarm fixture: exactly the seed\'s missing element
     'missing_column:public.lead_campaign_enrollments.enrolled_by',
     'missing_column:public.leads.name',
     'missing_column:public.leads.score',
-    'missing_constraint:public.campaigns.campaigns_created_by_fkey',
-    'missing_constraint:public.campaigns.campaigns_updated_by_fkey',
-    'missing_constraint:public.communications.communications_conversation_id_fkey',
-    'missing_constraint:public.lead_campaign_enrollments.lead_campaign_enrollments_enrolled_by_fkey',
-    'missing_constraint:public.leads.leads_score_check',
     'missing_index:public.analytics_events.idx_analytics_events_client_type_created_at',
     'missing_index:public.audit_logs.idx_audit_logs_client_created_at',
     'missing_index:public.campaigns.idx_campaigns_created_by',
@@ -42,6 +37,10 @@ test('demo audits the OneKeel Swarm fixture: exactly the seed\'s missing element
     'missing_index:public.leads.idx_leads_name',
     'missing_index:public.leads.idx_leads_score',
   ]);
+  // A missing column carries its own constraints (foreign key, check).
+  const score = report.findings.find((f: { id: string }) => f.id === 'missing_column:public.leads.score');
+  expect(score.expected.constraints.map((c: { name: string }) => c.name)).toEqual(['leads_score_check']);
+  expect(score.expected.backfill ?? null).toBeNull(); // backfill lives in the spec, not the model
   // The seed notes what already exists.
   const present = report.present.map((p: { kind: string; object: { table?: string; column?: string } }) => `${p.kind}:${p.object.table}.${p.object.column ?? ''}`);
   expect(present).toEqual(expect.arrayContaining(['column:leads.first_name', 'column:leads.last_name', 'column:lead_campaign_enrollments.enrolled_at']));
@@ -54,8 +53,8 @@ test('demo audits the OneKeel Swarm fixture: exactly the seed\'s missing element
 test('demo --fail-on never exits 0 and prints the text report', async () => {
   const r = await runCli(['demo', '--fail-on', 'never']);
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/^22 findings: 22 error, 0 warning, 0 info; \d+ expected objects present\.$/m);
-  expect(r.stdout).toContain('missing_column               column public.leads.score is missing (expected integer, nullable)');
+  expect(r.stdout).toMatch(/^17 findings: 17 error, 0 warning, 0 info; \d+ expected objects present\.$/m);
+  expect(r.stdout).toContain('missing_column               column public.leads.score is missing (expected integer, nullable; with leads_score_check CHECK (((score >= 0) AND (score <= 100))))');
 });
 
 test('Ctrl-C stops the embedded server and removes its files, exit 130', async () => {

@@ -90,9 +90,13 @@ describe('diffSchemas', () => {
       const actual = patchTable(E, 'leads', (t) => ({ ...t, columns: t.columns.filter((c) => c.name !== 'score' && c.name !== 'email') }));
       const r = diffSchemas(E, actual);
       const byId = new Map(r.findings.map((f) => [f.id, f]));
-      expect(byId.get('missing_column:public.leads.score')!.message).toBe('column public.leads.score is missing (expected integer, nullable)');
+      const score = byId.get('missing_column:public.leads.score')!;
+      // its check goes with it, not as a finding of its own
+      expect(score.message).toBe('column public.leads.score is missing (expected integer, nullable; with leads_score_check CHECK ((score >= 0)))');
+      expect(score.expected).toMatchObject({ name: 'score', constraints: [{ name: 'leads_score_check', kind: 'check' }] });
+      expect(byId.has('missing_constraint:public.leads.leads_score_check')).toBe(false);
       const email = byId.get('missing_column:public.leads.email')!;
-      expect(email.message).toBe('column public.leads.email is missing (expected character varying(255), NOT NULL)');
+      expect(email.message).toBe('column public.leads.email is missing (expected character varying(255), NOT NULL; with leads_email_key UNIQUE (email))');
       expect(email.expected).toMatchObject({ name: 'email', type: 'character varying(255)', description: 'Primary contact address' });
       expect(email.object).toEqual({ schema: 'public', table: 'leads', column: 'email' });
     });
