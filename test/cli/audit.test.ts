@@ -208,3 +208,69 @@ test('a spec bootstrapped by snapshot audits clean even where deparsed text is n
     await fx.drop();
   }
 });
+
+test('a spec\'s ignore rules and severity overrides shape the findings and the gate', async () => {
+  const spec = write('ignore-spec/schema.yaml', `
+version: 1
+enums:
+  lead_status: { values: [new, contacted, qualified] }
+tables:
+  clients:
+    columns:
+      id: { type: int, nullable: false }
+      name: { type: varchar(100), nullable: false }
+    primaryKey: [id]
+  leads:
+    columns:
+      id: { type: bigint, nullable: false, identity: by default }
+      client_id: { type: int, nullable: false, references: { table: clients, onDelete: cascade } }
+      status: { type: lead_status, nullable: false, default: "'new'" }
+      email: { type: text }
+      score: { type: int, check: score >= 0 AND score <= 100 }
+    primaryKey: [id]
+    indexes:
+      leads_email_idx: { columns: [lower(email)] }
+ignore:
+  - { pattern: "public.leads.active", reason: "feature flag column, being retired" }
+  - { pattern: public.leads, kinds: [unexpected_column], reason: analytics columns are not ours }
+severity:
+  missing_index: warning
+`);
+  const r = await runCli(['audit', '--db', db.url, '--expected', spec, '--format', 'json']);
+  const report = JSON.parse(r.stdout);
+  // live has extra columns active, ratio, amount, tags, seen: all ignored by the two rules
+  expect(report.findings).toEqual([]);
+  expect(report.ignored.map((i: { findingId: string }) => i.findingId).sort()).toEqual([
+    'unexpected_column:public.leads.active',
+    'unexpected_column:public.leads.amount',
+    'unexpected_column:public.leads.ratio',
+    'unexpected_column:public.leads.seen',
+    'unexpected_column:public.leads.tags',
+  ]);
+  expect(report.ignored.find((i: { findingId: string }) => i.findingId.endsWith('.active')).reason).toBe('feature flag column, being retired');
+  expect(r.code).toBe(0);
+  // a missing index is only a warning with this spec: exit 0 at --fail-on error, 1 at warning
+  writeFileSync(spec, readFileSync(spec, 'utf8').replace('      leads_email_idx: { columns: [lower(email)] }', '      leads_email_idx: { columns: [lower(email)] }\n      leads_status_idx: { columns: [status] }'));
+  const warn = await runCli(['audit', '--db', db.url, '--expected', spec, '--format', 'json']);
+  expect(JSON.parse(warn.stdout).findings.map((f: { id: string; severity: string }) => `${f.id} ${f.severity}`)).toEqual([
+    'missing_index:public.leads.leads_status_idx warning',
+  ]);
+  expect(warn.code).toBe(0);
+  expect((await runCli(['audit', '--db', db.url, '--expected', spec, '--fail-on', 'warning'])).code).toBe(1);
+});
+
+test('SQL sources: roles the DDL names are created in the scratch server; a missing extension is named', async () => {
+  const owned = write('owned.sql', `${EQUIVALENT_DDL}
+    ALTER TABLE leads OWNER TO app_owner;
+    GRANT SELECT ON leads TO "Reporting Role";`);
+  const r = await runCli(['audit', '--db', db.url, '--expected', owned, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  expect(JSON.parse(r.stdout).findings).toEqual([]);
+  expect(r.code).toBe(0);
+  const ext = write('postgis.sql', 'CREATE EXTENSION IF NOT EXISTS postgis;\nCREATE TABLE places (id int);\n');
+  const e = await runCli(['audit', '--db', db.url, '--expected', ext]);
+  expect(e.code).toBe(2);
+  expect(e.stderr).toBe(
+    `schema-audit: cannot load ${ext}: the scratch PostgreSQL ${JSON.parse(r.stdout).target.serverVersion.split('.')[0]} lacks the extension postgis; audit against a reference database URL instead\n`,
+  );
+});
