@@ -10,17 +10,50 @@ export const REPORT_FORMAT_VERSION = 1;
 
 export type FailOn = Severity | 'never';
 
+/** Where the audited database is; never a password. */
+export interface TargetInfo {
+  readonly host: string;
+  readonly port: number;
+  readonly user: string | null;
+  /** `host:port/database`, for one-line mentions. */
+  readonly location: string;
+}
+
 export interface AuditInput {
-  readonly live: { readonly model: SchemaModel; readonly server: ServerInfo; readonly target: string };
+  readonly live: { readonly model: SchemaModel; readonly server: ServerInfo; readonly target: TargetInfo };
   readonly expected: { readonly model: SchemaModel; readonly kind: string; readonly source: string; readonly sha256: string };
   readonly toolVersion: string;
+  /** ISO 8601 time of the run (the CLI's `--now` pins it, for reproducible reports). */
+  readonly generatedAt: string;
   readonly diff?: DiffOptions;
+}
+
+export interface InventoryIndex {
+  readonly name: string;
+  /** Key columns, or expression texts, in order. */
+  readonly columns: readonly string[];
+  readonly unique: boolean;
+  readonly primary: boolean;
+  readonly method: string;
+  readonly partial: boolean;
+  /** `CREATE INDEX ...` as PostgreSQL prints it. */
+  readonly definition: string;
+}
+
+export interface InventoryTable {
+  readonly schema: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly rowEstimate: number | null;
+  readonly columns: number;
+  readonly indexes: readonly InventoryIndex[];
 }
 
 export interface AuditReport {
   readonly formatVersion: number;
   readonly tool: { readonly name: 'schema-audit'; readonly version: string };
-  readonly target: { readonly database: string; readonly location: string; readonly serverVersion: string };
+  readonly generatedAt: string;
+  readonly target: TargetInfo & { readonly database: string; readonly serverVersion: string };
   readonly expected: { readonly kind: string; readonly source: string; readonly sha256: string };
   readonly summary: DiffResult['summary'];
   readonly findings: DiffResult['findings'];
@@ -28,7 +61,7 @@ export interface AuditReport {
   readonly ignored: readonly { readonly findingId: string; readonly pattern: string; readonly reason: string }[];
   /** The live schema at a glance: tables with descriptions, enums with values. */
   readonly inventory: {
-    readonly tables: readonly { readonly schema: string; readonly name: string; readonly description: string | null; readonly rowEstimate: number | null }[];
+    readonly tables: readonly InventoryTable[];
     readonly enums: readonly { readonly schema: string; readonly name: string; readonly values: readonly string[] }[];
   };
 }
@@ -41,7 +74,8 @@ export function audit(input: AuditInput): AuditReport {
   return {
     formatVersion: REPORT_FORMAT_VERSION,
     tool: { name: 'schema-audit', version: input.toolVersion },
-    target: { database: input.live.server.database, location: input.live.target, serverVersion: input.live.server.version },
+    generatedAt: input.generatedAt,
+    target: { ...input.live.target, database: input.live.server.database, serverVersion: input.live.server.version },
     expected: { kind: input.expected.kind, source: input.expected.source, sha256: input.expected.sha256 },
     summary: result.summary,
     findings: result.findings,
@@ -55,6 +89,16 @@ export function audit(input: AuditInput): AuditReport {
           name: t.name,
           description: expectedComment.get(`${t.schema}\0${t.name}`) ?? t.comment,
           rowEstimate: t.rowEstimate,
+          columns: t.columns.length,
+          indexes: t.indexes.map((i) => ({
+            name: i.name,
+            columns: i.keys.map((k) => k.column ?? k.expression ?? ''),
+            unique: i.unique,
+            primary: i.primary,
+            method: i.method,
+            partial: i.where !== null,
+            definition: i.definition,
+          })),
         })),
       enums: input.live.model.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values })),
     },

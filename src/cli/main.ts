@@ -17,6 +17,11 @@ async function onSignal(signal: NodeJS.Signals, code: number): Promise<void> {
   process.exit(code);
 }
 process.on('SIGINT', () => void onSignal('SIGINT', 130));
+// `schema-audit ... | head`: a reader that stops early is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 process.on('SIGTERM', () => void onSignal('SIGTERM', 143));
 
 const io: CliIo = {

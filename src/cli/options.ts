@@ -31,6 +31,8 @@ export interface OutputOptions {
   readonly format: ReportFormat;
   readonly failOn: FailOnOption;
   readonly out: string | undefined;
+  /** Pinned report time (ISO 8601), for reproducible reports; default now. */
+  readonly now: string | undefined;
 }
 
 export interface AuditOptions extends GlobalOptions, OutputOptions {
@@ -58,7 +60,15 @@ function outputFlags<T>(y: Argv<T>) {
       choices: ['error', 'warning', 'info', 'never'] as const,
       default: 'error' as const,
       describe: 'Exit 1 when a finding has this severity or higher',
-    });
+    })
+    .option('now', { type: 'string', describe: 'Report time to print (ISO 8601), for reproducible reports' });
+}
+
+function parseNow(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const t = Date.parse(String(value));
+  if (Number.isNaN(t)) throw new RangeError(`--now must be an ISO 8601 time such as 2026-01-31T09:00:00Z, not "${String(value)}"`);
+  return new Date(t).toISOString();
 }
 
 function schemaList(value: unknown): string[] {
@@ -155,6 +165,7 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
           format: a.format,
           failOn: a['fail-on'],
           out: a.out as string | undefined,
+          now: parseNow(a.now),
         };
       },
     )
@@ -179,6 +190,7 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
           format: a.format,
           failOn: a['fail-on'],
           out: a.out as string | undefined,
+          now: parseNow(a.now),
         };
       },
     )

@@ -64,6 +64,17 @@ export function describeTarget(url: string): string {
   }
 }
 
+/** Host, port and user of a URL, for reports (never the password). */
+export function targetInfo(url: string): { host: string; port: number; user: string | null; location: string } {
+  const u = new URL(url);
+  return {
+    host: u.hostname || u.searchParams.get('host') || 'localhost',
+    port: Number(u.port || 5432),
+    user: u.username ? decodeURIComponent(u.username) : null,
+    location: describeTarget(url),
+  };
+}
+
 /** Reject what is not a postgres:// URL before any connection attempt (exit 2). */
 export function validateUrl(url: string): void {
   let u: URL;

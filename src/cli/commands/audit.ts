@@ -1,4 +1,4 @@
-import { describeTarget } from '../../db/connect.js';
+import { targetInfo } from '../../db/connect.js';
 import type { ExitCode } from '../../errors.js';
 import { preflightExpected, resolveExpected } from '../../expected/resolve-expected.js';
 import type { CliIo } from '../io.js';
@@ -22,7 +22,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
   });
   return reportAudit(
     {
-      live: { model: expected.live ?? live.model, server: live.server, target: describeTarget(options.db) },
+      live: { model: expected.live ?? live.model, server: live.server, target: targetInfo(options.db) },
       expected,
       diff: { ...expected.diff, ...(schemas ? { schemas } : {}) },
     },

@@ -18,6 +18,9 @@ import { progress } from '../output.js';
  * expected-schema/onekeel-swarm/.
  * Everything it starts is stopped again, also on Ctrl-C.
  */
+/** The demo's target is a throw-away server: name it so, with no random port, so reports are reproducible. */
+const DEMO_TARGET = { host: 'throw-away demo server', port: 0, user: null, location: 'onekeel_swarm (demo fixture)' };
+
 export async function demoCommand(options: DemoOptions, io: CliIo): Promise<ExitCode> {
   if (options.db) validateUrl(options.db);
   const say = progress(io, options.verbose);
@@ -50,7 +53,7 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
       });
       return reportAudit(
         {
-          live: { model: expected.live ?? live.model, server: { ...live.server, database: 'onekeel_swarm' }, target: 'onekeel_swarm (demo fixture)' },
+          live: { model: expected.live ?? live.model, server: { ...live.server, database: 'onekeel_swarm' }, target: DEMO_TARGET },
           expected: { ...expected, source },
           ...(expected.diff ? { diff: expected.diff } : {}),
         },

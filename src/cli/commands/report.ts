@@ -8,8 +8,8 @@ import { emit } from '../output.js';
 import { VERSION } from '../version.js';
 
 /** Shared by `audit` and `demo`: diff, render, write, and the exit code. */
-export function reportAudit(input: Omit<AuditInput, 'toolVersion'>, options: OutputOptions, io: CliIo): ExitCode {
-  const report = audit({ ...input, toolVersion: VERSION });
+export function reportAudit(input: Omit<AuditInput, 'toolVersion' | 'generatedAt'>, options: OutputOptions, io: CliIo): ExitCode {
+  const report = audit({ ...input, toolVersion: VERSION, generatedAt: options.now ?? new Date().toISOString() });
   emit(io, options.format === 'json' ? renderJson(report) : renderText(report), options.out);
   return failsGate(report, options.failOn) ? ExitCode.Drift : ExitCode.Clean;
 }
