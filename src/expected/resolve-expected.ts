@@ -56,6 +56,17 @@ function sha256(parts: readonly (string | Buffer)[]): string {
   return h.digest('hex');
 }
 
+/** What the SQL and spec loaders need from the resolve options. */
+function scratchOptions(options: ResolveOptions) {
+  return {
+    major: scratchMajor(options.major),
+    ...(options.live ? { reconcile: options.live } : {}),
+    ...(options.schemas ? { schemas: options.schemas } : {}),
+    ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+}
+
 function scratchMajor(major: number): SupportedMajor {
   try {
     return parseMajor(major);
@@ -94,13 +105,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
     }
   }
   if (isSpecSource(source, stat.isDirectory())) {
-    const { spec, live, reconciledLive } = await loadSpecSource(source, {
-      major: scratchMajor(options.major),
-      ...(options.live ? { reconcile: options.live } : {}),
-      ...(options.schemas ? { schemas: options.schemas } : {}),
-      ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+    const { spec, live, reconciledLive } = await loadSpecSource(source, scratchOptions(options));
     return {
       kind: 'spec',
       source,
@@ -116,13 +121,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
   if (stat.isDirectory() || /\.sql$/i.test(source)) {
     const { files } = sqlSourceFiles(source);
     const hash = sha256(files.flatMap((f) => [path.basename(f), '\0', readFileSync(f)]));
-    const result = await loadSqlSource(source, {
-      major: scratchMajor(options.major),
-      ...(options.live ? { reconcile: options.live } : {}),
-      ...(options.schemas ? { schemas: options.schemas } : {}),
-      ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+    const result = await loadSqlSource(source, scratchOptions(options));
     return {
       kind: stat.isDirectory() ? 'migrations' : 'sql',
       source,
