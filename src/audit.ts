@@ -1,5 +1,6 @@
-import { diffSchemas, type DiffOptions, type DiffResult, type Severity } from './diff/index.js';
-import type { ServerInfo } from './introspect/introspector.js';
+import { adviseSchema, ADVICE_KINDS, type AdviceKind } from './advice/index.js';
+import { diffSchemas, type Finding, type DiffOptions, type DiffResult, type DiffSummary, type Severity } from './diff/index.js';
+import type { IndexUsageStats, ServerInfo } from './introspect/introspector.js';
 import type { SchemaModel } from './model/schema-model.js';
 
 /**
@@ -26,6 +27,19 @@ export interface AuditInput {
   /** ISO 8601 time of the run (the CLI's `--now` pins it, for reproducible reports). */
   readonly generatedAt: string;
   readonly diff?: DiffOptions;
+  /**
+   * DBA advice on the live model (src/advice). Absent or `enabled: false`:
+   * none, and the report is exactly what it was before advice existed.
+   */
+  readonly advice?: AdviceInput;
+}
+
+export interface AdviceInput {
+  readonly enabled: boolean;
+  /** Kinds not to check (`--disable-advice KIND`). */
+  readonly disabled?: readonly AdviceKind[];
+  /** Index usage counters (`IntrospectionResult.indexUsage`); without them `unused_index` is skipped. */
+  readonly stats?: IndexUsageStats;
 }
 
 export interface InventoryIndex {
@@ -55,10 +69,19 @@ export interface AuditReport {
   readonly generatedAt: string;
   readonly target: TargetInfo & { readonly database: string; readonly serverVersion: string };
   readonly expected: { readonly kind: string; readonly source: string; readonly sha256: string };
-  readonly summary: DiffResult['summary'];
-  readonly findings: DiffResult['findings'];
+  /** Drift findings only: what `--fail-on` counts. */
+  readonly summary: DiffSummary;
+  /**
+   * Drift findings (sorted by object, then kind), followed by advice findings
+   * when advice ran (sorted the same way): `category` tells them apart.
+   */
+  readonly findings: readonly Finding[];
   readonly present: DiffResult['present'];
   readonly ignored: readonly { readonly findingId: string; readonly pattern: string; readonly reason: string }[];
+  /** Advice findings by severity; present only when advice ran. */
+  readonly adviceSummary?: DiffSummary;
+  /** What advice checked; present only when advice ran. */
+  readonly advice?: AdviceRun;
   /** The live schema at a glance: tables with descriptions, enums with values. */
   readonly inventory: {
     readonly tables: readonly InventoryTable[];
@@ -66,8 +89,17 @@ export interface AuditReport {
   };
 }
 
+/** The checks advice ran, and the statistics window behind `unused_index`. */
+export interface AdviceRun {
+  /** Advice kinds checked, in ADVICE_KINDS order (`unused_index` only with statistics). */
+  readonly checked: readonly AdviceKind[];
+  /** The index usage window, or null when no statistics were given. */
+  readonly indexUsage: { readonly since: string | null; readonly sinceKind: IndexUsageStats['sinceKind'] } | null;
+}
+
 export function audit(input: AuditInput): AuditReport {
   const result = diffSchemas(input.expected.model, input.live.model, input.diff);
+  const advice = input.advice?.enabled ? runAdvice(input, input.advice) : undefined;
   // Descriptions come from the expected side when it has them (the spec
   // owns them), else from the live comments.
   const expectedComment = new Map(input.expected.model.tables.map((t) => [`${t.schema}\0${t.name}`, t.comment]));
@@ -78,9 +110,10 @@ export function audit(input: AuditInput): AuditReport {
     target: { ...input.live.target, database: input.live.server.database, serverVersion: input.live.server.version },
     expected: { kind: input.expected.kind, source: input.expected.source, sha256: input.expected.sha256 },
     summary: result.summary,
-    findings: result.findings,
+    findings: advice ? [...result.findings, ...advice.findings] : result.findings,
     present: result.present,
     ignored: result.ignored.map((i) => ({ findingId: i.findingId, pattern: i.rule.pattern, reason: i.rule.reason })),
+    ...(advice ? { adviceSummary: summarize(advice.findings), advice: advice.run } : {}),
     inventory: {
       tables: input.live.model.tables
         .filter((t) => t.partitionOf === null)
@@ -105,10 +138,47 @@ export function audit(input: AuditInput): AuditReport {
   };
 }
 
+/**
+ * Advice runs on the live model, in the drift comparison's scope: the
+ * `diff.schemas` given (`--schema`), else the expected model's schemas (its
+ * `schemas` list plus those its tables and enums live in), as diffSchemas
+ * does, so advice never covers tables the drift audit does not.
+ */
+function runAdvice(input: AuditInput, options: AdviceInput): { findings: readonly Finding[]; run: AdviceRun } {
+  const expected = input.expected.model;
+  const schemas = input.diff?.schemas ?? [
+    ...new Set([...expected.schemas.map((s) => s.name), ...expected.tables.map((t) => t.schema), ...expected.enums.map((e) => e.schema)]),
+  ];
+  const findings = adviseSchema(input.live.model, {
+    schemas,
+    ...(options.disabled ? { disabled: options.disabled } : {}),
+    ...(options.stats ? { stats: options.stats } : {}),
+  });
+  const disabled = new Set<AdviceKind>(options.disabled ?? []);
+  return {
+    findings,
+    run: {
+      checked: ADVICE_KINDS.filter((k) => !disabled.has(k) && (k !== 'unused_index' || options.stats !== undefined)),
+      indexUsage:
+        options.stats && !disabled.has('unused_index') ? { since: options.stats.since, sinceKind: options.stats.sinceKind } : null,
+    },
+  };
+}
+
+function summarize(findings: readonly Finding[]): DiffSummary {
+  const count = (severity: Severity): number => findings.filter((f) => f.severity === severity).length;
+  return { error: count('error'), warning: count('warning'), info: count('info'), total: findings.length };
+}
+
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
-/** True when some finding is at or above the --fail-on threshold. */
-export function failsGate(report: AuditReport, failOn: FailOn): boolean {
+export interface GateOptions {
+  /** Count advice findings too (`--fail-on-advice`); default false: only drift fails a run. */
+  readonly includeAdvice?: boolean;
+}
+
+/** True when some drift finding (and, with `includeAdvice`, advice finding) is at or above the --fail-on threshold. */
+export function failsGate(report: AuditReport, failOn: FailOn, options: GateOptions = {}): boolean {
   if (failOn === 'never') return false;
-  return report.findings.some((f) => RANK[f.severity] >= RANK[failOn]);
+  return report.findings.some((f) => (f.category === 'drift' || options.includeAdvice === true) && RANK[f.severity] >= RANK[failOn]);
 }

@@ -1,4 +1,5 @@
 import yargs, { type Argv } from 'yargs';
+import { ADVICE_KINDS, isAdviceKind, type AdviceKind } from '../advice/index.js';
 import { SUPPORTED_MAJORS, parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { ExitCode } from '../errors.js';
 
@@ -24,7 +25,13 @@ export interface SnapshotOptions extends GlobalOptions {
   readonly statementTimeoutMs: number;
 }
 
-export type ReportFormat = 'text' | 'json';
+/**
+ * `auto` (the default) and `text` are the same report today: the text report,
+ * coloured when `useColor` says so (by default: when stdout is a TTY) and
+ * wrapped to the terminal's width on a TTY; plain (no ANSI) otherwise.
+ * `json` and `markdown` are never coloured.
+ */
+export type ReportFormat = 'auto' | 'text' | 'json' | 'markdown';
 export type FailOnOption = 'error' | 'warning' | 'info' | 'never';
 
 export interface OutputOptions {
@@ -33,6 +40,12 @@ export interface OutputOptions {
   readonly out: string | undefined;
   /** Pinned report time (ISO 8601), for reproducible reports; default now. */
   readonly now: string | undefined;
+  /** Run the DBA advice checks (--no-advice turns them off). */
+  readonly advice: boolean;
+  /** Advice kinds turned off (--disable-advice KIND). */
+  readonly disabledAdvice: readonly AdviceKind[];
+  /** Let advice findings count for --fail-on (--fail-on-advice). */
+  readonly failOnAdvice: boolean;
 }
 
 export interface AuditOptions extends GlobalOptions, OutputOptions {
@@ -54,14 +67,29 @@ export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions;
 
 function outputFlags<T>(y: Argv<T>) {
   return y
-    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Report format' })
+    .option('format', {
+      choices: ['auto', 'text', 'json', 'markdown'] as const,
+      default: 'auto' as const,
+      describe: 'Report format: text (tables; coloured on a terminal, plain when piped), json, or markdown (the audit document); auto = text',
+    })
     .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
     .option('fail-on', {
       choices: ['error', 'warning', 'info', 'never'] as const,
       default: 'error' as const,
       describe: 'Exit 1 when a finding has this severity or higher',
     })
-    .option('now', { type: 'string', describe: 'Report time to print (ISO 8601), for reproducible reports' });
+    .option('now', { type: 'string', describe: 'Report time to print (ISO 8601), for reproducible reports' })
+    .option('advice', { type: 'boolean', default: true, describe: 'Run the DBA advice checks (--no-advice to skip them)' })
+    .option('disable-advice', { type: 'string', array: true, describe: `Skip one advice check; repeat for several (${ADVICE_KINDS.join(', ')})` })
+    .option('fail-on-advice', { type: 'boolean', default: false, describe: 'Let advice findings count for --fail-on too' });
+}
+
+function adviceFlags(a: Record<string, unknown>): Pick<OutputOptions, 'advice' | 'disabledAdvice' | 'failOnAdvice'> {
+  const disabled = schemaList(a['disable-advice']);
+  for (const kind of disabled) {
+    if (!isAdviceKind(kind)) throw new RangeError(`unknown advice check "${kind}"; known: ${ADVICE_KINDS.join(', ')}`);
+  }
+  return { advice: a.advice !== false, disabledAdvice: disabled as AdviceKind[], failOnAdvice: a['fail-on-advice'] === true };
 }
 
 function parseNow(value: unknown): string | undefined {
@@ -86,7 +114,10 @@ schema-audit only reads the audited database (read-only transaction); it never r
 function globalOptions(y: Argv): Argv<{ verbose: boolean; color: boolean | undefined }> {
   return y
     .option('verbose', { type: 'boolean', default: false, describe: 'Show stack traces and server logs on errors' })
-    .option('color', { type: 'boolean', describe: 'Colour output (--no-color to disable; NO_COLOR is honoured)' }) as Argv<{
+    .option('color', {
+      type: 'boolean',
+      describe: 'Colour the text report (default: when stdout is a terminal; NO_COLOR and FORCE_COLOR are honoured; --no-color to disable)',
+    }) as Argv<{
     verbose: boolean;
     color: boolean | undefined;
   }>;
@@ -166,6 +197,7 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
           failOn: a['fail-on'],
           out: a.out as string | undefined,
           now: parseNow(a.now),
+          ...adviceFlags(a),
         };
       },
     )
@@ -191,6 +223,7 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
           failOn: a['fail-on'],
           out: a.out as string | undefined,
           now: parseNow(a.now),
+          ...adviceFlags(a),
         };
       },
     )

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import type { CliIo } from './io.js';
@@ -17,10 +18,65 @@ export function emit(io: CliIo, content: string, out: string | undefined): void 
   }
 }
 
-/** Progress on stderr, only for people (a TTY) or with --verbose. */
-export function progress(io: CliIo, verbose: boolean): (message: string) => void {
+/**
+ * Whether the report on stdout is coloured, first rule that applies:
+ *
+ * | given                               | colour |
+ * | ----------------------------------- | ------ |
+ * | `--color` / `--no-color`            | on / off |
+ * | `NO_COLOR` set and not empty        | off    |
+ * | `FORCE_COLOR` = `0` or `false`      | off    |
+ * | `FORCE_COLOR` set, any other value  | on     |
+ * | `TERM=dumb`                         | off    |
+ * | otherwise                           | on when stdout is a TTY |
+ *
+ * An empty `NO_COLOR` or `FORCE_COLOR` counts as unset. NO_COLOR wins over
+ * FORCE_COLOR: FORCE_COLOR is often inherited from a parent tool (jest, CI
+ * runners), NO_COLOR is the user's own choice.
+ */
+export function useColor(flag: boolean | undefined, io: Pick<CliIo, 'env' | 'stdout'>): boolean {
+  if (flag !== undefined) return flag;
+  const noColor = io.env.NO_COLOR;
+  if (noColor !== undefined && noColor !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return !(force === '0' || force.toLowerCase() === 'false');
+  if (io.env.TERM === 'dumb') return false;
+  return io.stdout.isTTY === true;
+}
+
+/** The terminal's width, when stdout is a terminal that reports one. */
+export function terminalWidth(io: Pick<CliIo, 'stdout'>): number | undefined {
+  if (io.stdout.isTTY !== true) return undefined;
+  const columns = (io.stdout as { readonly columns?: unknown }).columns;
+  return typeof columns === 'number' && Number.isInteger(columns) && columns > 0 ? columns : undefined;
+}
+
+/** `0.4s`, `12.3s`, `2m05s`. */
+export function formatElapsed(ms: number): string {
+  if (ms < 59_950) return `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+}
+
+/** Per io: when the last progress line was printed (shared by every reporter on it). */
+const lastStep = new WeakMap<object, number>();
+
+/**
+ * Progress on stderr, only for people (a TTY) or with --verbose: one complete
+ * line per step, `schema-audit: <message>`. From the second line on, the line
+ * ends with ` +1.2s`: the time since the previous line (as the `debug` module
+ * prints it), so `reading db:5432/app` then `read 12 tables from PostgreSQL
+ * 17.10 +1.2s` says the read took 1.2s. No spinner and no cursor movement:
+ * lines stay whole when other output (errors, server logs) interleaves.
+ */
+export function progress(io: CliIo, verbose: boolean, now: () => number = () => performance.now()): (message: string) => void {
   const on = verbose || io.stderr.isTTY === true;
   return (message) => {
-    if (on) io.stderr.write(`schema-audit: ${message}\n`);
+    if (!on) return;
+    const t = now();
+    const previous = lastStep.get(io);
+    lastStep.set(io, t);
+    const elapsed = previous === undefined ? '' : ` +${formatElapsed(t - previous)}`;
+    io.stderr.write(`schema-audit: ${message}${elapsed}\n`);
   };
 }

@@ -3,6 +3,7 @@
  * result document and the options. Everything here is plain, JSON-safe data;
  * the kind identifiers are a stable contract for JSON consumers.
  */
+import type { AdviceKind } from '../advice/kinds.js';
 import { displayName } from '../model/identifiers.js';
 
 /**
@@ -69,8 +70,11 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 /** How much a finding matters; see `DEFAULT_SEVERITY` in rules.ts. */
 export type Severity = (typeof SEVERITIES)[number];
 
-/** The category of every finding the diff engine produces (advice comes from elsewhere). */
-export type FindingCategory = 'drift';
+/**
+ * `drift`: the live schema differs from the expected one (the diff engine).
+ * `advice`: a DBA's review of the live schema (src/advice), never drift.
+ */
+export type FindingCategory = 'drift' | 'advice';
 
 const KIND_SET: ReadonlySet<string> = new Set(FINDING_KINDS);
 
@@ -100,15 +104,21 @@ export interface FindingObject {
   readonly value?: string;
 }
 
-/** One difference between the expected and the actual schema. */
-export interface Finding {
+/**
+ * One difference between the expected and the actual schema (category
+ * `drift`), or one piece of DBA advice on the live schema (category
+ * `advice`, kinds in src/advice). `K` may narrow the kind: advice findings
+ * are `Finding<AdviceKind>`; the diff engine only ever produces drift kinds.
+ */
+export interface Finding<K extends FindingKind | AdviceKind = FindingKind | AdviceKind> {
   /**
    * Stable, unique within a result: `<kind>:<display name of the object>`,
    * e.g. `missing_column:public.leads.score` (names quoted as PostgreSQL
    * needs, so the id is unambiguous).
    */
   readonly id: string;
-  readonly kind: FindingKind;
+  /** A {@link FindingKind} for drift, an `AdviceKind` (src/advice) for advice. */
+  readonly kind: K;
   readonly category: FindingCategory;
   readonly severity: Severity;
   readonly object: FindingObject;

@@ -17,6 +17,7 @@ import type {
   View,
 } from '../model/schema-model.js';
 import { sortBy } from '../model/sort.js';
+import type { IndexUsageStats } from '../introspect/introspector.js';
 import type {
   RawColumnRow,
   RawConstraintRow,
@@ -25,6 +26,7 @@ import type {
   RawExtensionRow,
   RawIndexExpressionRow,
   RawIndexRow,
+  RawIndexUsageRow,
   RawNameRow,
   RawReferencedColumnRow,
   RawRoutineRow,
@@ -308,5 +310,25 @@ function toRoutine(r: RawRoutineRow): Routine {
     arguments: r.arguments,
     returns: r.returns,
     language: r.language,
+  };
+}
+
+/**
+ * The index usage row as `IndexUsageStats`: entries sorted by schema, table,
+ * index (code-unit order); undefined when the server counts nothing
+ * (`track_counts = off`: every counter would read 0, which is no evidence).
+ */
+export function indexUsageFromCatalog(row: RawIndexUsageRow): IndexUsageStats | undefined {
+  if (!row.track_counts) return undefined;
+  const indexes = row.indexes.map((index, k) => ({
+    schema: row.schemas[k] ?? '',
+    table: row.tables[k] ?? '',
+    index,
+    scans: Number(row.scans[k] ?? 0),
+  }));
+  return {
+    since: row.stats_reset ?? row.server_start,
+    sinceKind: row.stats_reset === null ? 'server_start' : 'stats_reset',
+    indexes: sortBy(indexes, (i) => i.schema, (i) => i.table, (i) => i.index),
   };
 }

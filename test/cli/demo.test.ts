@@ -18,7 +18,8 @@ test('demo audits the OneKeel Swarm fixture: exactly the seed\'s missing element
     'agent-tuning', 'campaign-advanced', 'system-config', 'integrations', 'ui-progressive', 'debugging', 'experimental',
   ]);
   expect(report.inventory.tables.find((t: { name: string }) => t.name === 'users').description).toBe('Authentication and access control');
-  expect(report.findings.map((f: { id: string }) => f.id).sort()).toEqual([
+  const drift = report.findings.filter((f: { category: string }) => f.category === 'drift');
+  expect(drift.map((f: { id: string }) => f.id).sort()).toEqual([
     'missing_column:public.campaigns.created_by',
     'missing_column:public.campaigns.updated_by',
     'missing_column:public.communications.conversation_id',
@@ -37,6 +38,13 @@ test('demo audits the OneKeel Swarm fixture: exactly the seed\'s missing element
     'missing_index:public.leads.idx_leads_name',
     'missing_index:public.leads.idx_leads_score',
   ]);
+  // The DBA checks run too (advice never counts for --fail-on): the demo's
+  // tenant foreign keys lack supporting indexes, and no statistics are used.
+  const advice = report.findings.filter((f: { category: string }) => f.category === 'advice');
+  expect(advice.length).toBe(report.adviceSummary.total);
+  expect(advice.every((f: { kind: string }) => f.kind === 'fk_without_index')).toBe(true);
+  expect(advice.map((f: { id: string }) => f.id)).toContain('fk_without_index:public.audit_logs.audit_logs_client_id_fkey');
+  expect(report.advice.indexUsage).toBeNull();
   // A missing column carries its own constraints (foreign key, check).
   const score = report.findings.find((f: { id: string }) => f.id === 'missing_column:public.leads.score');
   expect(score.expected.constraints.map((c: { name: string }) => c.name)).toEqual(['leads_score_check']);
@@ -53,8 +61,10 @@ test('demo audits the OneKeel Swarm fixture: exactly the seed\'s missing element
 test('demo --fail-on never exits 0 and prints the text report', async () => {
   const r = await runCli(['demo', '--fail-on', 'never']);
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/^17 findings: 17 error, 0 warning, 0 info; \d+ expected objects present\.$/m);
-  expect(r.stdout).toContain('missing_column               column public.leads.score is missing (expected integer, nullable; with leads_score_check CHECK (((score >= 0) AND (score <= 100))))');
+  expect(r.stdout).toMatch(/^⚠ 17 errors, 0 warnings, 0 info; \d+ expected objects present; \d+ advice — not gated \(--fail-on never\)$/m);
+  expect(r.stdout).toMatch(
+    /^│ error +│ public\.leads\.score +│ column public\.leads\.score is missing \(expected integer, nullable; with leads_score_check CHECK \(\(\(score >= 0\) AND \(score <= 100\)\)\)\) +│$/m,
+  );
 });
 
 test('Ctrl-C stops the embedded server and removes its files, exit 130', async () => {

@@ -280,7 +280,7 @@ describe('diffSchemas', () => {
   describe('severity', () => {
     test('defaults come from the one table', () => {
       const r = diffSchemas(E, drifted());
-      for (const f of r.findings) expect(f.severity).toBe(DEFAULT_SEVERITY[f.kind]);
+      for (const f of r.findings) expect(f.severity).toBe(DEFAULT_SEVERITY[f.kind as keyof typeof DEFAULT_SEVERITY]);
     });
 
     test('overrides apply per kind and change the summary', () => {

@@ -79,3 +79,9 @@ export async function waitUntil(predicate: () => boolean, timeoutMs: number): Pr
   }
   return predicate();
 }
+
+/** The drift findings of a `--format json` report (advice findings left out). */
+export function driftFindings(jsonReport: string): { id: string; kind: string; severity: string; category: string }[] {
+  const report = JSON.parse(jsonReport) as { findings: { id: string; kind: string; severity: string; category: string }[] };
+  return report.findings.filter((f) => f.category === 'drift');
+}

@@ -59,6 +59,8 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
         },
         options,
         io,
+        // No index usage statistics: the demo database is seconds old, so
+        // every index would look unused.
       );
     } finally {
       unregisterDrop();

@@ -1,15 +1,51 @@
-import { audit, failsGate, type AuditInput } from '../../audit.js';
+import { audit, failsGate, type AuditInput, type AuditReport } from '../../audit.js';
 import { ExitCode } from '../../errors.js';
 import { renderJson } from '../../render/json.js';
-import { renderText } from '../../render/text.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import { renderTerminal } from '../../render/terminal.js';
+import type { IndexUsageStats } from '../../introspect/introspector.js';
 import type { CliIo } from '../io.js';
-import type { OutputOptions } from '../options.js';
-import { emit } from '../output.js';
+import type { GlobalOptions, OutputOptions } from '../options.js';
+import { emit, progress, terminalWidth, useColor } from '../output.js';
 import { VERSION } from '../version.js';
 
 /** Shared by `audit` and `demo`: diff, render, write, and the exit code. */
-export function reportAudit(input: Omit<AuditInput, 'toolVersion' | 'generatedAt'>, options: OutputOptions, io: CliIo): ExitCode {
-  const report = audit({ ...input, toolVersion: VERSION, generatedAt: options.now ?? new Date().toISOString() });
-  emit(io, options.format === 'json' ? renderJson(report) : renderText(report), options.out);
-  return failsGate(report, options.failOn) ? ExitCode.Drift : ExitCode.Clean;
+export function reportAudit(
+  input: Omit<AuditInput, 'toolVersion' | 'generatedAt' | 'advice'>,
+  options: OutputOptions & GlobalOptions,
+  io: CliIo,
+  stats?: IndexUsageStats,
+): ExitCode {
+  const report = audit({
+    ...input,
+    toolVersion: VERSION,
+    generatedAt: options.now ?? new Date().toISOString(),
+    advice: { enabled: options.advice, disabled: options.disabledAdvice, ...(stats ? { stats } : {}) },
+  });
+  const n = report.findings.length;
+  progress(io, options.verbose)(`compared the schemas: ${n} finding${n === 1 ? '' : 's'}`);
+  emit(io, render(report, options, io), options.out);
+  return failsGate(report, options.failOn, { includeAdvice: options.failOnAdvice }) ? ExitCode.Drift : ExitCode.Clean;
+}
+
+function render(report: AuditReport, options: OutputOptions & GlobalOptions, io: CliIo): string {
+  switch (options.format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'auto':
+    case 'text': {
+      // A file (--out) is never a terminal: colour only when asked for with --color, no wrapping.
+      const toStdout = options.out === undefined;
+      const color = toStdout ? useColor(options.color, io) : options.color === true;
+      const width = toStdout ? terminalWidth(io) : undefined;
+      return renderTerminal(report, {
+        color,
+        failOn: options.failOn,
+        failOnAdvice: options.failOnAdvice,
+        ...(width === undefined ? {} : { width }),
+      });
+    }
+  }
 }

@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import { modelFromCatalog, type RawCatalog } from '../../normalize/from-catalog.js';
+import { indexUsageFromCatalog, modelFromCatalog, type RawCatalog } from '../../normalize/from-catalog.js';
 import type { IntrospectOptions, IntrospectionResult, ServerInfo } from '../introspector.js';
 import { queryColumns } from './queries/columns.js';
 import { queryConstraints, queryReferencedColumns } from './queries/constraints.js';
 import { queryDomains } from './queries/domains.js';
 import { queryEnums } from './queries/enums.js';
 import { queryExtensions } from './queries/extensions.js';
+import { queryIndexUsage } from './queries/index-stats.js';
 import { queryIndexExpressions, queryIndexes } from './queries/indexes.js';
 import { queryCollations, queryNonDefaultOpclasses } from './queries/lookups.js';
 import { queryRoutines } from './queries/routines.js';
@@ -19,10 +20,10 @@ import { queryViews } from './queries/views.js';
 /**
  * Read the schema in one REPEATABLE READ, READ ONLY transaction, so every
  * query sees the same snapshot even while a migration commits next door.
- * Always 18 statements inside BEGIN/COMMIT (the session settings, the server
+ * Always 19 statements inside BEGIN/COMMIT (the session settings, the server
  * version, one catalog query per object kind, the expression texts of
- * expression indexes, the names of referenced columns, and two small name
- * lookups), whatever the number of tables. The big queries return raw
+ * expression indexes, the names of referenced columns, two small name
+ * lookups, and the index usage counters), whatever the number of tables. The big queries return raw
  * catalog columns and keep correlated subqueries out of their select lists,
  * so the server may deparse in parallel workers. statement_timeout and lock_timeout come with the connection
  * (src/db/connect.ts), so a catalog locked by a running migration makes us
@@ -75,6 +76,8 @@ export async function introspectPostgres(db: Kysely<unknown>, options: Introspec
         views: await queryViews(trx, schemas),
         routines: await queryRoutines(trx, schemas),
       };
+      // Statistics, not schema: kept out of the model (see IndexUsageStats).
+      const indexUsage = indexUsageFromCatalog(await queryIndexUsage(trx, schemas));
       const server: ServerInfo = {
         version: serverRow.server_version.split(' ')[0]!,
         major,
@@ -86,6 +89,7 @@ export async function introspectPostgres(db: Kysely<unknown>, options: Introspec
         model: modelFromCatalog(raw),
         server,
         missingSchemas: (schemas ?? []).filter((s) => !found.has(s)),
+        ...(indexUsage ? { indexUsage } : {}),
       };
     });
 }

@@ -187,3 +187,18 @@ export interface RawRoutineRow {
   returns: string | null;
   language: string;
 }
+
+/** The one row of the index usage query: the counting window, then parallel arrays, one entry per index. */
+export interface RawIndexUsageRow {
+  /** `track_counts`: false means no counters are collected at all. */
+  track_counts: boolean;
+  /** `pg_stat_database.stats_reset`, ISO 8601 UTC; null when never reset. */
+  stats_reset: string | null;
+  /** `pg_postmaster_start_time()`, ISO 8601 UTC. */
+  server_start: string;
+  schemas: string[];
+  tables: string[];
+  indexes: string[];
+  /** `idx_scan` (int8 as text). */
+  scans: string[];
+}

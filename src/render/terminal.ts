@@ -1,0 +1,300 @@
+import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { failsGate, type AuditReport, type FailOn } from '../audit.js';
+import { objectPath, type FindingObject } from '../diff/findings.js';
+import { displayName } from '../model/identifiers.js';
+
+/**
+ * The human report for a terminal: a header, one table per section of
+ * findings, and a one-line summary.
+ *
+ * Colour is decided by the caller (`options.color`), never detected here: with
+ * `color: false` the output holds no ANSI escape at all, whatever the
+ * environment; with `color: true` it uses only the 16 basic colours, so the
+ * bytes do not depend on the terminal's colour depth either. The same report
+ * and options always give the same text.
+ *
+ * This is the only module that imports chalk.
+ */
+export interface TerminalOptions {
+  readonly color: boolean;
+  /** Wrap the object and message columns to fit this many columns; default: no wrapping. */
+  readonly width?: number;
+  /** The run's --fail-on, to say in the summary whether the gate fails; default: not mentioned. */
+  readonly failOn?: FailOn;
+  /** The run's --fail-on-advice: advice counts towards the gate too. */
+  readonly failOnAdvice?: boolean;
+}
+
+/** A finding of the report: drift or advice. */
+type Finding = AuditReport['findings'][number];
+
+type Palette = ChalkInstance;
+
+function palette(color: boolean): Palette {
+  if (!color) return new Chalk({ level: 0 });
+  // Basic colours print the same codes at every level; the level only has to be on.
+  const level = supportsColor && supportsColor.level > 0 ? supportsColor.level : 1;
+  return new Chalk({ level });
+}
+
+interface Section {
+  readonly title: string;
+  readonly accepts: (f: Finding) => boolean;
+}
+
+const kindOf = (f: Finding): string => f.kind;
+const isAdvice = (f: Finding): boolean => (f.category as string) === 'advice';
+
+/** Report sections, in order; a finding goes to the first that accepts it. */
+const SECTIONS: readonly Section[] = [
+  { title: 'Advice', accepts: isAdvice },
+  { title: 'Missing tables', accepts: (f) => kindOf(f) === 'missing_table' },
+  { title: 'Missing columns', accepts: (f) => kindOf(f) === 'missing_column' },
+  { title: 'Missing indexes', accepts: (f) => kindOf(f) === 'missing_index' },
+  { title: 'Missing constraints', accepts: (f) => kindOf(f) === 'missing_constraint' },
+  { title: 'Other drift', accepts: () => true },
+];
+/** Printed order (advice last, though it is matched first). */
+const PRINT_ORDER = ['Missing tables', 'Missing columns', 'Missing indexes', 'Missing constraints', 'Other drift', 'Advice'];
+
+const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+export function renderTerminal(report: AuditReport, options: TerminalOptions): string {
+  const c = palette(options.color);
+  const out: string[] = [];
+
+  // Header.
+  out.push(`${c.bold('schema-audit')} ${clean(report.tool.version)}`);
+  out.push(`${c.dim('target:   ')} ${clean(report.target.location)}, PostgreSQL ${clean(report.target.serverVersion)}`);
+  out.push(
+    `${c.dim('expected: ')} ${clean(report.expected.source)} (${clean(report.expected.kind)}, sha256 ${clean(report.expected.sha256.slice(0, 12))})`,
+  );
+  out.push(`${c.dim('generated:')} ${clean(report.generatedAt)}`);
+
+  // Sections.
+  const grouped = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const section = SECTIONS.find((s) => s.accepts(f))!;
+    const list = grouped.get(section.title) ?? [];
+    list.push(f);
+    grouped.set(section.title, list);
+  }
+  const layout = columnLayout(report.findings, options.width);
+  for (const title of PRINT_ORDER) {
+    const findings = grouped.get(title);
+    if (!findings) continue;
+    // Most severe first; the report's own order within a severity (stable sort).
+    const rows = [...findings].sort((a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3));
+    out.push('');
+    out.push(c.bold(`${title} (${rows.length})`));
+    out.push(findingsTable(rows, c, layout));
+  }
+
+  // Ignored findings: counted here, listed in the JSON report.
+  if (report.ignored.length > 0) {
+    out.push('');
+    const n = report.ignored.length;
+    out.push(`${c.dim('ignored:')} ${n} finding${n === 1 ? '' : 's'} matched ignore rules (listed in --format json)`);
+  }
+
+  out.push('');
+  out.push(summaryLine(report, c, options));
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * The last line: `✔ No drift: ...`, or drift counts (advice counted apart)
+ * and, given --fail-on, whether the gate fails:
+ * `✖ 17 errors, 0 warnings, 0 info; 245 expected objects present — drift at or above --fail-on error`.
+ */
+function summaryLine(report: AuditReport, c: Palette, options: TerminalOptions): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const present = `${plural(report.present.length, 'expected object')} present`;
+  const drift = report.findings.filter((f) => !isAdvice(f));
+  const advice = report.findings.length - drift.length;
+  const { failOn } = options;
+  const failing = failOn !== undefined && failsGate(report, failOn, { includeAdvice: options.failOnAdvice === true });
+  if (drift.length === 0 && !failing) {
+    const also = advice > 0 ? `; ${plural(advice, 'advice finding')}` : '';
+    return `${c.green('✔')} No drift: the database matches the expected schema (${present}${also}).`;
+  }
+  const count = (severity: string): number => drift.filter((f) => f.severity === severity).length;
+  const counts =
+    `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info; ${present}` +
+    (advice > 0 ? `; ${advice} advice` : '');
+  if (failOn === undefined) return `${c.red('✖')} ${counts}`;
+  if (failing) {
+    return `${c.red('✖')} ${counts} — ${options.failOnAdvice === true ? 'drift or advice' : 'drift'} at or above --fail-on ${failOn}`;
+  }
+  const why = failOn === 'never' ? 'not gated (--fail-on never)' : `nothing at or above --fail-on ${failOn}`;
+  return `${c.yellow('⚠')} ${counts} — ${why}`;
+}
+
+function severityLabel(severity: string, c: Palette): string {
+  const text = clean(severity);
+  switch (severity) {
+    case 'error':
+      return c.red.bold(text);
+    case 'warning':
+      return c.yellow(text);
+    case 'info':
+      return c.blue(text);
+    default:
+      return text;
+  }
+}
+
+/** The display name of a finding's object: `public.leads.score`, `public."Odd|Name"`. */
+function objectLabel(object: unknown): string {
+  if (object === null || typeof object !== 'object') return '';
+  const parts = objectPath(object as FindingObject).filter((p): p is string => typeof p === 'string');
+  return parts.length ? displayName(...parts) : '';
+}
+
+// ---------------------------------------------------------------- tables
+
+interface Layout {
+  /** Content widths of the object and message columns, or null: no wrapping. */
+  readonly object: number | null;
+  readonly message: number | null;
+}
+
+/** Border and padding columns of a three-column table: `│ a │ b │ c │`. */
+const TABLE_CHROME = 4 + 3 * 2;
+const SEVERITY_WIDTH = 'Severity'.length;
+/** Below these the columns stop shrinking and the table gets wider than asked. */
+const MIN_OBJECT = 6;
+const MIN_MESSAGE = 10;
+
+/**
+ * Split the width left after the severity column between object (40%, at
+ * least 12 when there is room, at most its widest name) and message (the rest).
+ */
+function columnLayout(findings: readonly Finding[], width: number | undefined): Layout {
+  if (width === undefined || !Number.isFinite(width) || width <= 0) return { object: null, message: null };
+  const available = Math.floor(width) - TABLE_CHROME - SEVERITY_WIDTH;
+  const widest = Math.max('Object'.length, ...findings.map((f) => displayWidth(clean(objectLabel(f.object)))));
+  const share = Math.max(Math.floor(available * 0.4), Math.min(12, Math.floor(available / 2)));
+  const object = Math.max(MIN_OBJECT, Math.min(widest, share));
+  const message = Math.max(MIN_MESSAGE, available - object);
+  return { object, message };
+}
+
+function findingsTable(findings: readonly Finding[], c: Palette, layout: Layout): string {
+  const table = new Table({
+    head: [c.bold('Severity'), c.bold('Object'), c.bold('Finding')],
+    // No colours of cli-table3's own (it would detect the terminal by itself);
+    // compact: no rule between rows.
+    style: { head: [], border: [], compact: true },
+  });
+  for (const f of findings) {
+    const object = clean(objectLabel(f.object));
+    const message = clean(String(f.message));
+    table.push([
+      severityLabel(f.severity, c),
+      layout.object === null ? object : wrap(object, layout.object, 'name'),
+      layout.message === null ? message : wrap(message, layout.message, 'words'),
+    ]);
+  }
+  return table.toString();
+}
+
+// ---------------------------------------------------------------- text
+
+/**
+ * Make untrusted text (names from the database, messages quoting them) safe
+ * and single-line on a terminal: control characters and bidirectional
+ * overrides become visible escapes (`\x1b`, `\n`, `\u202e`), so no name can
+ * inject escape sequences or break the layout.
+ */
+export function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (ch === '\n') return '\\n';
+    if (ch === '\t') return '\\t';
+    if (ch === '\r') return '\\r';
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** Columns a string takes on a terminal (wide East Asian characters and emoji take two). */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
+}
+
+function charWidth(ch: string): number {
+  const code = ch.codePointAt(0)!;
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 0;
+  if (/\p{Mn}|\p{Me}/u.test(ch) || code === 0x200b || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) return 0;
+  if (isWide(code) || (code >= 0x1f000 && /\p{Extended_Pictographic}/u.test(ch))) return 2;
+  return 1;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    code === 0x2329 ||
+    code === 0x232a ||
+    (code >= 0x2e80 && code <= 0x303e) ||
+    (code >= 0x3040 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1b000 && code <= 0x1b001) ||
+    (code >= 0x1f200 && code <= 0x1f251) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+/**
+ * Greedy wrap to `width` columns: messages break at spaces, names after a
+ * dot; a word longer than the width is cut. Lines are joined with `\n`
+ * (cli-table3 draws each as a line of the cell).
+ */
+export function wrap(text: string, width: number, mode: 'words' | 'name'): string {
+  const tokens = mode === 'words' ? text.split(' ') : text.split(/(?<=\.)/);
+  const joiner = mode === 'words' ? ' ' : '';
+  const lines: string[] = [];
+  let line: string | null = null;
+  const flush = (): void => {
+    if (line !== null) lines.push(line);
+    line = null;
+  };
+  for (const token of tokens) {
+    if (line !== null && displayWidth(line + joiner + token) > width) flush();
+    if (line === null && displayWidth(token) > width) {
+      // A word longer than the column: cut it; its last piece starts a line.
+      const pieces = cut(token, width);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1] ?? '';
+      continue;
+    }
+    line = line === null ? token : line + joiner + token;
+  }
+  flush();
+  return lines.join('\n');
+}
+
+function cut(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let pieceWidth = 0;
+  for (const ch of word) {
+    const w = charWidth(ch);
+    if (piece !== '' && pieceWidth + w > width) {
+      pieces.push(piece);
+      piece = '';
+      pieceWidth = 0;
+    }
+    piece += ch;
+    pieceWidth += w;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
