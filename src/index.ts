@@ -1,0 +1,35 @@
+/**
+ * schema-audit's programmatic API: the same pipeline the CLI runs, as plain
+ * functions over plain data. Only readLiveSchema and resolveExpected touch
+ * the network (and resolveExpected only for SQL/spec sources, on a scratch
+ * server of ours); everything else is pure.
+ *
+ *   const live = await readLiveSchema(url);
+ *   const expected = await resolveExpected('schema/', { major: live.server.major, live: live.model });
+ *   const report = audit({ live: { model: expected.live ?? live.model, server: live.server, target: targetInfo(url) },
+ *                          expected, toolVersion, generatedAt: new Date().toISOString(), diff: expected.diff });
+ *   console.log(renderMarkdown(report));
+ */
+export { audit, failsGate, REPORT_FORMAT_VERSION } from './audit.js';
+export type { AuditInput, AuditReport, FailOn, InventoryIndex, InventoryTable, TargetInfo } from './audit.js';
+export { adviseSchema, ADVICE_KINDS } from './advice/index.js';
+export type { AdviceKind } from './advice/index.js';
+export { describeTarget, redactUrl, targetInfo } from './db/connect.js';
+export { diffSchemas, FINDING_KINDS, DEFAULT_SEVERITY } from './diff/index.js';
+export type { DiffOptions, DiffResult, Finding, FindingKind, FindingObject, IgnoreRule, PresentObject, Severity } from './diff/index.js';
+export { AuditError, ConnectionError, ExitCode, IntrospectionError, UsageError } from './errors.js';
+export { resolveExpected } from './expected/resolve-expected.js';
+export type { ExpectedSchema } from './expected/resolve-expected.js';
+export type { IntrospectionResult, ServerInfo } from './introspect/introspector.js';
+export { readLiveSchema } from './introspect/read-live-schema.js';
+export type * from './model/schema-model.js';
+export { renderJson } from './render/json.js';
+export { renderMarkdown } from './render/markdown.js';
+export { reportJsonSchema } from './render/report-schema.js';
+export { renderTerminal } from './render/terminal.js';
+export { loadSpec } from './spec/load-spec.js';
+export { modelToSpec } from './spec/model-to-spec.js';
+export { SpecError } from './spec/spec-error.js';
+export { specToDdl } from './spec/spec-to-ddl.js';
+export { renderSpecJson, renderSpecYaml } from './spec/spec-yaml.js';
+export type { LoadedSpec, SpecFile } from './spec/spec-types.js';
