@@ -340,8 +340,38 @@ function compareIndexes(e: Table, a: Table, constraints: ConstraintOutcome, out:
 // ------------------------------------------------------------------ table
 
 /** Columns, constraints and indexes of a table that exists on both sides; the table itself is present. */
+/** What a table is, beyond its columns: partitioning and persistence. */
+function tableShape(t: Table): { kind: Table['kind']; partitionKey: string | null; partitionOf: Table['partitionOf']; unlogged: boolean } {
+  return { kind: t.kind, partitionKey: t.partitionKey, partitionOf: t.partitionOf, unlogged: t.unlogged };
+}
+
+/** `a table`, `an UNLOGGED table`, `a table partitioned by RANGE (day)`, `a partition of public.events FOR VALUES ...`. */
+function describeShape(s: ReturnType<typeof tableShape>): string {
+  const structure = s.partitionOf
+    ? `partition of ${qualified(s.partitionOf.schema, s.partitionOf.table)} ${s.partitionOf.bound}`
+    : s.kind === 'partitioned_table'
+      ? `table partitioned by ${s.partitionKey ?? '?'}`
+      : 'table';
+  return `${s.unlogged ? 'an UNLOGGED' : 'a'} ${structure}`;
+}
+
+function compareTableShape(e: Table, a: Table, out: Comparison): void {
+  const expected = tableShape(e);
+  const actual = tableShape(a);
+  const fields = differingFields(expected, actual);
+  if (fields.length === 0) return;
+  out.findings.push({
+    kind: 'table_mismatch',
+    object: { schema: e.schema, table: e.name },
+    expected,
+    actual,
+    message: `table ${qualified(e.schema, e.name)} differs in ${fields.join(', ')} (is ${describeShape(actual)}; expected ${describeShape(expected)})`,
+  });
+}
+
 export function compareTable(e: Table, a: Table): Comparison {
   const out: Comparison = { findings: [], present: [] };
+  compareTableShape(e, a, out);
   const missingColumns = compareColumns(e, a, out);
   const constraints = compareConstraints(e, a, missingColumns, out);
   compareIndexes(e, a, constraints, out);

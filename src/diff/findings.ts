@@ -28,6 +28,7 @@ import { displayName } from '../model/identifiers.js';
  * | `enum_value_missing` / `enum_value_unexpected` | the label (string)                            |
  * | `enum_value_order_mismatch`           | all labels, in order (string[])                        |
  * | `missing_constraint` / `unexpected_constraint` / `constraint_mismatch` | the constraint        |
+ * | `table_mismatch`                      | `{ kind, partitionKey, partitionOf, unlogged }`        |
  *
  * A missing column's constraints (its foreign key, its check, a unique or
  * primary key over it) are part of the column, as a missing table's columns
@@ -59,6 +60,7 @@ export const FINDING_KINDS = [
   'missing_constraint',
   'unexpected_constraint',
   'constraint_mismatch',
+  'table_mismatch',
 ] as const;
 
 /** One of {@link FINDING_KINDS}. */

@@ -44,6 +44,9 @@ export const DEFAULT_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   missing_constraint: 'error',
   unexpected_constraint: 'warning',
   constraint_mismatch: 'error',
+  // Partitioned vs plain, another partition key or bound (rows outside a
+  // narrower bound are rejected), UNLOGGED (emptied after a crash).
+  table_mismatch: 'error',
 };
 
 /** The severity of `kind`: the override when given, else the default. */

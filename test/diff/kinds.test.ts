@@ -246,6 +246,18 @@ const cases: Case[] = [
     findings: [['unexpected_constraint', 'unexpected_constraint:public.accounts.accounts_name_key', 'warning']],
   },
   {
+    name: 'table_mismatch (UNLOGGED in production)',
+    expected: E,
+    actual: patchTable(E, 'accounts', (t) => ({ ...t, unlogged: true })),
+    findings: [['table_mismatch', 'table_mismatch:public.accounts', 'error']],
+  },
+  {
+    name: 'table_mismatch (a plain table where a partitioned one is expected)',
+    expected: patchTable(E, 'accounts', (t) => ({ ...t, kind: 'partitioned_table', partitionKey: 'HASH (id)' })),
+    actual: E,
+    findings: [['table_mismatch', 'table_mismatch:public.accounts', 'error']],
+  },
+  {
     name: 'constraint_mismatch (foreign key action)',
     expected: E,
     actual: patchConstraint(E, 'leads', 'leads_account_id_fkey', () =>
