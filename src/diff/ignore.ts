@@ -13,6 +13,7 @@
  * ignores everything in it. Use `kinds` to narrow a rule.
  */
 import { AuditError, ExitCode } from '../errors.js';
+import { readQuoted } from '../model/identifiers.js';
 import { type FindingKind, type IgnoreRule, isFindingKind } from './findings.js';
 
 /** One element of a compiled pattern part. */
@@ -63,23 +64,10 @@ export function parseIgnorePattern(pattern: string): PatternPart[] {
     const ch = text[i] as string;
     if (ch === '"') {
       quoted = true;
-      let literal = '';
-      i++;
-      for (;;) {
-        if (i >= text.length) throw invalid(pattern, 'it has an unterminated quote');
-        const q = text[i] as string;
-        if (q === '"') {
-          if (text[i + 1] === '"') {
-            literal += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        literal += q;
-        i++;
-      }
+      const run = readQuoted(text, i);
+      if (run === null) throw invalid(pattern, 'it has an unterminated quote');
+      const { literal } = run;
+      i = run.end;
       tokens.push({ literal });
       source += `"${literal}"`;
     } else if (ch === '.') {

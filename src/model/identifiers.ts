@@ -48,3 +48,26 @@ export function objectKey(...parts: readonly string[]): string {
 export function displayName(...parts: readonly string[]): string {
   return parts.map(quoteIdent).join('.');
 }
+
+/**
+ * Read a double-quoted run starting at `text[start]` (which must be `"`):
+ * `""` inside it is one quote character. Returns the literal and the index
+ * just after the closing quote, or null when the quote is never closed.
+ * The one reader of quoted names, for spec names and ignore patterns.
+ */
+export function readQuoted(text: string, start: number): { literal: string; end: number } | null {
+  let literal = '';
+  let i = start + 1;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (ch === '"') {
+      if (text[i + 1] !== '"') return { literal, end: i + 1 };
+      literal += '"';
+      i += 2;
+    } else {
+      literal += ch;
+      i++;
+    }
+  }
+  return null;
+}

@@ -7,7 +7,7 @@
  * literal, so `"my.table"` is one name containing a dot and `""` inside quotes
  * is a quote character. Quotes never become part of the name.
  */
-import { displayName } from '../model/identifiers.js';
+import { displayName, readQuoted } from '../model/identifiers.js';
 
 /** A malformed name (empty part, unterminated quote, too many parts). */
 export class NameError extends Error {}
@@ -28,22 +28,10 @@ export function splitIdentifiers(text: string): string[] {
     const ch = text[i] as string;
     if (ch === '"') {
       hasContent = true;
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new NameError(`unterminated quote in ${JSON.stringify(text)}`);
-        const q = text[i] as string;
-        if (q === '"') {
-          if (text[i + 1] === '"') {
-            current += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        current += q;
-        i++;
-      }
+      const run = readQuoted(text, i);
+      if (run === null) throw new NameError(`unterminated quote in ${JSON.stringify(text)}`);
+      current += run.literal;
+      i = run.end;
     } else if (ch === '.') {
       if (!hasContent || current === '') throw new NameError(`empty name part in ${JSON.stringify(text)}`);
       parts.push(current);
