@@ -2,6 +2,7 @@ import { adviseSchema, ADVICE_KINDS, type AdviceKind } from './advice/index.js';
 import { diffSchemas, type Finding, type DiffOptions, type DiffResult, type DiffSummary, type Severity } from './diff/index.js';
 import type { IndexUsageStats, ServerInfo } from './introspect/introspector.js';
 import type { SchemaModel } from './model/schema-model.js';
+import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
 
 /**
  * The pure half of the pipeline: live model + expected model → report.
@@ -32,6 +33,8 @@ export interface AuditInput {
    * none, and the report is exactly what it was before advice existed.
    */
   readonly advice?: AdviceInput;
+  /** Plan the remediation SQL (src/plan) for the drift found; absent: no plan in the report. */
+  readonly remediation?: PlanOptions;
 }
 
 export interface AdviceInput {
@@ -82,6 +85,8 @@ export interface AuditReport {
   readonly adviceSummary?: DiffSummary;
   /** What advice checked; present only when advice ran. */
   readonly advice?: AdviceRun;
+  /** The remediation plan (up/down SQL per finding, hazards, manual steps); present when asked for. */
+  readonly remediation?: RemediationPlan;
   /** The live schema at a glance: tables with descriptions, enums with values. */
   readonly inventory: {
     readonly tables: readonly InventoryTable[];
@@ -114,6 +119,16 @@ export function audit(input: AuditInput): AuditReport {
     present: result.present,
     ignored: result.ignored.map((i) => ({ findingId: i.findingId, pattern: i.rule.pattern, reason: i.rule.reason })),
     ...(advice ? { adviceSummary: summarize(advice.findings), advice: advice.run } : {}),
+    ...(input.remediation
+      ? {
+          remediation: planRemediation({
+            findings: result.findings,
+            expected: input.expected.model,
+            live: input.live.model,
+            options: input.remediation,
+          }),
+        }
+      : {}),
     inventory: {
       tables: input.live.model.tables
         .filter((t) => t.partitionOf === null)

@@ -46,6 +46,12 @@ export interface OutputOptions {
   readonly disabledAdvice: readonly AdviceKind[];
   /** Let advice findings count for --fail-on (--fail-on-advice). */
   readonly failOnAdvice: boolean;
+  /** Write the remediation SQL to DIR/up.sql and DIR/down.sql (--migration-dir). */
+  readonly migrationDir: string | undefined;
+  /** Let the remediation drop unexpected objects (--drop-unexpected). */
+  readonly dropUnexpected: boolean;
+  /** Prove up.sql and down.sql on a scratch copy of the structure before showing them (--verify). */
+  readonly verify: boolean;
 }
 
 export interface AuditOptions extends GlobalOptions, OutputOptions {
@@ -81,7 +87,21 @@ function outputFlags<T>(y: Argv<T>) {
     .option('now', { type: 'string', describe: 'Report time to print (ISO 8601), for reproducible reports' })
     .option('advice', { type: 'boolean', default: true, describe: 'Run the DBA advice checks (--no-advice to skip them)' })
     .option('disable-advice', { type: 'string', array: true, describe: `Skip one advice check; repeat for several (${ADVICE_KINDS.join(', ')})` })
-    .option('fail-on-advice', { type: 'boolean', default: false, describe: 'Let advice findings count for --fail-on too' });
+    .option('fail-on-advice', { type: 'boolean', default: false, describe: 'Let advice findings count for --fail-on too' })
+    .option('migration-dir', {
+      type: 'string',
+      describe: 'Write the remediation SQL to DIR/up.sql and DIR/down.sql (run each with psql -v ON_ERROR_STOP=1 -f FILE)',
+    })
+    .option('drop-unexpected', {
+      type: 'boolean',
+      default: false,
+      describe: 'Let the remediation SQL drop tables, columns, indexes, constraints and enums the expected schema does not define',
+    })
+    .option('verify', {
+      type: 'boolean',
+      default: false,
+      describe: 'Before showing the SQL, apply up.sql and down.sql to a scratch copy of the structure (same major) and re-audit',
+    });
 }
 
 function adviceFlags(a: Record<string, unknown>): Pick<OutputOptions, 'advice' | 'disabledAdvice' | 'failOnAdvice'> {
@@ -90,6 +110,12 @@ function adviceFlags(a: Record<string, unknown>): Pick<OutputOptions, 'advice' |
     if (!isAdviceKind(kind)) throw new RangeError(`unknown advice check "${kind}"; known: ${ADVICE_KINDS.join(', ')}`);
   }
   return { advice: a.advice !== false, disabledAdvice: disabled as AdviceKind[], failOnAdvice: a['fail-on-advice'] === true };
+}
+
+function remediationFlags(a: Record<string, unknown>): Pick<OutputOptions, 'migrationDir' | 'dropUnexpected' | 'verify'> {
+  const dir = a['migration-dir'];
+  if (dir !== undefined && String(dir).trim() === '') throw new RangeError('--migration-dir needs a directory');
+  return { migrationDir: dir === undefined ? undefined : String(dir), dropUnexpected: a['drop-unexpected'] === true, verify: a.verify === true };
 }
 
 function parseNow(value: unknown): string | undefined {
@@ -198,6 +224,7 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
           out: a.out as string | undefined,
           now: parseNow(a.now),
           ...adviceFlags(a),
+          ...remediationFlags(a),
         };
       },
     )
@@ -224,6 +251,7 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
           out: a.out as string | undefined,
           now: parseNow(a.now),
           ...adviceFlags(a),
+          ...remediationFlags(a),
         };
       },
     )

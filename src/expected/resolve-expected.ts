@@ -8,7 +8,10 @@ import type { DiffOptions, FindingKind, Severity } from '../diff/index.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import { parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { SNAPSHOT_FORMAT_VERSION, type SnapshotDocument } from '../snapshot/snapshot.js';
+import { backfillKey } from '../plan/types.js';
 import { loadSpec } from '../spec/load-spec.js';
+import { splitQualified } from '../spec/names.js';
+import type { LoadedSpec } from '../spec/spec-types.js';
 import { loadSpecSource } from './load-spec-source.js';
 import { loadSqlSource, sqlSourceFiles } from './load-sql.js';
 
@@ -37,6 +40,11 @@ export interface ExpectedSchema {
    * reconciled to the expected text (SQL and spec sources only).
    */
   readonly live?: SchemaModel;
+  /**
+   * Data migrations the source declares (a spec column's `backfill:`), by
+   * `backfillKey(schema, table, column)`: used by the remediation plan.
+   */
+  readonly backfills?: ReadonlyMap<string, string>;
 }
 
 export interface ResolveOptions {
@@ -112,6 +120,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
       sha256: spec.sha256,
       model: live.model,
       ...(reconciledLive ? { live: reconciledLive } : {}),
+      backfills: specBackfills(spec),
       diff: {
         ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
         severity: spec.severity as Partial<Record<FindingKind, Severity>>,
@@ -133,6 +142,18 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
   throw new UsageError(
     `cannot tell what ${source} is: expected a postgres:// URL, a spec (.yaml, .yml, .json, or a folder of them), a .sql file, a folder of .sql migrations, or a snapshot .json`,
   );
+}
+
+/** Every `backfill:` of a spec's columns, by `backfillKey`. */
+function specBackfills(spec: LoadedSpec): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const [tableKey, table] of spec.tables) {
+    const { schema, name } = splitQualified(tableKey, 'public');
+    for (const [column, c] of Object.entries(table.columns)) {
+      if (c.backfill !== undefined) out.set(backfillKey(schema, name, column), c.backfill);
+    }
+  }
+  return out;
 }
 
 /**

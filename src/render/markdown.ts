@@ -1,3 +1,5 @@
+import { migrationRecommendation, migrationRollback } from './markdown-migration.js';
+import { redactCredentials } from './migration-files.js';
 import type { AuditReport, InventoryTable } from '../audit.js';
 import { FINDING_KINDS, type Finding, type FindingObject, type PresentObject } from '../diff/findings.js';
 import { quoteIdent } from '../model/identifiers.js';
@@ -40,7 +42,7 @@ export function renderMarkdown(report: AuditReport): string {
   blocks.push(...overview(report, a));
   blocks.push(...currentSchema(report, a));
   blocks.push(...missingElements(report, a));
-  blocks.push(...recommendations(a));
+  blocks.push(...recommendations(report, a));
   blocks.push(...rollback(report, a));
   blocks.push(...conclusion(report, a));
   return `${blocks.join('\n\n').replace(/[ \t]+$/gm, '')}\n`;
@@ -539,9 +541,6 @@ const EXPECTED_KIND_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** A URL's password never reaches the document, even if a caller left one in. */
-function redactCredentials(text: string): string {
-  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/gi, '$1:***@');
-}
 
 function hostText(report: AuditReport): string {
   const t = report.target;
@@ -996,7 +995,7 @@ function carriedConstraint(c: Rec): string {
   return `${kind === 'primary_key' ? 'primary key' : (kind ?? 'constraint')} ${cname}`;
 }
 
-function recommendations(a: Analysis): string[] {
+function recommendations(report: AuditReport, a: Analysis): string[] {
   const subsections: { title: string; body: string[] }[] = [];
   const added = newColumns(a);
 
@@ -1089,8 +1088,10 @@ function recommendations(a: Analysis): string[] {
     out.push('No change is needed: the database matches the expected schema.');
     return out;
   }
+  const sqlMigration = migrationRecommendation(report);
+  if (sqlMigration) subsections.push(sqlMigration);
   subsections.forEach((s, i) => out.push(`### ${i + 1}. ${s.title}`, ...s.body));
-  out.push('The SQL migration for these changes will appear in this section in a future version of schema-audit.');
+  if (!sqlMigration) out.push('Run the audit with `--migration-dir DIR` for the SQL migration (`up.sql`) and its rollback (`down.sql`).');
   return out;
 }
 
@@ -1219,6 +1220,7 @@ function rollback(report: AuditReport, a: Analysis): string[] {
       `4. ${lostText}`,
     ].join('\n'),
   );
+  out.push(...migrationRollback(report));
   return out;
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AuditReport } from '../../src/audit.js';
 import { cell, code, escapeMarkdown, renderMarkdown } from '../../src/render/markdown.js';
+import { migrationFiles } from '../../src/render/migration-files.js';
 import { ROOT } from '../support/cli.js';
 
 /**
@@ -75,6 +76,9 @@ const SEED_HEADINGS = [
   '## Conclusion',
 ];
 
+/** The seed's headings plus the generated migration, the last recommendation. */
+const REPORT_HEADINGS = [...SEED_HEADINGS.slice(0, 14), '### 4. Apply the Migration', ...SEED_HEADINGS.slice(14)];
+
 describe('golden documents', () => {
   for (const name of ['onekeel', 'clean', 'everything']) {
     test(`${name}.md`, () => {
@@ -90,8 +94,8 @@ describe('golden documents', () => {
 });
 
 describe('layout', () => {
-  test("the OneKeel report has the seed's sections, in the seed's order", () => {
-    expect(headings(renderMarkdown(fixture('onekeel')))).toEqual(SEED_HEADINGS);
+  test("the OneKeel report has the seed's sections, in the seed's order, and the generated migration", () => {
+    expect(headings(renderMarkdown(fixture('onekeel')))).toEqual(REPORT_HEADINGS);
   });
 
   test('a clean report keeps the sections and drops the recommendation subsections', () => {
@@ -107,6 +111,7 @@ describe('layout', () => {
       '### 4. Data Migration',
       '### 5. Resolve Other Drift',
       '### 6. Review the Advice',
+      '### 7. Apply the Migration',
     ]);
   });
 
@@ -357,7 +362,7 @@ describe('advice', () => {
         },
       ]),
     );
-    expect(headings(md)).toEqual([...SEED_HEADINGS.slice(0, 10), '### Advice', ...SEED_HEADINGS.slice(10, 14), '### 4. Review the Advice', ...SEED_HEADINGS.slice(14)]);
+    expect(headings(md)).toEqual([...SEED_HEADINGS.slice(0, 10), '### Advice', ...SEED_HEADINGS.slice(10, 14), '### 4. Review the Advice', '### 5. Apply the Migration', ...SEED_HEADINGS.slice(14)]);
     const index = section(md, '### Index Optimization Opportunities');
     expect(index).toContain(
       '   - Advice (`fk_without_index`, warning): foreign key public.communications.communications_agent_id_fkey (agent_id) has no index starting with its columns',
@@ -375,7 +380,7 @@ describe('advice', () => {
   test('advice that ran and found nothing: a row saying so, no Advice section', () => {
     const md = renderMarkdown(withAdvice([]));
     expect(md).toContain('| Advice | none |');
-    expect(headings(md)).toEqual(SEED_HEADINGS);
+    expect(headings(md)).toEqual(REPORT_HEADINGS);
     // advice that did not run renders exactly like a report from before advice existed
     const noAdvice = copy(fixture('onekeel')) as unknown as Record<string, unknown>;
     delete noAdvice.adviceSummary;
@@ -396,14 +401,21 @@ describe('advice', () => {
 });
 
 describe('recommendations, rollback, conclusion', () => {
-  const FUTURE = 'The SQL migration for these changes will appear in this section in a future version of schema-audit.';
-
-  test('remediation SQL is announced once, in words, without placeholders', () => {
-    const md = renderMarkdown(fixture('onekeel'));
-    expect(md.split(FUTURE)).toHaveLength(2);
+  test('the generated migration: up.sql under Recommendations, down.sql under Rollback Procedures, exactly as --migration-dir writes them', () => {
+    const report = fixture('onekeel');
+    const md = renderMarkdown(report);
+    const files = migrationFiles(report);
+    const apply = section(md, '### 4. Apply the Migration');
+    expect(apply).toContain(`\`\`\`sql\n${files.up}\`\`\``);
+    expect(apply).toContain('psql -v ON_ERROR_STOP=1 -f up.sql');
+    expect(section(md, '## Rollback Procedures')).toContain(`\`\`\`sql\n${files.down}\`\`\``);
     expect(md).not.toMatch(/TODO|TBD|FIXME|\bXXX\b/);
-    expect(md).not.toMatch(/\b(ALTER TABLE|CREATE INDEX|DROP (TABLE|INDEX|COLUMN))\b/); // words and lists, no SQL
-    expect(renderMarkdown(fixture('clean'))).not.toContain(FUTURE);
+    // A report without a plan (the API's default) points to --migration-dir and shows no SQL.
+    const { remediation: _plan, ...withoutPlan } = report;
+    const plain = renderMarkdown(withoutPlan as AuditReport);
+    expect(plain).toContain('`--migration-dir DIR`');
+    expect(plain).not.toMatch(/\b(ALTER TABLE|CREATE INDEX|DROP (TABLE|INDEX|COLUMN))\b/);
+    expect(renderMarkdown(fixture('clean'))).not.toContain('--migration-dir');
   });
 
   test('data migration: nothing needs a backfill in the OneKeel case; NOT NULL columns without default on tables with rows do', () => {

@@ -1,4 +1,9 @@
+import path from 'node:path';
 import { audit, failsGate, type AuditInput, type AuditReport } from '../../audit.js';
+import { UsageError } from '../../errors.js';
+import { writeFilesAtomic } from '../../io/write-file.js';
+import type { MigrationFiles } from '../../plan/index.js';
+import { migrationFiles } from '../../render/migration-files.js';
 import { ExitCode } from '../../errors.js';
 import { renderJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
@@ -11,7 +16,9 @@ import { VERSION } from '../version.js';
 
 /** Shared by `audit` and `demo`: diff, render, write, and the exit code. */
 export function reportAudit(
-  input: Omit<AuditInput, 'toolVersion' | 'generatedAt' | 'advice'>,
+  input: Omit<AuditInput, 'toolVersion' | 'generatedAt' | 'advice' | 'remediation'> & {
+    readonly expected: AuditInput['expected'] & { readonly backfills?: ReadonlyMap<string, string> };
+  },
   options: OutputOptions & GlobalOptions,
   io: CliIo,
   stats?: IndexUsageStats,
@@ -21,9 +28,14 @@ export function reportAudit(
     toolVersion: VERSION,
     generatedAt: options.now ?? new Date().toISOString(),
     advice: { enabled: options.advice, disabled: options.disabledAdvice, ...(stats ? { stats } : {}) },
+    remediation: {
+      dropUnexpected: options.dropUnexpected,
+      ...(input.expected.backfills ? { backfills: input.expected.backfills } : {}),
+    },
   });
   const n = report.findings.length;
   progress(io, options.verbose)(`compared the schemas: ${n} finding${n === 1 ? '' : 's'}`);
+  if (options.migrationDir !== undefined) writeMigration(options.migrationDir, migrationFiles(report), io);
   emit(io, render(report, options, io), options.out);
   return failsGate(report, options.failOn, { includeAdvice: options.failOnAdvice }) ? ExitCode.Drift : ExitCode.Clean;
 }
@@ -47,5 +59,18 @@ function render(report: AuditReport, options: OutputOptions & GlobalOptions, io:
         ...(width === undefined ? {} : { width }),
       });
     }
+  }
+}
+
+/** DIR/up.sql and DIR/down.sql, both or neither. */
+function writeMigration(dir: string, files: MigrationFiles, io: CliIo): void {
+  const target = path.resolve(io.cwd, dir);
+  try {
+    writeFilesAtomic([
+      { path: path.join(target, 'up.sql'), content: files.up },
+      { path: path.join(target, 'down.sql'), content: files.down },
+    ]);
+  } catch (err) {
+    throw new UsageError(`cannot write the migration to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
   }
 }

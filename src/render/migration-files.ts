@@ -1,0 +1,23 @@
+import type { AuditReport } from '../audit.js';
+import { renderMigration, type MigrationFiles } from '../plan/index.js';
+
+/** Blank out the password of any `scheme://user:password@` in text. */
+export function redactCredentials(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/gi, '$1:***@');
+}
+
+/**
+ * up.sql and down.sql for a report's remediation plan, exactly as
+ * `--migration-dir` writes them and the markdown report shows them. The
+ * header names only the report's known, password-free fields.
+ */
+export function migrationFiles(report: AuditReport): MigrationFiles {
+  if (!report.remediation) throw new Error('the report has no remediation plan');
+  return renderMigration(report.remediation, {
+    toolVersion: report.tool.version,
+    target: redactCredentials(report.target.location),
+    serverVersion: report.target.serverVersion,
+    expected: redactCredentials(`${report.expected.kind} ${report.expected.source}`),
+    generatedAt: report.generatedAt,
+  });
+}

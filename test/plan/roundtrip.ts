@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from '../support/cli.js';
+import type { TestDatabase } from '../support/db.js';
+import { runPsqlFile } from '../support/psql.js';
+
+/**
+ * The remediation round trip, as a user runs it: audit database A against
+ * expected B with --migration-dir, apply up.sql with psql (twice: it must be
+ * idempotent), re-audit against B, apply down.sql with psql (twice), and
+ * audit A against its own original schema.
+ */
+export interface PlanJson {
+  readonly steps: readonly { id: string; findingIds: string[]; hazards: { kind: string; message: string }[]; up: { sql: string }[]; down: { sql: string }[] }[];
+  readonly manual: readonly { findingId: string; reason: string }[];
+  readonly kept: readonly string[];
+  readonly fixed: readonly string[];
+}
+
+interface ReportJson {
+  readonly findings: readonly { id: string; kind: string; category: string }[];
+  readonly remediation?: PlanJson;
+}
+
+export interface RoundTrip {
+  readonly dir: string;
+  readonly plan: PlanJson;
+  readonly before: readonly string[];
+  readonly up: readonly { code: number; stderr: string }[];
+  /** Drift left after up.sql, against B. */
+  readonly afterUp: readonly string[];
+  /** What the plan says stays: its manual steps and kept objects. */
+  readonly manual: readonly string[];
+  readonly down: readonly { code: number; stderr: string }[];
+  /** Drift after down.sql, against A's original schema. */
+  readonly afterDown: readonly string[];
+  /** What down.sql cannot undo (enum values added), as the audit against A reports it. */
+  readonly irreversible: readonly string[];
+}
+
+async function auditJson(url: string, expected: string, extra: readonly string[] = []): Promise<ReportJson> {
+  const r = await runCli(['audit', '--db', url, '--expected', expected, '--format', 'json', '--no-advice', ...extra]);
+  try {
+    return JSON.parse(r.stdout) as ReportJson;
+  } catch {
+    throw new Error(`audit --expected ${expected} exited ${r.code} without a JSON report: ${r.stderr}`);
+  }
+}
+
+/** psql's exit code and its error and warning lines (NOTICEs such as "already exists, skipping" are expected on a re-run). */
+const outcome = (r: { code: number; stderr: string }): { code: number; stderr: string } => ({
+  code: r.code,
+  stderr: r.stderr
+    .split('\n')
+    .filter((l) => /\b(ERROR|WARNING|FATAL):/.test(l))
+    .join('\n'),
+});
+
+const driftIds = (r: ReportJson): string[] => r.findings.filter((f) => f.category === 'drift').map((f) => f.id).sort();
+
+export async function roundTrip(db: TestDatabase, original: string, expected: string, args: readonly string[] = ['--drop-unexpected']): Promise<RoundTrip> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sa-migration-'));
+  const first = await auditJson(db.url, expected, ['--migration-dir', dir, ...args]);
+  if (!first.remediation) throw new Error('the JSON report has no remediation plan');
+  const plan = first.remediation;
+  const up = [await runPsqlFile(db.url, path.join(dir, 'up.sql')), await runPsqlFile(db.url, path.join(dir, 'up.sql'))];
+  const afterUp = driftIds(await auditJson(db.url, expected));
+  const down = [await runPsqlFile(db.url, path.join(dir, 'down.sql')), await runPsqlFile(db.url, path.join(dir, 'down.sql'))];
+  const afterDown = driftIds(await auditJson(db.url, original));
+  const irreversible = plan.steps
+    .filter((s) => s.hazards.some((h) => h.kind === 'irreversible'))
+    .flatMap((s) => s.findingIds.map((id) => id.replace(/^enum_value_missing:/, 'enum_value_unexpected:')))
+    .sort();
+  return {
+    dir,
+    plan,
+    before: driftIds(first),
+    up: up.map(outcome),
+    afterUp,
+    manual: [...plan.manual.map((m) => m.findingId), ...plan.kept].sort(),
+    down: down.map(outcome),
+    afterDown,
+    irreversible,
+  };
+}
+
+/** The SQL files of a round trip, for failure messages. */
+export function migrationText(rt: RoundTrip): string {
+  return ['up.sql', 'down.sql'].map((f) => `---- ${f}\n${readFileSync(path.join(rt.dir, f), 'utf8')}`).join('\n');
+}
