@@ -15,6 +15,8 @@ export type { AuditInput, AuditReport, FailOn, InventoryIndex, InventoryTable, T
 export { adviseSchema, ADVICE_KINDS } from './advice/index.js';
 export type { AdviceKind } from './advice/index.js';
 export { describeTarget, redactUrl, targetInfo } from './db/connect.js';
+export { modelToDdl, renderDdlScript } from './ddl/model-to-ddl.js';
+export type { DdlScriptHeader, ModelToDdlOptions } from './ddl/model-to-ddl.js';
 export { diffSchemas, FINDING_KINDS, DEFAULT_SEVERITY } from './diff/index.js';
 export type { DiffOptions, DiffResult, Finding, FindingKind, FindingObject, IgnoreRule, PresentObject, Severity } from './diff/index.js';
 export { AuditError, ConnectionError, ExitCode, IntrospectionError, UsageError } from './errors.js';

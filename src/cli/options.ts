@@ -14,7 +14,7 @@ export interface GlobalOptions {
   readonly color: boolean | undefined;
 }
 
-export type SnapshotFormat = 'yaml' | 'json' | 'model';
+export type SnapshotFormat = 'yaml' | 'json' | 'model' | 'sql';
 
 export interface SnapshotOptions extends GlobalOptions {
   readonly command: 'snapshot';
@@ -164,20 +164,22 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
     .usage('$0 <command> [options]\n\nAudit a live PostgreSQL schema against the schema your application expects.')
     .command(
       'snapshot',
-      'Write the live schema of a database as an expected-schema spec (read-only)',
+      'Write the live schema of a database as an expected-schema spec, the raw model or DDL (read-only)',
       (y) =>
         y
           .option('db', { type: 'string', describe: 'Connection URL of the database to read (default: $DATABASE_URL)' })
           .option('format', {
-            choices: ['yaml', 'json', 'model'] as const,
+            choices: ['yaml', 'json', 'model', 'sql'] as const,
             default: 'yaml' as const,
-            describe: 'yaml or json: the spec format; model: the raw introspected model (JSON)',
+            describe:
+              'yaml or json: the spec format; model: the raw introspected model (JSON); sql: DDL that builds the schema in an empty database (psql -v ON_ERROR_STOP=1 -f FILE; no views, functions or triggers)',
           })
           .option('schema', { type: 'string', array: true, describe: 'Schema to read; repeat for several (default: every non-system schema)' })
           .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout' })
           .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' })
           .example('$0 snapshot --db postgres://audit@db/app --out schema.yaml', 'Bootstrap a spec')
-          .example('$0 snapshot --schema public --schema billing', 'Two schemas of $DATABASE_URL'),
+          .example('$0 snapshot --schema public --schema billing', 'Two schemas of $DATABASE_URL')
+          .example('$0 snapshot --format sql --out schema.sql', 'The schema as DDL, to load elsewhere with psql'),
       (a) => {
         const db = (a.db as string | undefined) ?? env.DATABASE_URL;
         if (!db) throw new RangeError('snapshot needs a database: pass --db URL or set DATABASE_URL');

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '../support/db.js';
-import { ROOT, runCli, driftFindings } from '../support/cli.js';
-import { pagilaSql } from '../support/pagila.js';
+import { runCli, driftFindings } from '../support/cli.js';
+import { schemaFixtures } from '../support/schema-fixtures.js';
 
 /**
  * The snapshot round trip on every fixture: the snapshot (spec format) of a
@@ -13,19 +13,7 @@ import { pagilaSql } from '../support/pagila.js';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sa-roundtrip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const drift = path.join(ROOT, 'fixtures', 'drift');
-const cases: [string, string][] = [
-  ['pagila', pagilaSql()],
-  ['onekeel current', readFileSync(path.join(ROOT, 'fixtures', 'onekeel-swarm', 'current.sql'), 'utf8')],
-  ['onekeel expected', readFileSync(path.join(ROOT, 'fixtures', 'onekeel-swarm', 'expected.sql'), 'utf8')],
-  ...readdirSync(drift, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      ['live.sql', 'expected.sql']
-        .filter((f) => readdirSync(path.join(drift, d.name)).includes(f))
-        .map((f): [string, string] => [`drift/${d.name}/${f}`, readFileSync(path.join(drift, d.name, f), 'utf8')]),
-    ),
-];
+const cases = schemaFixtures();
 
 test.each(cases)('%s: snapshot, then audit against it: no finding', async (name, ddl) => {
   const db = await createTestDatabase('roundtrip');

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { runCli, driftFindings } from '../support/cli.js';
+import { applySqlFile } from '../support/psql.js';
 
 let db: TestDatabase;
 let dir: string;
@@ -114,4 +115,49 @@ test('default: the live schema as a YAML spec, deterministic, which loads back a
   const audit = await runCli(['audit', '--db', db.url, '--expected', file, '--format', 'json']);
   expect(driftFindings(audit.stdout)).toEqual([]);
   expect(audit.code).toBe(0);
+});
+
+test('--format sql: a psql script of the schema, header without the password, deterministic, loadable', async () => {
+  const a = await runCli(['snapshot', '--db', db.url, '--format', 'sql']);
+  expect(a.code).toBe(0);
+  expect(a.stderr).toBe('');
+  const password = decodeURIComponent(new URL(db.url).password);
+  expect(password).not.toBe('');
+  expect(a.stdout).not.toContain(password);
+  expect(a.stdout.split('\n')[0]).toMatch(new RegExp(`^-- The schema of 127\\.0\\.0\\.1:\\d+/${db.name} \\(PostgreSQL \\d+\\.\\d+\\), as DDL\\.$`));
+  expect(a.stdout).toContain('\nSET search_path = pg_catalog, public;\n');
+  expect(a.stdout).toContain("\nCREATE TYPE public.lead_status AS ENUM ('new', 'contacted');\n\n");
+  expect(a.stdout).toContain('\nALTER TABLE billing.invoices ADD CONSTRAINT invoices_lead_id_fkey FOREIGN KEY (lead_id) REFERENCES leads(id) ON DELETE CASCADE;\n');
+  await db.exec('insert into public.leads select gen_random_uuid(), \'contacted\', null from generate_series(1, 50); analyze;');
+  const b = await runCli(['snapshot', '--db', db.url, '--format', 'sql']);
+  expect(b.stdout).toBe(a.stdout);
+
+  const out = path.join(dir, 'schema.sql');
+  const written = await runCli(['snapshot', '--db', db.url, '--format', 'sql', '--out', out]);
+  expect(written.code).toBe(0);
+  expect(written.stdout).toBe('');
+  expect(readFileSync(out, 'utf8')).toBe(a.stdout);
+  const copy = await createTestDatabase('cli_snap_sql');
+  try {
+    await applySqlFile(copy.url, out);
+    const audit = await runCli(['audit', '--db', copy.url, '--expected', db.url, '--format', 'json']);
+    expect(driftFindings(audit.stdout)).toEqual([]);
+  } finally {
+    await copy.drop();
+  }
+  // the script is also an expected source, like any .sql file
+  const self = await runCli(['audit', '--db', db.url, '--expected', out, '--format', 'json']);
+  expect(self.stderr).toBe('');
+  expect(driftFindings(self.stdout)).toEqual([]);
+});
+
+test('--format sql --schema: only that schema, named in the header; --help lists the format', async () => {
+  const r = await runCli(['snapshot', '--db', db.url, '--format', 'sql', '--schema', 'billing']);
+  expect(r.code).toBe(0);
+  expect(r.stdout.split('\n')[0]).toMatch(/ \(PostgreSQL [\d.]+, schemas billing\), as DDL\.$/);
+  expect(r.stdout).toContain('CREATE TABLE billing.invoices');
+  expect(r.stdout).not.toContain('CREATE TABLE public.leads');
+  const help = await runCli(['snapshot', '--help']);
+  expect(help.stdout).toMatch(/"sql"/);
+  expect(help.stdout).toMatch(/sql: DDL that builds the schema in an empty database/);
 });

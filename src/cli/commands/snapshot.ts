@@ -1,3 +1,5 @@
+import { describeTarget } from '../../db/connect.js';
+import { modelToDdl, renderDdlScript } from '../../ddl/model-to-ddl.js';
 import { ExitCode } from '../../errors.js';
 import { buildSnapshot, serializeSnapshot } from '../../snapshot/snapshot.js';
 import { modelToSpec } from '../../spec/model-to-spec.js';
@@ -5,12 +7,15 @@ import { renderSpecJson, renderSpecYaml } from '../../spec/spec-yaml.js';
 import type { CliIo } from '../io.js';
 import type { SnapshotOptions } from '../options.js';
 import { emit, progress } from '../output.js';
+import { VERSION } from '../version.js';
 import { readTarget } from './read-target.js';
 
 /**
  * The live schema as an expected-schema spec (YAML or JSON), so a team can
- * bootstrap its spec from a known-good database; or, with `--format model`,
- * the raw introspected model for tooling.
+ * bootstrap its spec from a known-good database; with `--format model`, the
+ * raw introspected model for tooling; with `--format sql`, a psql script that
+ * builds the schema in an empty database (what the model holds: no views,
+ * functions or triggers). Every format is byte-stable: no time is written.
  */
 export async function snapshotCommand(options: SnapshotOptions, io: CliIo): Promise<ExitCode> {
   const result = await readTarget(options.db, options.schemas, options.statementTimeoutMs, progress(io, options.verbose));
@@ -26,6 +31,12 @@ export async function snapshotCommand(options: SnapshotOptions, io: CliIo): Prom
     case 'yaml':
       text = renderSpecYaml(modelToSpec(result.model, schemas));
       break;
+    case 'sql': {
+      const scope = options.schemas.length ? `, schemas ${options.schemas.join(', ')}` : '';
+      const source = `${describeTarget(options.db)} (PostgreSQL ${result.server.version}${scope})`;
+      text = renderDdlScript(modelToDdl(result.model, schemas), { toolVersion: VERSION, source });
+      break;
+    }
   }
   emit(io, text, options.out);
   return ExitCode.Clean;
