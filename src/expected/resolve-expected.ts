@@ -75,7 +75,8 @@ function scratchOptions(options: ResolveOptions) {
   };
 }
 
-function scratchMajor(major: number): SupportedMajor {
+/** The major a scratch server must run to stand in for the audited one (exit 2 outside 14–18). */
+export function scratchMajor(major: number): SupportedMajor {
   try {
     return parseMajor(major);
   } catch {

@@ -16,6 +16,8 @@ export interface MigrationHeader {
   /** The expected schema's source, as the report names it. */
   readonly expected: string;
   readonly generatedAt: string;
+  /** The `--verify` outcome in one line, when it ran. */
+  readonly verification?: string;
 }
 
 export interface MigrationFiles {
@@ -86,6 +88,7 @@ export function renderMigration(plan: RemediationPlan, header: MigrationHeader):
     `-- target:   ${header.target} (PostgreSQL ${header.serverVersion})`,
     `-- expected: ${header.expected}`,
     `-- generated ${header.generatedAt}`,
+    ...(header.verification ? comment(header.verification.replace(/\s+/g, ' '), '-- ') : []),
     '--',
     `-- Run with:  psql -v ON_ERROR_STOP=1 -f ${direction}.sql "postgres://…"`,
     '-- Never inside a transaction block (no --single-transaction): CREATE INDEX CONCURRENTLY and',

@@ -6,6 +6,8 @@
  * migration tooling.
  */
 
+import type { Verification } from '../verify/verify.js';
+
 /**
  * The order steps run in (up.sql); down.sql runs them in reverse. Each phase
  * may depend only on earlier ones.
@@ -138,6 +140,8 @@ export interface RemediationPlan {
   readonly kept: readonly string[];
   /** Every drift finding id the steps fix; with `manual` and `kept` this covers every drift finding. */
   readonly fixed: readonly string[];
+  /** The outcome of `--verify` (src/verify), when it ran. */
+  readonly verification?: Verification;
 }
 
 /** Options of `planRemediation`. */

@@ -6,6 +6,7 @@
  */
 import type { AuditReport } from '../audit.js';
 import type { Hazard, HazardKind } from '../plan/index.js';
+import { verificationText } from '../verify/verify.js';
 import { migrationFiles } from './migration-files.js';
 
 const HAZARD_TITLES: Record<HazardKind, string> = {
@@ -78,6 +79,14 @@ export function migrationRecommendation(report: AuditReport): { title: string; b
       `Not in the expected schema and left in place (${plan.kept.length}); \`--drop-unexpected\` adds their removal to the migration: ` +
         plan.kept.map(inline).join(', ') +
         '.',
+    );
+  }
+  if (plan.verification) {
+    const v = plan.verification;
+    body.push(
+      v.verified
+        ? `**Verified on PostgreSQL ${v.serverVersion}** (\`--verify\`): on a scratch copy of the database's structure, up.sql left only the decisions listed here, and down.sql restored the structure (${v.note}).`
+        : `**Verification failed** (\`--verify\`): ${verificationText(v)}. Do not run this migration before the cause is understood.`,
     );
   }
   if (plan.steps.length) body.push(fenced(migrationFiles(report).up, 'sql'));

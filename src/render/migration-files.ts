@@ -1,5 +1,6 @@
 import type { AuditReport } from '../audit.js';
 import { renderMigration, type MigrationFiles } from '../plan/index.js';
+import { verificationText } from '../verify/verify.js';
 
 /** Blank out the password of any `scheme://user:password@` in text. */
 export function redactCredentials(text: string): string {
@@ -19,5 +20,6 @@ export function migrationFiles(report: AuditReport): MigrationFiles {
     serverVersion: report.target.serverVersion,
     expected: redactCredentials(`${report.expected.kind} ${report.expected.source}`),
     generatedAt: report.generatedAt,
+    ...(report.remediation.verification ? { verification: redactCredentials(verificationText(report.remediation.verification)) } : {}),
   });
 }

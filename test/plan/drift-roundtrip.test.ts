@@ -49,6 +49,12 @@ describe.each(CASES)('%s', (name) => {
     expect([...plan.fixed, ...plan.manual.map((m) => m.findingId), ...plan.kept].sort()).toEqual(before);
   });
 
+  test('--verify proved the plan on a scratch copy of the structure, on the same major', () => {
+    const { plan } = rt();
+    expect(plan.verification).toMatchObject({ verified: true });
+    expect(plan.verification?.serverVersion.split('.')[0]).toBe(process.env.PG_MAJOR ?? '17');
+  });
+
   test('up.sql applies with psql, twice; afterwards only the manual steps remain', () => {
     const r = rt();
     expect({ up: r.up, sql: r.up.some((u) => u.code !== 0) ? migrationText(r) : '' }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], sql: '' });

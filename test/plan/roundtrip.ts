@@ -16,6 +16,7 @@ export interface PlanJson {
   readonly manual: readonly { findingId: string; reason: string }[];
   readonly kept: readonly string[];
   readonly fixed: readonly string[];
+  readonly verification?: { verified: boolean; serverVersion: string; failure?: { stage: string; step?: string; message: string } };
 }
 
 interface ReportJson {
@@ -59,13 +60,21 @@ const outcome = (r: { code: number; stderr: string }): { code: number; stderr: s
 
 const driftIds = (r: ReportJson): string[] => r.findings.filter((f) => f.category === 'drift').map((f) => f.id).sort();
 
-export async function roundTrip(db: TestDatabase, original: string, expected: string, args: readonly string[] = ['--drop-unexpected']): Promise<RoundTrip> {
+export async function roundTrip(
+  db: TestDatabase,
+  original: string,
+  expected: string,
+  args: readonly string[] = ['--drop-unexpected', '--verify'],
+  /** Runs between up.sql and down.sql, to look at the migrated database. */
+  afterUpHook?: () => Promise<void>,
+): Promise<RoundTrip> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sa-migration-'));
   const first = await auditJson(db.url, expected, ['--migration-dir', dir, ...args]);
   if (!first.remediation) throw new Error('the JSON report has no remediation plan');
   const plan = first.remediation;
   const up = [await runPsqlFile(db.url, path.join(dir, 'up.sql')), await runPsqlFile(db.url, path.join(dir, 'up.sql'))];
   const afterUp = driftIds(await auditJson(db.url, expected));
+  await afterUpHook?.();
   const down = [await runPsqlFile(db.url, path.join(dir, 'down.sql')), await runPsqlFile(db.url, path.join(dir, 'down.sql'))];
   const afterDown = driftIds(await auditJson(db.url, original));
   const irreversible = plan.steps

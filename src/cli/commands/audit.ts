@@ -28,6 +28,6 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     },
     options,
     io,
-    live.indexUsage,
+    live.indexUsage ? { stats: live.indexUsage } : {},
   );
 }

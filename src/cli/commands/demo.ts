@@ -51,7 +51,7 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
         onProgress: say,
         live: live.model,
       });
-      return reportAudit(
+      return await reportAudit(
         {
           live: { model: expected.live ?? live.model, server: { ...live.server, database: 'onekeel_swarm' }, target: DEMO_TARGET },
           expected: { ...expected, source },
@@ -60,7 +60,8 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
         options,
         io,
         // No index usage statistics: the demo database is seconds old, so
-        // every index would look unused.
+        // every index would look unused. --verify uses the demo's server.
+        { scratchServerUrl: server.url },
       );
     } finally {
       unregisterDrop();

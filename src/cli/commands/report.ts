@@ -13,17 +13,28 @@ import type { CliIo } from '../io.js';
 import type { GlobalOptions, OutputOptions } from '../options.js';
 import { emit, progress, terminalWidth, useColor } from '../output.js';
 import { VERSION } from '../version.js';
+import { verificationText, verifyPlan } from '../../verify/verify.js';
+import { scratchMajor } from '../../expected/resolve-expected.js';
 
-/** Shared by `audit` and `demo`: diff, render, write, and the exit code. */
-export function reportAudit(
+export interface ReportContext {
+  /** Index usage counters for the `unused_index` advice. */
+  readonly stats?: IndexUsageStats;
+  /** A server of ours for --verify's scratch database (the demo's); default: start one. */
+  readonly scratchServerUrl?: string;
+}
+
+/** Shared by `audit` and `demo`: diff, plan, verify, render, write, and the exit code. */
+export async function reportAudit(
   input: Omit<AuditInput, 'toolVersion' | 'generatedAt' | 'advice' | 'remediation'> & {
     readonly expected: AuditInput['expected'] & { readonly backfills?: ReadonlyMap<string, string> };
   },
   options: OutputOptions & GlobalOptions,
   io: CliIo,
-  stats?: IndexUsageStats,
-): ExitCode {
-  const report = audit({
+  context: ReportContext = {},
+): Promise<ExitCode> {
+  const stats = context.stats;
+  const say = progress(io, options.verbose);
+  let report = audit({
     ...input,
     toolVersion: VERSION,
     generatedAt: options.now ?? new Date().toISOString(),
@@ -34,7 +45,21 @@ export function reportAudit(
     },
   });
   const n = report.findings.length;
-  progress(io, options.verbose)(`compared the schemas: ${n} finding${n === 1 ? '' : 's'}`);
+  say(`compared the schemas: ${n} finding${n === 1 ? '' : 's'}`);
+  if (options.verify && report.remediation) {
+    const verification = await verifyPlan({
+      plan: report.remediation,
+      live: input.live.model,
+      expected: input.expected.model,
+      major: scratchMajor(input.live.server.major),
+      ...(input.diff ? { diff: input.diff } : {}),
+      ...(context.scratchServerUrl ? { serverUrl: context.scratchServerUrl } : {}),
+      onProgress: say,
+    });
+    report = { ...report, remediation: { ...report.remediation, verification } };
+    if (!verification.verified) io.stderr.write(`schema-audit: ${verificationText(verification)}\n`);
+    else say(verificationText(verification));
+  }
   if (options.migrationDir !== undefined) writeMigration(options.migrationDir, migrationFiles(report), io);
   emit(io, render(report, options, io), options.out);
   return failsGate(report, options.failOn, { includeAdvice: options.failOnAdvice }) ? ExitCode.Drift : ExitCode.Clean;

@@ -1,0 +1,161 @@
+/**
+ * `--verify`: prove a remediation plan before anyone runs it. The audited
+ * database's structure (its model, rendered as DDL: the embedded binaries
+ * ship no pg_dump) is loaded into a scratch database on a server of the same
+ * major; up.sql runs there statement by statement, as psql would run it; the
+ * result is audited against the expected schema; down.sql runs; the result
+ * is compared with the original structure. The audited database is never
+ * written to: only its model is used.
+ *
+ * What it proves: the SQL is valid on that major, in that order, against
+ * that structure, and does what the plan claims (only the manual and kept
+ * findings remain after up; only what PostgreSQL cannot undo remains after
+ * down). What it cannot prove: anything about the data (the copy is empty),
+ * such as NULLs that block SET NOT NULL or duplicates that block a unique
+ * index; the plan's hazards name those.
+ */
+import pg from 'pg';
+import type { DiffOptions } from '../diff/findings.js';
+import { diffSchemas } from '../diff/index.js';
+import { modelToDdl } from '../ddl/model-to-ddl.js';
+import { reconcileExpressions } from '../expected/reconcile.js';
+import { withScratchDatabase } from '../expected/scratch.js';
+import { readLiveSchema } from '../introspect/read-live-schema.js';
+import type { SchemaModel } from '../model/schema-model.js';
+import type { RemediationPlan } from '../plan/types.js';
+import type { SupportedMajor } from '../server/binaries.js';
+
+export interface VerifyInput {
+  readonly plan: RemediationPlan;
+  /** The audited database's model (the structure to copy). */
+  readonly live: SchemaModel;
+  readonly expected: SchemaModel;
+  readonly major: SupportedMajor;
+  /** The diff options the audit used (scope, ignore rules): the re-audit uses the same. */
+  readonly diff?: DiffOptions;
+  /** A server of ours to create the scratch database on (the demo's); default: start one of `major`. */
+  readonly serverUrl?: string;
+  readonly onProgress?: (message: string) => void;
+}
+
+export interface VerifyFailure {
+  readonly stage: 'load' | 'up' | 'down' | 'after_up' | 'after_down';
+  /** The plan step (its id) whose statement failed, for `up` and `down`. */
+  readonly step?: string;
+  readonly statement?: string;
+  /** The server's error, or the findings that should not be there. */
+  readonly message: string;
+}
+
+export interface Verification {
+  readonly verified: boolean;
+  /** `server_version` of the scratch server. */
+  readonly serverVersion: string;
+  /** What the copy holds: structure only. */
+  readonly note: string;
+  readonly failure?: VerifyFailure;
+}
+
+const NOTE = 'structure only: the copy holds no rows, so data-dependent failures (NULLs, duplicates, orphans) are not covered';
+
+export async function verifyPlan(input: VerifyInput): Promise<Verification> {
+  const say = input.onProgress ?? ((): void => undefined);
+  const schemas = input.diff?.schemas ?? [
+    ...new Set([...input.live.schemas.map((s) => s.name), ...input.expected.schemas.map((s) => s.name), ...input.expected.tables.map((t) => t.schema)]),
+  ];
+  say(`verifying the migration on a scratch PostgreSQL ${input.major}`);
+  return withScratchDatabase(
+    {
+      major: input.major,
+      ...(input.serverUrl ? { serverUrl: input.serverUrl } : {}),
+      extensions: input.live.extensions.map((e) => e.name),
+      what: 'the structure of the audited database',
+    },
+    async (url) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      let serverVersion = '';
+      try {
+        serverVersion = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? '';
+        await client.query("SET search_path = pg_catalog, public");
+        for (const sql of modelToDdl(input.live)) {
+          try {
+            await client.query(sql);
+          } catch (err) {
+            return { verified: false, serverVersion, note: NOTE, failure: { stage: 'load', statement: sql, message: errorText(err) } };
+          }
+        }
+        const read = async (): Promise<SchemaModel> => (await readLiveSchema(url, { schemas })).model;
+        const copy = await read();
+        const run = async (direction: 'up' | 'down'): Promise<VerifyFailure | null> => {
+          await client.query(`SET lock_timeout = '${input.plan.settings.lockTimeout}'`);
+          const steps = direction === 'up' ? input.plan.steps : [...input.plan.steps].reverse();
+          for (const step of steps) {
+            for (const s of direction === 'up' ? step.up : step.down) {
+              try {
+                await client.query(s.sql);
+              } catch (err) {
+                return { stage: direction, step: step.id, statement: s.sql, message: errorText(err) };
+              }
+            }
+          }
+          return null;
+        };
+
+        say('applying up.sql to the copy');
+        const upFailure = await run('up');
+        if (upFailure) return { verified: false, serverVersion, note: NOTE, failure: upFailure };
+        const afterUp = await reconcileExpressions(input.expected, await read(), url);
+        const left = diffSchemas(input.expected, afterUp, input.diff).findings.map((f) => f.id);
+        const allowed = new Set([...input.plan.manual.map((m) => m.findingId), ...input.plan.kept]);
+        const unexpected = left.filter((id) => !allowed.has(id));
+        if (unexpected.length) {
+          return { verified: false, serverVersion, note: NOTE, failure: { stage: 'after_up', message: `after up.sql the audit still finds ${unexpected.join(', ')}` } };
+        }
+
+        say('applying down.sql to the copy');
+        const downFailure = await run('down');
+        if (downFailure) return { verified: false, serverVersion, note: NOTE, failure: downFailure };
+        const afterDown = await reconcileExpressions(copy, await read(), url);
+        const irreversible = new Set(
+          input.plan.steps
+            .filter((s) => s.hazards.some((h) => h.kind === 'irreversible'))
+            .flatMap((s) => s.findingIds.map((id) => id.replace(/^enum_value_missing:/, 'enum_value_unexpected:'))),
+        );
+        const notBack = diffSchemas(copy, afterDown, { schemas }).findings.map((f) => f.id).filter((id) => !irreversible.has(id));
+        if (notBack.length) {
+          return {
+            verified: false,
+            serverVersion,
+            note: NOTE,
+            failure: { stage: 'after_down', message: `after down.sql the structure differs from the original: ${notBack.join(', ')}` },
+          };
+        }
+        return { verified: true, serverVersion, note: NOTE };
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    },
+  );
+}
+
+function errorText(err: unknown): string {
+  const e = err as { message?: string; code?: string };
+  return `${e.code ? `${e.code}: ` : ''}${(e.message ?? String(err)).split('\n')[0]}`;
+}
+
+/** One line: `verified on PostgreSQL 17.10 (structure only: …)` or what failed. */
+export function verificationText(v: Verification): string {
+  if (v.verified) return `verified on PostgreSQL ${v.serverVersion} (${v.note})`;
+  const f = v.failure;
+  if (!f) return `not verified on PostgreSQL ${v.serverVersion}`;
+  const where =
+    f.stage === 'load'
+      ? 'loading the structure of the audited database failed'
+      : f.stage === 'up' || f.stage === 'down'
+        ? `${f.stage}.sql failed at step ${f.step ?? '?'}`
+        : f.stage === 'after_up'
+          ? 'up.sql ran, but did not fix what it claims'
+          : 'down.sql ran, but did not restore the structure';
+  return `verification FAILED on PostgreSQL ${v.serverVersion}: ${where}: ${f.message}${f.statement ? ` (statement: ${f.statement.replace(/\s+/g, ' ').slice(0, 200)})` : ''}`;
+}
