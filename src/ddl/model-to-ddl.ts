@@ -320,7 +320,9 @@ function withVirtualColumns(sql: string, table: Table): string {
     const line = out.slice(start, end < 0 ? out.length : end);
     const stored = ` GENERATED ALWAYS AS (${oneLine(column.generated.expression)}) STORED`;
     if (!line.includes(stored)) continue;
-    out = out.slice(0, start) + line.replace(stored, `${stored.slice(0, -' STORED'.length)} VIRTUAL`) + out.slice(start + line.length);
+    // a function, so that a `$&` in the expression is not a replacement pattern
+    const virtual = `${stored.slice(0, -' STORED'.length)} VIRTUAL`;
+    out = out.slice(0, start) + line.replace(stored, () => virtual) + out.slice(start + line.length);
   }
   return out;
 }

@@ -100,6 +100,7 @@ const PG18 = String.raw`
 create table v18 (
   a int,
   b int generated always as (a * 2) virtual,
+  t text generated always as ('$& $1 $$' || a) virtual,
   c int generated always as (a * 3) stored,
   d int,
   constraint a_unenforced check (a > 0) not enforced
