@@ -6,7 +6,7 @@
  * migration tooling.
  */
 
-import type { Verification } from '../verify/verify.js';
+import type { Verification } from './verification.js';
 
 /**
  * The order steps run in (up.sql); down.sql runs them in reverse. Each phase

@@ -6,7 +6,7 @@
  */
 import type { AuditReport } from '../audit.js';
 import type { Hazard, HazardKind } from '../plan/index.js';
-import { verificationText } from '../verify/verify.js';
+import { verificationText } from '../plan/verification.js';
 import { migrationFiles } from './migration-files.js';
 
 const HAZARD_TITLES: Record<HazardKind, string> = {

@@ -1,6 +1,6 @@
 import type { AuditReport } from '../audit.js';
 import { renderMigration, type MigrationFiles } from '../plan/index.js';
-import { verificationText } from '../verify/verify.js';
+import { verificationText } from '../plan/verification.js';
 
 /** Blank out the password of any `scheme://user:password@` in text. */
 export function redactCredentials(text: string): string {

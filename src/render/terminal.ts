@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import { failsGate, type AuditReport, type FailOn } from '../audit.js';
 import { objectPath, type FindingObject } from '../diff/findings.js';
 import { displayName } from '../model/identifiers.js';
+import { verificationText } from '../plan/verification.js';
 
 /**
  * The human report for a terminal: a header, one table per section of
@@ -98,9 +99,37 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
     out.push(`${c.dim('ignored:')} ${n} finding${n === 1 ? '' : 's'} matched ignore rules (listed in --format json)`);
   }
 
+  const plan = remediationLines(report, c);
+  if (plan.length) out.push('', ...plan);
+
   out.push('');
   out.push(summaryLine(report, c, options));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * What the remediation plan does, in a line or two: steps, decisions left to
+ * a person, hazards by kind, and the --verify outcome. Nothing when there is
+ * no drift or no plan.
+ */
+function remediationLines(report: AuditReport, c: Palette): string[] {
+  const plan = report.remediation;
+  const drift = report.findings.filter((f) => f.category === 'drift').length;
+  if (!plan || drift === 0) return [];
+  const counts = new Map<string, number>();
+  for (const h of plan.steps.flatMap((s) => s.hazards)) counts.set(h.kind, (counts.get(h.kind) ?? 0) + 1);
+  const hazards = [...counts].map(([k, n]) => `${n} ${k.replace(/_/g, ' ')}`).join(', ');
+  const parts = [`${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'} fix ${plan.fixed.length} of ${drift} finding${drift === 1 ? '' : 's'}`];
+  if (plan.manual.length) parts.push(`${plan.manual.length} need${plan.manual.length === 1 ? 's' : ''} a decision`);
+  if (plan.kept.length) parts.push(`${plan.kept.length} unexpected kept (--drop-unexpected drops them)`);
+  const out = [`${c.dim('remediation:')} ${parts.join('; ')}${hazards ? `; hazards: ${hazards}` : ''}`];
+  const v = plan.verification;
+  out.push(
+    v === undefined
+      ? `${c.dim('            ')} --migration-dir DIR writes up.sql and down.sql; --verify proves them on a scratch copy first`
+      : `${c.dim('            ')} ${clean(verificationText(v))}`,
+  );
+  return out;
 }
 
 /**

@@ -23,6 +23,9 @@ import { withScratchDatabase } from '../expected/scratch.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import type { RemediationPlan } from '../plan/types.js';
+import type { Verification, VerifyFailure } from '../plan/verification.js';
+
+export { verificationText, type Verification, type VerifyFailure } from '../plan/verification.js';
 import type { SupportedMajor } from '../server/binaries.js';
 
 export interface VerifyInput {
@@ -36,24 +39,6 @@ export interface VerifyInput {
   /** A server of ours to create the scratch database on (the demo's); default: start one of `major`. */
   readonly serverUrl?: string;
   readonly onProgress?: (message: string) => void;
-}
-
-export interface VerifyFailure {
-  readonly stage: 'load' | 'up' | 'down' | 'after_up' | 'after_down';
-  /** The plan step (its id) whose statement failed, for `up` and `down`. */
-  readonly step?: string;
-  readonly statement?: string;
-  /** The server's error, or the findings that should not be there. */
-  readonly message: string;
-}
-
-export interface Verification {
-  readonly verified: boolean;
-  /** `server_version` of the scratch server. */
-  readonly serverVersion: string;
-  /** What the copy holds: structure only. */
-  readonly note: string;
-  readonly failure?: VerifyFailure;
 }
 
 const NOTE = 'structure only: the copy holds no rows, so data-dependent failures (NULLs, duplicates, orphans) are not covered';
@@ -142,20 +127,4 @@ export async function verifyPlan(input: VerifyInput): Promise<Verification> {
 function errorText(err: unknown): string {
   const e = err as { message?: string; code?: string };
   return `${e.code ? `${e.code}: ` : ''}${(e.message ?? String(err)).split('\n')[0]}`;
-}
-
-/** One line: `verified on PostgreSQL 17.10 (structure only: …)` or what failed. */
-export function verificationText(v: Verification): string {
-  if (v.verified) return `verified on PostgreSQL ${v.serverVersion} (${v.note})`;
-  const f = v.failure;
-  if (!f) return `not verified on PostgreSQL ${v.serverVersion}`;
-  const where =
-    f.stage === 'load'
-      ? 'loading the structure of the audited database failed'
-      : f.stage === 'up' || f.stage === 'down'
-        ? `${f.stage}.sql failed at step ${f.step ?? '?'}`
-        : f.stage === 'after_up'
-          ? 'up.sql ran, but did not fix what it claims'
-          : 'down.sql ran, but did not restore the structure';
-  return `verification FAILED on PostgreSQL ${v.serverVersion}: ${where}: ${f.message}${f.statement ? ` (statement: ${f.statement.replace(/\s+/g, ' ').slice(0, 200)})` : ''}`;
 }

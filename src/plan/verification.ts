@@ -1,0 +1,37 @@
+/**
+ * The outcome of `--verify` (src/verify/verify.ts), as plain data, and its
+ * one-line description for reports and SQL headers.
+ */
+export interface VerifyFailure {
+  readonly stage: 'load' | 'up' | 'down' | 'after_up' | 'after_down';
+  /** The plan step (its id) whose statement failed, for `up` and `down`. */
+  readonly step?: string;
+  readonly statement?: string;
+  /** The server's error, or the findings that should not be there. */
+  readonly message: string;
+}
+
+export interface Verification {
+  readonly verified: boolean;
+  /** `server_version` of the scratch server. */
+  readonly serverVersion: string;
+  /** What the copy holds: structure only. */
+  readonly note: string;
+  readonly failure?: VerifyFailure;
+}
+
+/** One line: `verified on PostgreSQL 17.10 (structure only: …)` or what failed. */
+export function verificationText(v: Verification): string {
+  if (v.verified) return `verified on PostgreSQL ${v.serverVersion} (${v.note})`;
+  const f = v.failure;
+  if (!f) return `not verified on PostgreSQL ${v.serverVersion}`;
+  const where =
+    f.stage === 'load'
+      ? 'loading the structure of the audited database failed'
+      : f.stage === 'up' || f.stage === 'down'
+        ? `${f.stage}.sql failed at step ${f.step ?? '?'}`
+        : f.stage === 'after_up'
+          ? 'up.sql ran, but did not fix what it claims'
+          : 'down.sql ran, but did not restore the structure';
+  return `verification FAILED on PostgreSQL ${v.serverVersion}: ${where}: ${f.message}${f.statement ? ` (statement: ${f.statement.replace(/\s+/g, ' ').slice(0, 200)})` : ''}`;
+}
