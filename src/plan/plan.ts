@@ -404,7 +404,11 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       down: [stmt(`DROP TABLE IF EXISTS ${qualifiedName(t.schema, t.name)}`)],
       hazards: [{ kind: 'rollback_data_loss', message: `rolling back drops table ${name} and every row written to it after the migration` }],
     });
-    if (built.fks.length) add({ object: name, phase: 'foreign_keys', findingIds: [f.id], summary: `foreign keys of new table ${name}`, up: built.fks, down: [], hazards: [] });
+    if (built.fks.length) {
+      // Dropped first on the way back: another new table, or a new key, may be what they reference.
+      const drops = t.constraints.filter((c) => c.kind === 'foreign_key').map((c) => stmt(dropConstraint(t.schema, t.name, c.name)));
+      add({ object: name, phase: 'foreign_keys', findingIds: [f.id], summary: `foreign keys of new table ${name}`, up: built.fks, down: drops, hazards: [] });
+    }
     if (built.indexes.length) add({ object: name, phase: 'indexes', findingIds: [f.id], summary: `indexes of new table ${name}`, up: built.indexes, down: [], hazards: [] });
     if (built.comments.length) add({ object: name, phase: 'comments', findingIds: [f.id], summary: `comments on new table ${name}`, up: built.comments, down: [], hazards: [] });
   }
@@ -521,7 +525,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       findingIds: [f.id],
       summary: `add column ${name} (${c.type}${c.nullable ? '' : ', NOT NULL'})`,
       up,
-      down: [stmt(`ALTER TABLE ${target} DROP COLUMN IF EXISTS ${quoteIdent(c.name)}`)],
+      down: [stmt(`ALTER TABLE IF EXISTS ${target} DROP COLUMN IF EXISTS ${quoteIdent(c.name)}`)],
       hazards: [...hazards, { kind: 'rollback_data_loss', message: `rolling back drops column ${name} and every value written to it` }],
     });
     if (fillLater) {
@@ -606,14 +610,25 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     const name = displayName(o.schema, o.table ?? '', o.column ?? '');
     const size = sizeOf(o.schema, at.name);
     const typeWith = (c: Column): string => `${c.type}${c.collation !== null ? ` COLLATE ${collationSql(c.collation, knownSchemas)}` : ''}`;
-    const upSql = alterColumn(o.schema, at.name, e.name, `TYPE ${typeWith(e)}`);
+    // PostgreSQL refuses to change the type of a column a generated column is computed from.
+    const mentions = new RegExp(`(^|[^\\w$"])(${escapeRegExp(e.name)}|${escapeRegExp(quoteIdent(e.name))})(?![\\w$"])`);
+    const usedBy = at.columns.filter((c) => c.generated !== null && c.name !== e.name && mentions.test(c.generated.expression)).map((c) => c.name);
+    if (usedBy.length > 0) {
+      manual(
+        f,
+        `${name} is used by the generated column${usedBy.length > 1 ? 's' : ''} ${usedBy.map(quoteIdent).join(', ')}: PostgreSQL cannot change its type while they exist; drop ${usedBy.length > 1 ? 'them' : 'it'}, change the type, and add ${usedBy.length > 1 ? 'them' : 'it'} again (a table rewrite)`,
+        [`${alterColumn(o.schema, at.name, e.name, `TYPE ${typeWith(e)}`)};`],
+        [{ kind: 'table_rewrite', message: `re-adding the generated column rewrites ${size}` }],
+      );
+      return;
+    }
     if (e.collation === a.collation && isSafeWidening(a.type, e.type)) {
       add({
         object: name,
         phase: 'alter_columns',
         findingIds: [f.id],
         summary: `widen ${name} from ${a.type} to ${e.type}`,
-        up: [stmt(upSql)],
+        up: [stmt(alterColumn(o.schema, at.name, e.name, `TYPE ${typeWith(e)}`))],
         down: [stmt(alterColumn(o.schema, at.name, e.name, `TYPE ${typeWith(a)}`))],
         hazards: [
           {
@@ -993,7 +1008,9 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         hazards: [],
       });
     }
-    for (const f of findings.filter((x) => x.kind === 'unexpected_column')) {
+    // Generated columns first: PostgreSQL will not drop a column one is computed from.
+    const generatedFirst = (f: Finding): number => ((f.actual as Column | null)?.generated ? 0 : 1);
+    for (const f of findings.filter((x) => x.kind === 'unexpected_column').sort((x, y) => generatedFirst(x) - generatedFirst(y))) {
       const o = f.object;
       const c = f.actual as Column;
       const name = displayName(o.schema, o.table ?? '', c.name);
@@ -1003,7 +1020,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'drop_columns',
         findingIds: [f.id],
         summary: `drop unexpected column ${name}`,
-        up: [stmt(`ALTER TABLE ${target} DROP COLUMN IF EXISTS ${quoteIdent(c.name)}`)],
+        up: [stmt(`ALTER TABLE IF EXISTS ${target} DROP COLUMN IF EXISTS ${quoteIdent(c.name)}`)],
         down: [
           stmt(`ALTER TABLE ${target} ADD COLUMN IF NOT EXISTS ${columnSql(c, { withDefault: true, withNotNull: true, knownSchemas })}`),
           ...commentStatements(`${target}.${quoteIdent(c.name)}`, 'COLUMN', c.comment),
@@ -1071,6 +1088,10 @@ export function planRemediation(input: PlanInput): RemediationPlan {
 }
 
 // ---------------------------------------------------------------------------
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

