@@ -154,6 +154,58 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       hazards: [],
     });
   };
+  // -- domains and extensions new columns need (the diff compares neither) ----------
+  const liveTypes = new Set([...input.live.domains, ...input.live.enums].map((d) => key(d.schema, d.name)));
+  const expectedDomains = new Map(input.expected.domains.map((d) => [d.schema === 'public' ? quoteIdent(d.name) : qualifiedName(d.schema, d.name), d]));
+  const domainSteps = new Set<string>();
+  /** A spec domain a type names (`year`, `billing.money_amount[]`), created when the database lacks it. */
+  const ensureDomain = (typeText: string, findingId: string): void => {
+    const d = expectedDomains.get(typeText.replace(/(\[\])+$/, ''));
+    if (!d || liveTypes.has(key(d.schema, d.name)) || domainSteps.has(key(d.schema, d.name))) return;
+    domainSteps.add(key(d.schema, d.name));
+    ensureSchema(d.schema, findingId);
+    ensureDomain(d.baseType, findingId);
+    let body = `CREATE DOMAIN ${qualifiedName(d.schema, d.name)} AS ${d.baseType}`;
+    if (d.collation !== null) body += ` COLLATE ${collationSql(d.collation, knownSchemas)}`;
+    if (d.default !== null) body += ` DEFAULT ${d.default}`;
+    if (d.notNull) body += ' NOT NULL';
+    for (const c of d.checks) body += ` CONSTRAINT ${quoteIdent(c.name)} ${c.definition.replace(/\s+NOT VALID$/, '')}`;
+    add({
+      object: displayName(d.schema, d.name),
+      phase: 'types',
+      findingIds: [findingId],
+      summary: `create domain ${displayName(d.schema, d.name)} (${d.baseType})`,
+      up: [stmt(doBlock([`IF pg_catalog.to_regtype(${quoteLiteral(qualifiedName(d.schema, d.name))}) IS NULL THEN`, `  ${body};`, 'END IF;']))],
+      down: [stmt(`DROP DOMAIN IF EXISTS ${qualifiedName(d.schema, d.name)}`)],
+      hazards: [],
+    });
+  };
+  const liveExtensions = new Set(input.live.extensions.map((e) => e.name));
+  let extensionsEnsured = false;
+  /** The expected schema's extensions the database lacks, before the first new table or column. */
+  const ensureExtensions = (findingId: string): void => {
+    if (extensionsEnsured) return;
+    extensionsEnsured = true;
+    for (const e of input.expected.extensions) {
+      if (liveExtensions.has(e.name)) continue;
+      ensureSchema(e.schema, findingId);
+      add({
+        object: quoteIdent(e.name),
+        phase: 'schemas',
+        findingIds: [findingId],
+        summary: `create extension ${quoteIdent(e.name)}`,
+        up: [stmt(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)} WITH SCHEMA ${quoteIdent(e.schema)}`)],
+        down: [stmt(`DROP EXTENSION IF EXISTS ${quoteIdent(e.name)}`)],
+        hazards: [],
+      });
+    }
+  };
+  /** What a new column needs to exist first. */
+  const ensureColumnNeeds = (c: Column, findingId: string): void => {
+    ensureExtensions(findingId);
+    ensureDomain(c.type, findingId);
+  };
+
   const sequenceSteps = new Set<string>();
   /** A serial default's sequence, created when the database lacks it; the statement that gives it its owner. */
   const ensureSequence = (defaultSql: string | null, findingId: string, owner: { schema: string; table: string; column: string } | null): PlanStatement[] => {
@@ -293,6 +345,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
    * indexes, comments. Grouped by phase.
    */
   const buildTable = (t: Table, findingId: string): { table: PlanStatement[]; fks: PlanStatement[]; indexes: PlanStatement[]; comments: PlanStatement[] } => {
+    for (const c of t.columns) ensureColumnNeeds(c, findingId);
     const table: PlanStatement[] = [stmt(createTableSql(t))];
     if (t.partitionOf === null) {
       for (const c of t.columns) table.push(...ensureSequence(c.default, findingId, { schema: t.schema, table: t.name, column: c.name }));
@@ -500,6 +553,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     const startsNull = plain && c.default === null && backfill === undefined;
     const up: PlanStatement[] = [];
     const hazards: Hazard[] = [];
+    ensureColumnNeeds(c, f.id);
     const ownership = ensureSequence(c.default, f.id, { schema: o.schema, table: t.name, column: c.name });
     const target = qualifiedName(o.schema, t.name);
     const definition = columnSql(c, { withDefault: !fillLater, withNotNull: !fillLater, knownSchemas });
