@@ -42,6 +42,7 @@ import {
   dropInvalidIndex,
   isVolatileDefault,
   nextvalSequence,
+  ownedBySql,
   renameConstraintGuarded,
   renameIndex,
   setNotNullSafely,
@@ -227,7 +228,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     }
     const owned = s.ownedBy;
     if (owner === null || owned === null || owned.schema !== owner.schema || owned.table !== owner.table || owned.column !== owner.column) return [];
-    return [stmt(`ALTER SEQUENCE ${qualifiedName(s.schema, s.name)} OWNED BY ${qualifiedName(owner.schema, owner.table)}.${quoteIdent(owner.column)}`)];
+    return [stmt(ownedBySql(s))];
   };
 
   // -- constraints on tables that already exist ------------------------------------
@@ -1069,6 +1070,8 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       const c = f.actual as Column;
       const name = displayName(o.schema, o.table ?? '', c.name);
       const target = qualifiedName(o.schema, o.table ?? '');
+      // A serial column's sequence goes with it (OWNED BY): the way back recreates it.
+      const serials = input.live.sequences.filter((q) => !q.identity && q.ownedBy?.schema === o.schema && q.ownedBy.table === o.table && q.ownedBy.column === c.name);
       add({
         object: name,
         phase: 'drop_columns',
@@ -1076,7 +1079,9 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         summary: `drop unexpected column ${name}`,
         up: [stmt(`ALTER TABLE IF EXISTS ${target} DROP COLUMN IF EXISTS ${quoteIdent(c.name)}`)],
         down: [
+          ...serials.map((q) => stmt(createSequence(q))),
           stmt(`ALTER TABLE ${target} ADD COLUMN IF NOT EXISTS ${columnSql(c, { withDefault: true, withNotNull: true, knownSchemas })}`),
+          ...serials.map((q) => stmt(ownedBySql(q))),
           ...commentStatements(`${target}.${quoteIdent(c.name)}`, 'COLUMN', c.comment),
         ],
         hazards: [
@@ -1091,17 +1096,40 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       // Partitions before their parents; down builds parents first, then every foreign key and index.
       const ordered = [...dropping].sort((x, y) => liveDepth(y.t) - liveDepth(x.t));
       const builds = [...ordered].reverse().map((x) => buildTable(x.t, x.f.id));
+      const droppedKeys = new Set(ordered.map((x) => key(x.t.schema, x.t.name)));
       add({
         object: ordered.map((x) => displayName(x.t.schema, x.t.name)).join(','),
         phase: 'drop_tables',
         findingIds: ordered.map((x) => x.f.id),
         summary: `drop unexpected table${ordered.length > 1 ? 's' : ''} ${ordered.map((x) => displayName(x.t.schema, x.t.name)).join(', ')}`,
-        up: ordered.map((x) => stmt(`DROP TABLE IF EXISTS ${qualifiedName(x.t.schema, x.t.name)}`)),
-        down: [...builds.flatMap((x) => x.table), ...builds.flatMap((x) => x.fks), ...builds.flatMap((x) => x.indexes), ...builds.flatMap((x) => x.comments)],
-        hazards: ordered.map((x) => ({
-          kind: 'data_loss' as const,
+        // Foreign keys between the dropped tables first, so that the order of the drops never matters.
+        up: [
+          ...ordered.flatMap((x) =>
+            x.t.constraints
+              .filter((c) => c.kind === 'foreign_key' && droppedKeys.has(key(c.references.schema, c.references.table)))
+              .map((c) => stmt(dropConstraint(x.t.schema, x.t.name, c.name))),
+          ),
+          ...ordered.map((x) => stmt(`DROP TABLE IF EXISTS ${qualifiedName(x.t.schema, x.t.name)}`)),
+        ],
+        down: [
+          ...ordered.flatMap((x) => ownedSequences(x.t).map((q) => stmt(createSequence(q)))),
+          ...builds.flatMap((x) => x.table),
+          ...ordered.flatMap((x) => ownedSequences(x.t).map((q) => stmt(ownedBySql(q)))),
+          ...builds.flatMap((x) => x.fks),
+          ...builds.flatMap((x) => x.indexes),
+          ...builds.flatMap((x) => x.comments),
+        ],
+        hazards: ordered.map((x): Hazard => ({
+          kind: 'data_loss',
           message: `drops table ${sizeOf(x.t.schema, x.t.name)} with all its rows; rolling back recreates it empty`,
-        })),
+        })).concat([
+          {
+            kind: 'may_fail',
+            message:
+              'a DROP TABLE fails while a view, a function (over the row type) or a foreign key of a kept table depends on the table: ' +
+              'PostgreSQL names the dependent object; change or drop it first (schema-audit does not model views and functions)',
+          },
+        ]),
       });
     }
     for (const f of findings.filter((x) => x.kind === 'unexpected_enum')) {
@@ -1116,6 +1144,11 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         hazards: [{ kind: 'may_fail', message: `fails while a column still uses ${displayName(e.schema, e.name)}` }],
       });
     }
+  }
+
+  /** The live, non-identity sequences owned by columns of `t` (dropped with it). */
+  function ownedSequences(t: Table): Sequence[] {
+    return input.live.sequences.filter((q) => !q.identity && q.ownedBy?.schema === t.schema && q.ownedBy.table === t.name);
   }
 
   function liveDepth(t: Table): number {

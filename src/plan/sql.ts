@@ -106,6 +106,13 @@ export function createSequence(s: Sequence): string {
   );
 }
 
+/** `ALTER SEQUENCE … OWNED BY table.column` for a sequence the model says is owned. */
+export function ownedBySql(s: Sequence): string {
+  const o = s.ownedBy;
+  if (!o) return `ALTER SEQUENCE ${qualifiedName(s.schema, s.name)} OWNED BY NONE`;
+  return `ALTER SEQUENCE ${qualifiedName(s.schema, s.name)} OWNED BY ${qualifiedName(o.schema, o.table)}.${quoteIdent(o.column)}`;
+}
+
 // ---------------------------------------------------------------- columns
 
 /**

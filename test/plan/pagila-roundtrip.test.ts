@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { PAGILA_SCHEMA_FILE } from '../support/pagila.js';
+import { PAGILA_SCHEMA_FILE, pagilaSql } from '../support/pagila.js';
 import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
 
 /**
@@ -15,16 +15,36 @@ import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
  */
 let db: TestDatabase;
 let rt: RoundTrip;
+let pagila: TestDatabase;
+let drop: RoundTrip;
 
 beforeAll(async () => {
   db = await createTestDatabase('rt_pagila');
   const empty = path.join(mkdtempSync(path.join(os.tmpdir(), 'sa-empty-')), 'empty.sql');
   writeFileSync(empty, '-- an empty schema\n');
   rt = await roundTrip(db, empty, PAGILA_SCHEMA_FILE);
+  // And the other way: pagila audited against an empty schema, with --drop-unexpected.
+  pagila = await createTestDatabase('rt_pagila_drop');
+  await pagila.exec(pagilaSql());
+  // Views and functions depend on the tables (and are not in the model, so no plan can drop them): the
+  // drop direction starts from pagila's tables, types, sequences, keys and indexes alone.
+  await pagila.exec(`DO $$ DECLARE r record; BEGIN
+    -- CASCADE may already have dropped a later row's object: check before each drop.
+    FOR r IN SELECT c.oid, c.relkind FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('v', 'm') LOOP
+      CONTINUE WHEN NOT EXISTS (SELECT FROM pg_class WHERE oid = r.oid);
+      EXECUTE format('DROP %s %s CASCADE', CASE r.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END, r.oid::regclass);
+    END LOOP;
+    FOR r IN SELECT p.oid, p.prokind FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace LOOP
+      CONTINUE WHEN NOT EXISTS (SELECT FROM pg_proc WHERE oid = r.oid);
+      EXECUTE format('DROP %s %s CASCADE', CASE r.prokind WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END, r.oid::regprocedure);
+    END LOOP;
+  END $$`);
+  drop = await roundTrip(pagila, PAGILA_SCHEMA_FILE, empty, ['--drop-unexpected', '--verify']);
 }, 300_000);
 
 afterAll(async () => {
   await db?.drop();
+  await pagila?.drop();
 });
 
 test('every difference is fixed automatically and --verify agrees', () => {
@@ -46,4 +66,14 @@ test('down.sql (psql, twice) leaves the database empty again', async () => {
      UNION ALL SELECT typname FROM pg_type WHERE typnamespace = 'public'::regnamespace AND typtype IN ('d', 'e')`,
   );
   expect(left).toEqual([]);
+});
+
+test('--drop-unexpected against an empty schema: up.sql drops every table of pagila, down.sql builds them again', () => {
+  expect(drop.before.length).toBeGreaterThan(20);
+  expect(drop.plan.steps.flatMap((s) => s.hazards).filter((h) => h.kind === 'data_loss').length).toBeGreaterThan(10);
+  expect({ verified: drop.plan.verification?.verified, failure: drop.plan.verification?.failure }).toEqual({ verified: true, failure: undefined });
+  expect({ up: drop.up, sql: drop.up.some((u) => u.code !== 0) ? migrationText(drop) : '' }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], sql: '' });
+  expect(drop.afterUp).toEqual([]);
+  expect({ down: drop.down, sql: drop.down.some((u) => u.code !== 0) ? migrationText(drop) : '' }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], sql: '' });
+  expect(drop.afterDown).toEqual([]);
 });
