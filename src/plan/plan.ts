@@ -1032,6 +1032,23 @@ export function planRemediation(input: PlanInput): RemediationPlan {
   }
 
   function planDrops(findings: readonly Finding[]): void {
+    // The foreign keys of the tables to drop go first: a key they reference may be dropped before them.
+    const tableDrops = findings.filter((x) => x.kind === 'unexpected_table');
+    const outgoing = tableDrops.flatMap((f) => {
+      const t = liveTable(f.object.schema, f.object.table ?? '');
+      return t ? t.constraints.filter((c) => c.kind === 'foreign_key').map((c) => ({ t, c })) : [];
+    });
+    if (outgoing.length) {
+      add({
+        object: 'foreign keys of dropped tables',
+        phase: 'drop_constraints',
+        findingIds: tableDrops.map((f) => f.id),
+        summary: 'drop the foreign keys of the unexpected tables first',
+        up: outgoing.map(({ t, c }) => stmt(dropConstraint(t.schema, t.name, c.name))),
+        down: outgoing.map(({ t, c }) => stmt(addConstraintGuarded(t.schema, t.name, c.name, c.definition))),
+        hazards: [],
+      });
+    }
     const fkFirst = (f: Finding): number => ((f.actual as Constraint | null)?.kind === 'foreign_key' ? 0 : 1);
     for (const f of [...findings.filter((x) => x.kind === 'unexpected_constraint')].sort((x, y) => fkFirst(x) - fkFirst(y))) {
       const o = f.object;
@@ -1096,26 +1113,18 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       // Partitions before their parents; down builds parents first, then every foreign key and index.
       const ordered = [...dropping].sort((x, y) => liveDepth(y.t) - liveDepth(x.t));
       const builds = [...ordered].reverse().map((x) => buildTable(x.t, x.f.id));
-      const droppedKeys = new Set(ordered.map((x) => key(x.t.schema, x.t.name)));
       add({
         object: ordered.map((x) => displayName(x.t.schema, x.t.name)).join(','),
         phase: 'drop_tables',
         findingIds: ordered.map((x) => x.f.id),
         summary: `drop unexpected table${ordered.length > 1 ? 's' : ''} ${ordered.map((x) => displayName(x.t.schema, x.t.name)).join(', ')}`,
-        // Foreign keys between the dropped tables first, so that the order of the drops never matters.
-        up: [
-          ...ordered.flatMap((x) =>
-            x.t.constraints
-              .filter((c) => c.kind === 'foreign_key' && droppedKeys.has(key(c.references.schema, c.references.table)))
-              .map((c) => stmt(dropConstraint(x.t.schema, x.t.name, c.name))),
-          ),
-          ...ordered.map((x) => stmt(`DROP TABLE IF EXISTS ${qualifiedName(x.t.schema, x.t.name)}`)),
-        ],
+        // Their foreign keys are gone already (drop_constraints), so the order of the drops never matters.
+        up: ordered.map((x) => stmt(`DROP TABLE IF EXISTS ${qualifiedName(x.t.schema, x.t.name)}`)),
         down: [
           ...ordered.flatMap((x) => ownedSequences(x.t).map((q) => stmt(createSequence(q)))),
           ...builds.flatMap((x) => x.table),
           ...ordered.flatMap((x) => ownedSequences(x.t).map((q) => stmt(ownedBySql(q)))),
-          ...builds.flatMap((x) => x.fks),
+          // (their foreign keys come back last, with the first drop_constraints step, once every key they reference is back)
           ...builds.flatMap((x) => x.indexes),
           ...builds.flatMap((x) => x.comments),
         ],
