@@ -17,7 +17,7 @@ import type {
   View,
 } from '../model/schema-model.js';
 import { compareText, sortBy } from '../model/sort.js';
-import type { IndexUsageStats } from '../introspect/introspector.js';
+import type { IndexUsage, IndexUsageStats } from '../introspect/introspector.js';
 import type {
   RawDomainRow,
   RawEnumRow,
@@ -127,6 +127,8 @@ export class CatalogAssembler {
   private readonly expressions = new Map<string, string[]>();
   /** `tableOid:attnum` → name of a column some foreign key references. */
   private readonly referenced = new Map<string, string>();
+  /** Index OID → where it stands, for the usage counters (which come by OID). */
+  private readonly indexNames = new Map<string, { readonly schema: string; readonly table: string; readonly index: string }>();
   private opclasses: ReadonlyMap<string, string> = new Map();
   private collationNames: ReadonlyMap<string, string> = new Map();
 
@@ -239,6 +241,7 @@ export class CatalogAssembler {
     }
     const include: string[] = [];
     for (let k = nKeys; k < attnums.length; k++) include.push(columns[attnums[k]!]?.name ?? String(attnums[k]));
+    this.indexNames.set(oid!, { schema: parts.table.schema, table: parts.table.name, index: name! });
     parts.indexes.push({
       name: name!,
       method: method!,
@@ -401,6 +404,28 @@ export class CatalogAssembler {
     };
   }
 
+  /**
+   * The index usage row as `IndexUsageStats` (after the indexes have
+   * streamed in): entries sorted by schema, table, index (code-unit order);
+   * undefined when the server counts nothing (`track_counts = off`: every
+   * counter would read 0, which is no evidence).
+   */
+  indexUsage(row: RawIndexUsageRow): IndexUsageStats | undefined {
+    if (!row.track_counts) return undefined;
+    const oids = row.index_oids === '' ? [] : row.index_oids.split(' ');
+    const scans = row.scans === '' ? [] : row.scans.split(' ');
+    const indexes: IndexUsage[] = [];
+    for (let k = 0; k < oids.length; k++) {
+      const at = this.indexNames.get(oids[k]!);
+      if (at !== undefined) indexes.push({ schema: at.schema, table: at.table, index: at.index, scans: Number(scans[k] ?? 0) });
+    }
+    indexes.sort((a, b) => compareText(a.schema, b.schema) || compareText(a.table, b.table) || compareText(a.index, b.index));
+    return {
+      since: row.stats_reset ?? row.server_start,
+      sinceKind: row.stats_reset === null ? 'server_start' : 'stats_reset',
+      indexes,
+    };
+  }
 }
 
 const NOT_VALID = ' NOT VALID';
@@ -467,22 +492,3 @@ function toRoutine(r: RawRoutineRow): Routine {
   };
 }
 
-/**
- * The index usage row as `IndexUsageStats`: entries sorted by schema, table,
- * index (code-unit order); undefined when the server counts nothing
- * (`track_counts = off`: every counter would read 0, which is no evidence).
- */
-export function indexUsageFromCatalog(row: RawIndexUsageRow): IndexUsageStats | undefined {
-  if (!row.track_counts) return undefined;
-  const indexes = row.indexes.map((index, k) => ({
-    schema: row.schemas[k] ?? '',
-    table: row.tables[k] ?? '',
-    index,
-    scans: Number(row.scans[k] ?? 0),
-  }));
-  return {
-    since: row.stats_reset ?? row.server_start,
-    sinceKind: row.stats_reset === null ? 'server_start' : 'stats_reset',
-    indexes: sortBy(indexes, (i) => i.schema, (i) => i.table, (i) => i.index),
-  };
-}

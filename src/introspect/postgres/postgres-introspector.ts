@@ -1,6 +1,6 @@
 import { sql, type Kysely, type LogEvent } from 'kysely';
 import type pg from 'pg';
-import { CatalogAssembler, indexUsageFromCatalog } from '../../normalize/from-catalog.js';
+import { CatalogAssembler } from '../../normalize/from-catalog.js';
 import type { IntrospectOptions, IntrospectionResult, ServerInfo } from '../introspector.js';
 import { columnsQuery } from './queries/columns.js';
 import { constraintsQuery, referencedColumnsQuery } from './queries/constraints.js';
@@ -93,7 +93,7 @@ export async function introspectPostgres(
       const views = await queryViews(trx, schemas);
       const routines = await queryRoutines(trx, schemas);
       // Statistics, not schema: kept out of the model (see IndexUsageStats).
-      const indexUsage = indexUsageFromCatalog(await queryIndexUsage(trx, schemas));
+      const indexUsage = tables.indexUsage(await queryIndexUsage(trx, schemas));
       const server: ServerInfo = {
         version: serverRow.server_version.split(' ')[0]!,
         major,

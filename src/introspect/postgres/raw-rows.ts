@@ -195,7 +195,7 @@ export interface RawRoutineRow {
   language: string;
 }
 
-/** The one row of the index usage query: the counting window, then parallel arrays, one entry per index. */
+/** The one row of the index usage query: the counting window, then one entry per index in two parallel lists. */
 export interface RawIndexUsageRow {
   /** `track_counts`: false means no counters are collected at all. */
   track_counts: boolean;
@@ -203,9 +203,8 @@ export interface RawIndexUsageRow {
   stats_reset: string | null;
   /** `pg_postmaster_start_time()`, ISO 8601 UTC. */
   server_start: string;
-  schemas: string[];
-  tables: string[];
-  indexes: string[];
-  /** `idx_scan` (int8 as text). */
-  scans: string[];
+  /** Index OIDs, space-separated ('' for none). */
+  index_oids: string;
+  /** `idx_scan` of each of those indexes, space-separated. */
+  scans: string;
 }

@@ -23,17 +23,17 @@ export async function queryIndexUsage(db: Kysely<unknown>, schemas?: readonly st
   const { rows } = await sql<RawIndexUsageRow>`
     with ${tableScope(schemas)},
     usage as (
-      select coalesce(array_agg(s.schemaname::text), '{}') as schemas,
-             coalesce(array_agg(s.relname::text), '{}') as tables,
-             coalesce(array_agg(s.indexrelname::text), '{}') as indexes,
-             coalesce(array_agg(s.idx_scan::int8), '{}') as scans
+      -- Index OIDs and counters only: the names come from the index rows we
+      -- already have (every index of a table in scope is among them).
+      select coalesce(string_agg(s.indexrelid::text, ' '), '') as index_oids,
+             coalesce(string_agg(coalesce(s.idx_scan, 0)::text, ' '), '') as scans
       from scope
       join pg_catalog.pg_stat_user_indexes s on s.relid = scope.oid)
     select current_setting('track_counts')::bool as track_counts,
            (select to_char(d.stats_reset at time zone 'UTC', ${iso})
               from pg_catalog.pg_stat_database d where d.datname = current_database()) as stats_reset,
            to_char(pg_catalog.pg_postmaster_start_time() at time zone 'UTC', ${iso}) as server_start,
-           usage.schemas, usage.tables, usage.indexes, usage.scans
+           usage.index_oids, usage.scans
     from usage`.execute(db);
   return rows[0]!;
 }
