@@ -125,7 +125,7 @@ export class CatalogAssembler {
   private readonly tables = new Map<string, TableParts>();
   /** Index OID → expression texts by key position (1-based). */
   private readonly expressions = new Map<string, string[]>();
-  /** `tableOid:attnum` → name of a column some foreign key references. */
+  /** `tableOid:attnum` → name of a column some foreign key references, in a table outside the scope. */
   private readonly referenced = new Map<string, string>();
   /** Index OID → where it stands, for the usage counters (which come by OID). */
   private readonly indexNames = new Map<string, { readonly schema: string; readonly table: string; readonly index: string }>();
@@ -321,7 +321,7 @@ export class CatalogAssembler {
         };
         break;
       case 'f': {
-        const refColumns = integers(refAttnumsText).map((n) => this.referenced.get(`${refOid}:${n}`) ?? String(n));
+        const refColumns = this.referencedColumns(refOid!, integers(refAttnumsText));
         constraint = {
           name: name!,
           deferrable: isDeferrable,
@@ -357,6 +357,12 @@ export class CatalogAssembler {
     }
     parts.constraints.push(constraint);
   };
+
+  /** Names of a foreign key's referenced columns: from the table's own column rows when it is in scope. */
+  private referencedColumns(tableOid: string, attnums: readonly number[]): string[] {
+    const columns = this.tables.get(tableOid)?.columns;
+    return attnums.map((n) => (columns ? columns[n]?.name : this.referenced.get(`${tableOid}:${n}`)) ?? String(n));
+  }
 
   /** TRIGGER_FIELDS. */
   readonly trigger = (row: RowOf<typeof TRIGGER_FIELDS>): void => {

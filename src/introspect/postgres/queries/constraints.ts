@@ -40,9 +40,10 @@ export function constraintsQuery(major: number, schemas?: readonly string[]): Ca
 }
 
 /**
- * Names of the columns foreign keys reference, by (table OID, attnum)
- * (REFERENCED_COLUMN_FIELDS): the referenced table may lie outside the
- * audited schemas, where the column query does not go.
+ * Names of the columns foreign keys reference in tables outside the scope,
+ * by (table OID, attnum) (REFERENCED_COLUMN_FIELDS): the column query does
+ * not go there. Referenced columns of tables in scope are named from the
+ * column query's rows.
  */
 export function referencedColumnsQuery(schemas?: readonly string[]): CatalogQuery<typeof REFERENCED_COLUMN_FIELDS> {
   return {
@@ -53,7 +54,8 @@ export function referencedColumnsQuery(schemas?: readonly string[]): CatalogQuer
         select distinct c.confrelid, k.attnum
         from scope
         join pg_catalog.pg_constraint c on c.conrelid = scope.oid and c.contype = 'f'
-        cross join lateral unnest(c.confkey) k(attnum))
+        cross join lateral unnest(c.confkey) k(attnum)
+        where c.confrelid not in (select oid from scope))
       select refs.confrelid as table_oid, refs.attnum as attnum, a.attname as name
       from refs
       join pg_catalog.pg_attribute a on a.attrelid = refs.confrelid and a.attnum = refs.attnum`,
