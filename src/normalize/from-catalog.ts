@@ -209,6 +209,7 @@ export class CatalogAssembler {
       opclassText,
       collationText,
       predicate,
+      firstExpression,
       constraintName,
       definition,
       comment,
@@ -232,7 +233,8 @@ export class CatalogAssembler {
       const own = attnum === 0 ? DEFAULT_COLLATION_OID : (parts.collations[attnum] ?? DEFAULT_COLLATION_OID);
       keys.push({
         column: attnum === 0 ? null : (columns[attnum]?.name ?? null),
-        expression: attnum === 0 ? (expressions?.[k + 1] ?? null) : null,
+        // An index with one expression has its text in the row; several: by position.
+        expression: attnum === 0 ? (expressions === undefined ? firstExpression : (expressions[k + 1] ?? null)) : null,
         order: (option & INDOPTION_DESC) !== 0 ? 'desc' : 'asc',
         nulls: (option & INDOPTION_NULLS_FIRST) !== 0 ? 'first' : 'last',
         opclass: this.opclasses.get(opclassOids[k] ?? '0') ?? null,

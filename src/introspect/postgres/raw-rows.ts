@@ -114,7 +114,8 @@ export const COLUMN_FIELDS = [
  * indexes.ts. attnums (int2vector): key then INCLUDE columns, 0 marks an
  * expression; options (int2vector), per key column: bit 1 DESC, bit 2 NULLS
  * FIRST; opclass_oids and collation_oids (oidvector), per key column (0: no
- * collation).
+ * collation); first_expression: the text of the first expression key part,
+ * null when there is none (the others come from INDEX_EXPRESSION_FIELDS).
  */
 export const INDEX_FIELDS = [
   'table_oid',
@@ -131,12 +132,13 @@ export const INDEX_FIELDS = [
   'opclass_oids',
   'collation_oids',
   'predicate',
+  'first_expression',
   'constraint_name',
   'definition',
   'comment',
 ] as const;
 
-/** indexes.ts: one expression key part of an index; position is 1-based. */
+/** indexes.ts: one expression key part of an index with several; position is 1-based. */
 export const INDEX_EXPRESSION_FIELDS = ['index_oid', 'position', 'expression'] as const;
 
 /**

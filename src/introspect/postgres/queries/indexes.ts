@@ -8,9 +8,10 @@ import { tableScope } from './scope.js';
  * as raw catalog columns plus the server's deparsed definition and predicate.
  * The select list holds no correlated subquery, so PostgreSQL may run it,
  * deparsing included, in parallel workers; key columns, operator classes and
- * collations are resolved by name client-side (see lookups.ts), and
- * expression key texts come from indexExpressionsQuery for the few indexes
- * that have them. No ORDER BY: the client sorts each table's indexes by name.
+ * collations are resolved by name client-side (see lookups.ts). The text of
+ * the first expression key part comes along (most expression indexes have
+ * just one), the others from indexExpressionsQuery. No ORDER BY: the client
+ * sorts each table's indexes by name.
  */
 export function indexesQuery(major: number, schemas?: readonly string[]): CatalogQuery<typeof INDEX_FIELDS> {
   // indnullsnotdistinct arrived in PostgreSQL 15.
@@ -28,6 +29,10 @@ export function indexesQuery(major: number, schemas?: readonly string[]): Catalo
              i.indclass as opclass_oids,
              i.indcollation as collation_oids,
              pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) as predicate,
+             case when i.indexprs is not null then   -- key position: 1-based; int2vector subscripts start at 0
+               pg_catalog.pg_get_indexdef(i.indexrelid,
+                 pg_catalog.array_position(i.indkey::int2[], 0::int2) - pg_catalog.array_lower(i.indkey::int2[], 1) + 1, true)
+             end as first_expression,
              con.conname as constraint_name,
              pg_catalog.pg_get_indexdef(i.indexrelid) as definition,
              d.description as comment
@@ -43,9 +48,9 @@ export function indexesQuery(major: number, schemas?: readonly string[]): Catalo
 }
 
 /**
- * The text of each expression key part (`lower(email)`), for the indexes
- * that have expressions (INDEX_EXPRESSION_FIELDS): one
- * `pg_get_indexdef(index, k)` per such key part.
+ * The text of each expression key part (`lower(email)`) of the indexes with
+ * more than one (INDEX_EXPRESSION_FIELDS): one `pg_get_indexdef(index, k)`
+ * per such key part.
  */
 export function indexExpressionsQuery(schemas?: readonly string[]): CatalogQuery<typeof INDEX_EXPRESSION_FIELDS> {
   return {
@@ -56,6 +61,7 @@ export function indexExpressionsQuery(schemas?: readonly string[]): CatalogQuery
              pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) as expression
       from scope
       join pg_catalog.pg_index i on i.indrelid = scope.oid and i.indexprs is not null
+        and pg_catalog.cardinality(pg_catalog.array_positions(i.indkey::int2[], 0::int2)) > 1
       cross join lateral unnest(i.indkey::int2[]) with ordinality k(attnum, ord)
       where k.attnum = 0`,
   };
