@@ -117,18 +117,20 @@ const byName = (a: { readonly name: string }, b: { readonly name: string }): num
  * raw-rows.ts): every row becomes its model object as it arrives, so no raw
  * row outlives its statement. The statements must arrive in this order:
  * tables; columns; index expressions and lookups(), then indexes; referenced
- * columns, then constraints; triggers (the introspector's order).
- * finish() sorts every list by name (code-unit order, never the database
- * collation) and adds the small lists: OIDs dropped, catalog codes spelled out.
+ * columns, then constraints (which also tell each index the constraint it
+ * implements); triggers; indexUsage() any time after the indexes (the
+ * introspector's order). finish() sorts every list by name (code-unit order,
+ * never the database collation) and adds the small lists: OIDs dropped,
+ * catalog codes spelled out.
  */
 export class CatalogAssembler {
   private readonly tables = new Map<string, TableParts>();
   /** Index OID → expression texts by key position (1-based). */
   private readonly expressions = new Map<string, string[]>();
-  /** `tableOid:attnum` → name of a column some foreign key references, in a table outside the scope. */
-  private readonly referenced = new Map<string, string>();
-  /** Index OID → where it stands, for the usage counters (which come by OID). */
-  private readonly indexNames = new Map<string, { readonly schema: string; readonly table: string; readonly index: string }>();
+  /** Tables outside the scope that foreign keys reference, by OID: their names and referenced columns (by attnum). */
+  private readonly outside = new Map<string, { readonly schema: string; readonly name: string; readonly columns: string[] }>();
+  /** Index OID → the index and its table, for the constraints and the usage counters (which name indexes by OID). */
+  private readonly indexesByOid = new Map<string, { readonly tableOid: string; readonly table: Table; readonly index: Mutable<Index> }>();
   private opclasses: ReadonlyMap<string, string> = new Map();
   private collationNames: ReadonlyMap<string, string> = new Map();
 
@@ -210,7 +212,6 @@ export class CatalogAssembler {
       collationText,
       predicate,
       firstExpression,
-      constraintName,
       definition,
       comment,
     ] = row;
@@ -243,8 +244,7 @@ export class CatalogAssembler {
     }
     const include: string[] = [];
     for (let k = nKeys; k < attnums.length; k++) include.push(columns[attnums[k]!]?.name ?? String(attnums[k]));
-    this.indexNames.set(oid!, { schema: parts.table.schema, table: parts.table.name, index: name! });
-    parts.indexes.push({
+    const index: Mutable<Index> = {
       name: name!,
       method: method!,
       unique: isUnique === 't',
@@ -254,16 +254,20 @@ export class CatalogAssembler {
       where: predicate,
       nullsNotDistinct: nullsNotDistinct === 't',
       valid: isValid === 't',
-      constraint: constraintName,
+      constraint: null, // set by the constraint's row
       definition: definition!,
       comment,
-    });
+    };
+    parts.indexes.push(index);
+    this.indexesByOid.set(oid!, { tableOid: tableOid!, table: parts.table, index });
   };
 
   /** REFERENCED_COLUMN_FIELDS. */
   readonly referencedColumn = (row: RowOf<typeof REFERENCED_COLUMN_FIELDS>): void => {
-    const [tableOid, attnum, name] = row;
-    this.referenced.set(`${tableOid}:${attnum}`, name!);
+    const [tableOid, schema, table, attnum, name] = row;
+    let target = this.outside.get(tableOid!);
+    if (target === undefined) this.outside.set(tableOid!, (target = { schema: schema!, name: table!, columns: [] }));
+    target.columns[Number(attnum)] = name!;
   };
 
   /** CONSTRAINT_FIELDS. */
@@ -277,14 +281,12 @@ export class CatalogAssembler {
       validated,
       noInherit,
       attnumsText,
-      refSchema,
-      refTable,
       refOid,
       refAttnumsText,
       onUpdate,
       onDelete,
       match,
-      nullsNotDistinct,
+      indexOid,
       rawDefinition,
       comment,
     ] = row;
@@ -302,6 +304,9 @@ export class CatalogAssembler {
     const isDeferrable = deferrable === 't';
     const initiallyDeferred = deferred === 't';
     const isValidated = validated === 't';
+    // The index a primary key, unique or exclusion constraint is implemented by.
+    const implementing = indexOid === null ? undefined : this.indexesByOid.get(indexOid);
+    if (implementing !== undefined && implementing.tableOid === tableOid) implementing.index.constraint = name;
     // One object literal per kind, in the model's key order: spreading a
     // shared base (`{ ...base, kind }`) made this handler ten times slower.
     let constraint: Constraint;
@@ -319,11 +324,14 @@ export class CatalogAssembler {
           comment,
           kind: 'unique',
           columns,
-          nullsNotDistinct: nullsNotDistinct === 't',
+          nullsNotDistinct: implementing?.index.nullsNotDistinct ?? false,
         };
         break;
       case 'f': {
-        const refColumns = this.referencedColumns(refOid!, integers(refAttnumsText));
+        // The referenced table: from its own rows when in scope, else from the referenced-column rows.
+        const inScope = this.tables.get(refOid!);
+        const outside = inScope === undefined ? this.outside.get(refOid!) : undefined;
+        const refColumns = integers(refAttnumsText).map((n) => (inScope !== undefined ? inScope.columns[n]?.name : outside?.columns[n]) ?? String(n));
         constraint = {
           name: name!,
           deferrable: isDeferrable,
@@ -333,7 +341,11 @@ export class CatalogAssembler {
           comment,
           kind: 'foreign_key',
           columns,
-          references: { schema: refSchema ?? '', table: refTable ?? '', columns: refColumns },
+          references: {
+            schema: inScope?.table.schema ?? outside?.schema ?? '',
+            table: inScope?.table.name ?? outside?.name ?? '',
+            columns: refColumns,
+          },
           onDelete: ACTIONS[onDelete!] ?? 'NO ACTION',
           onUpdate: ACTIONS[onUpdate!] ?? 'NO ACTION',
           match: MATCH[match!] ?? 'SIMPLE',
@@ -359,12 +371,6 @@ export class CatalogAssembler {
     }
     parts.constraints.push(constraint);
   };
-
-  /** Names of a foreign key's referenced columns: from the table's own column rows when it is in scope. */
-  private referencedColumns(tableOid: string, attnums: readonly number[]): string[] {
-    const columns = this.tables.get(tableOid)?.columns;
-    return attnums.map((n) => (columns ? columns[n]?.name : this.referenced.get(`${tableOid}:${n}`)) ?? String(n));
-  }
 
   /** TRIGGER_FIELDS. */
   readonly trigger = (row: RowOf<typeof TRIGGER_FIELDS>): void => {
@@ -424,8 +430,8 @@ export class CatalogAssembler {
     const scans = row.scans === '' ? [] : row.scans.split(' ');
     const indexes: IndexUsage[] = [];
     for (let k = 0; k < oids.length; k++) {
-      const at = this.indexNames.get(oids[k]!);
-      if (at !== undefined) indexes.push({ schema: at.schema, table: at.table, index: at.index, scans: Number(scans[k] ?? 0) });
+      const at = this.indexesByOid.get(oids[k]!);
+      if (at !== undefined) indexes.push({ schema: at.table.schema, table: at.table.name, index: at.index.name, scans: Number(scans[k] ?? 0) });
     }
     indexes.sort((a, b) => compareText(a.schema, b.schema) || compareText(a.table, b.table) || compareText(a.index, b.index));
     return {

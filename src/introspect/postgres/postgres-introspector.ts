@@ -88,7 +88,7 @@ export async function introspectPostgres(
       tables.lookups(await queryNonDefaultOpclasses(trx), await queryCollations(trx));
       await stream(indexesQuery(major, schemas), tables.index);
       await stream(referencedColumnsQuery(schemas), tables.referencedColumn);
-      await stream(constraintsQuery(major, schemas), tables.constraint);
+      await stream(constraintsQuery(schemas), tables.constraint);
       await stream(triggersQuery(schemas), tables.trigger);
       const views = await queryViews(trx, schemas);
       const routines = await queryRoutines(trx, schemas);

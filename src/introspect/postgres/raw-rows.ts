@@ -133,7 +133,6 @@ export const INDEX_FIELDS = [
   'collation_oids',
   'predicate',
   'first_expression',
-  'constraint_name',
   'definition',
   'comment',
 ] as const;
@@ -144,7 +143,8 @@ export const INDEX_EXPRESSION_FIELDS = ['index_oid', 'position', 'expression'] a
 /**
  * constraints.ts. type p, u, f, c, x; attnums and ref_attnums (int2[]);
  * ref_oid '0' when not a foreign key; on_update / on_delete / match: the
- * catalog codes.
+ * catalog codes; index_oid: the index a primary key, unique or exclusion
+ * constraint is implemented by (null for the others).
  */
 export const CONSTRAINT_FIELDS = [
   'table_oid',
@@ -155,20 +155,18 @@ export const CONSTRAINT_FIELDS = [
   'validated',
   'no_inherit',
   'attnums',
-  'ref_schema',
-  'ref_table',
   'ref_oid',
   'ref_attnums',
   'on_update',
   'on_delete',
   'match',
-  'nulls_not_distinct',
+  'index_oid',
   'definition',
   'comment',
 ] as const;
 
-/** constraints.ts: a column some foreign key references. */
-export const REFERENCED_COLUMN_FIELDS = ['table_oid', 'attnum', 'name'] as const;
+/** constraints.ts: a column some foreign key references in a table outside the scope, and that table's name. */
+export const REFERENCED_COLUMN_FIELDS = ['table_oid', 'schema', 'table', 'attnum', 'name'] as const;
 
 /** triggers.ts. enabled: 'D' disabled; 'O', 'R', 'A' fire in some replication role. */
 export const TRIGGER_FIELDS = ['table_oid', 'name', 'enabled', 'definition'] as const;

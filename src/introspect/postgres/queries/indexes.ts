@@ -8,7 +8,8 @@ import { tableScope } from './scope.js';
  * as raw catalog columns plus the server's deparsed definition and predicate.
  * The select list holds no correlated subquery, so PostgreSQL may run it,
  * deparsing included, in parallel workers; key columns, operator classes and
- * collations are resolved by name client-side (see lookups.ts). The text of
+ * collations are resolved by name client-side (see lookups.ts), and so is the
+ * constraint an index implements (from the constraint rows). The text of
  * the first expression key part comes along (most expression indexes have
  * just one), the others from indexExpressionsQuery. No ORDER BY: the client
  * sorts each table's indexes by name.
@@ -33,15 +34,12 @@ export function indexesQuery(major: number, schemas?: readonly string[]): Catalo
                pg_catalog.pg_get_indexdef(i.indexrelid,
                  pg_catalog.array_position(i.indkey::int2[], 0::int2) - pg_catalog.array_lower(i.indkey::int2[], 1) + 1, true)
              end as first_expression,
-             con.conname as constraint_name,
              pg_catalog.pg_get_indexdef(i.indexrelid) as definition,
              d.description as comment
       from scope
       join pg_catalog.pg_index i on i.indrelid = scope.oid
       join pg_catalog.pg_class ic on ic.oid = i.indexrelid
       join pg_catalog.pg_am am on am.oid = ic.relam
-      left join pg_catalog.pg_constraint con                 -- constraint the index implements
-        on con.conindid = i.indexrelid and con.conrelid = i.indrelid and con.contype in ('p', 'u', 'x')
       left join pg_catalog.pg_description d                  -- index comment
         on d.objoid = i.indexrelid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0`,
   };
