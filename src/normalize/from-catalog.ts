@@ -69,7 +69,7 @@ interface TableParts {
   /** Columns by attnum (dropped columns leave holes); positions are set by finish(). */
   readonly columns: Mutable<Column>[];
   /** Collation OIDs by attnum, where neither 0 nor `default` (see COLUMN_FIELDS). */
-  readonly collations: string[];
+  readonly keyCollations: string[];
   readonly indexes: Index[];
   readonly constraints: Constraint[];
   readonly triggers: Trigger[];
@@ -116,7 +116,7 @@ const byName = (a: { readonly name: string }, b: { readonly name: string }): num
  * (array row mode, every value text; the positions are the *_FIELDS lists of
  * raw-rows.ts): every row becomes its model object as it arrives, so no raw
  * row outlives its statement. The statements must arrive in this order:
- * tables; columns; index expressions and lookups(), then indexes; referenced
+ * tables; lookups(), then columns; index expressions, then indexes; referenced
  * columns, then constraints (which also tell each index the constraint it
  * implements); triggers; indexUsage() any time after the indexes (the
  * introspector's order). finish() sorts every list by name (code-unit order,
@@ -156,12 +156,12 @@ export class CatalogAssembler {
       constraints: [],
       triggers: [],
     };
-    this.tables.set(oid!, { table, columns: [], collations: [], indexes: [], constraints: [], triggers: [] });
+    this.tables.set(oid!, { table, columns: [], keyCollations: [], indexes: [], constraints: [], triggers: [] });
   };
 
   /** COLUMN_FIELDS. */
   readonly column = (row: RowOf<typeof COLUMN_FIELDS>): void => {
-    const [tableOid, attnum, name, type, notNull, expr, generatedCode, identityCode, collation, collationOid, comment] = row;
+    const [tableOid, attnum, name, type, notNull, expr, generatedCode, identityCode, collationOid, keyCollationOid, comment] = row;
     const parts = this.tables.get(tableOid!);
     if (parts === undefined) return;
     const n = Number(attnum);
@@ -174,10 +174,10 @@ export class CatalogAssembler {
       default: generated ? null : expr,
       identity: identityCode === 'a' ? 'always' : identityCode === 'd' ? 'by_default' : null,
       generated: generated && expr !== null ? { expression: expr, kind: generatedCode === 'v' ? 'virtual' : 'stored' } : null,
-      collation,
+      collation: collationOid === null ? null : (this.collationNames.get(collationOid) ?? null),
       comment,
     };
-    if (collationOid !== null) parts.collations[n] = collationOid!;
+    if (keyCollationOid !== null) parts.keyCollations[n] = keyCollationOid;
   };
 
   /** INDEX_EXPRESSION_FIELDS. */
@@ -231,7 +231,7 @@ export class CatalogAssembler {
       // A key collation is worth stating only when it is not the one the key
       // has anyway: the column's own, or `default` for an expression.
       const coll = collationOids[k] ?? '0';
-      const own = attnum === 0 ? DEFAULT_COLLATION_OID : (parts.collations[attnum] ?? DEFAULT_COLLATION_OID);
+      const own = attnum === 0 ? DEFAULT_COLLATION_OID : (parts.keyCollations[attnum] ?? DEFAULT_COLLATION_OID);
       keys.push({
         column: attnum === 0 ? null : (columns[attnum]?.name ?? null),
         // An index with one expression has its text in the row; several: by position.

@@ -72,9 +72,9 @@ export async function introspectPostgres(
       const versionNum = Number(serverRow.server_version_num);
       const major = Math.floor(versionNum / 10000);
       // Sequential on purpose: one connection, one snapshot. The per-table
-      // queries stream into the assembler, in the order it needs (index key
-      // names need the columns, expressions and lookups; foreign keys the
-      // referenced column names).
+      // queries stream into the assembler, in the order it needs (column
+      // collations and index keys need the lookups, index keys the columns
+      // and expressions; foreign keys the referenced column names).
       const stream = rowStreamer(trx, client, options.onQuery);
       const tables = new CatalogAssembler();
       const schemaRows = await querySchemas(trx, schemas);
@@ -83,9 +83,9 @@ export async function introspectPostgres(
       const domains = await queryDomains(trx, schemas);
       const sequences = await querySequences(trx, schemas);
       await stream(tablesQuery(schemas), tables.table);
+      tables.lookups(await queryNonDefaultOpclasses(trx), await queryCollations(trx));
       await stream(columnsQuery(schemas), tables.column);
       await stream(indexExpressionsQuery(schemas), tables.indexExpression);
-      tables.lookups(await queryNonDefaultOpclasses(trx), await queryCollations(trx));
       await stream(indexesQuery(major, schemas), tables.index);
       await stream(referencedColumnsQuery(schemas), tables.referencedColumn);
       await stream(constraintsQuery(schemas), tables.constraint);

@@ -91,10 +91,10 @@ export const TABLE_FIELDS = [
 /**
  * columns.ts. expr: the default or generation expression (pg_get_expr of
  * pg_attrdef.adbin); generated '' normal, 's' stored, 'v' virtual (18+);
- * identity '' none, 'a' always, 'd' by default; collation: the name when not
- * the type's; collation_oid: pg_attribute.attcollation when it is neither 0
- * (not collatable) nor 100 (`default`), null otherwise (index key collations
- * are compared with it).
+ * identity '' none, 'a' always, 'd' by default; collation: pg_attribute.attcollation
+ * when not the type's (named from the collation lookup), else null;
+ * key_collation: attcollation when it is neither 0 (not collatable) nor 100
+ * (`default`), else null (index key collations are compared with it).
  */
 export const COLUMN_FIELDS = [
   'table_oid',
@@ -106,7 +106,7 @@ export const COLUMN_FIELDS = [
   'generated',
   'identity',
   'collation',
-  'collation_oid',
+  'key_collation',
   'comment',
 ] as const;
 

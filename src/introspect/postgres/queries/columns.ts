@@ -7,7 +7,8 @@ import { tableScope } from './scope.js';
  * All live columns of every table in scope, in one query (COLUMN_FIELDS; read
  * in array row mode). `format_type` and `pg_get_expr` are most of this
  * query's server time, and they are exactly the facts we need, so they stay.
- * No ORDER BY: the client places each column by its attnum.
+ * Collations come as OIDs, named from the collation lookup (lookups.ts). No
+ * ORDER BY: the client places each column by its attnum.
  */
 export function columnsQuery(schemas?: readonly string[]): CatalogQuery<typeof COLUMN_FIELDS> {
   return {
@@ -20,18 +21,13 @@ export function columnsQuery(schemas?: readonly string[]): CatalogQuery<typeof C
              pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) as expr,
              a.attgenerated as generated,
              a.attidentity as identity,
-             case when a.attcollation <> t.typcollation then
-               -- qualified exactly when the deparsers qualify it (not visible on the pinned search_path)
-               case when pg_catalog.pg_collation_is_visible(co.oid) then co.collname::text else cn.nspname || '.' || co.collname end
-             end as collation,
-             case when a.attcollation not in (0, 100) then a.attcollation end as collation_oid,
+             case when a.attcollation <> t.typcollation then a.attcollation end as collation,
+             case when a.attcollation not in (0, 100) then a.attcollation end as key_collation,
              d.description as comment
       from scope
       join pg_catalog.pg_attribute a on a.attrelid = scope.oid
       join pg_catalog.pg_type t on t.oid = a.atttypid
       left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
-      left join pg_catalog.pg_collation co on co.oid = a.attcollation
-      left join pg_catalog.pg_namespace cn on cn.oid = co.collnamespace
       left join pg_catalog.pg_description d                  -- column comment
         on d.objoid = a.attrelid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = a.attnum
       where a.attnum > 0 and not a.attisdropped`,
