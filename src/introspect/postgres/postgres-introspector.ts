@@ -29,15 +29,17 @@ export interface IntrospectPostgresOptions extends IntrospectOptions {
  * query sees the same snapshot even while a migration commits next door.
  * Always 19 statements inside BEGIN/COMMIT (the session settings, the server
  * version, one catalog query per object kind, the expression texts of
- * expression indexes, the names of referenced columns, two small name
- * lookups, and the index usage counters), whatever the number of tables. The big queries return raw
- * catalog columns and keep correlated subqueries out of their select lists,
- * so the server may deparse in parallel workers; the per-table ones (tables,
- * columns, indexes, constraints, triggers and their helpers) go to the pg
- * client under `db` in array row mode and stream into the model as their
- * rows arrive (stream-rows.ts). statement_timeout and lock_timeout come with the connection
- * (src/db/connect.ts), so a catalog locked by a running migration makes us
- * fail fast instead of queueing behind it.
+ * indexes with several expressions, the tables and columns foreign keys
+ * reference outside the scope, two small name lookups, and the index usage
+ * counters), whatever the number of tables. The big queries return raw
+ * catalog columns, keep correlated subqueries out of their select lists (so
+ * the server may deparse in parallel workers) and join nothing per row that
+ * other rows already say: OIDs are named client-side. The per-table ones
+ * (tables, columns, indexes, constraints, triggers and their helpers) go to
+ * the pg client under `db` in array row mode and stream into the model as
+ * their rows arrive (stream-rows.ts). statement_timeout and lock_timeout come
+ * with the connection (src/db/connect.ts), so a catalog locked by a running
+ * migration makes us fail fast instead of queueing behind it.
  *
  * Why pg_catalog and not information_schema: information_schema shows only
  * objects the current role has some privilege on (a CONNECT + USAGE audit
