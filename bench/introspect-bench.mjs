@@ -294,7 +294,7 @@ function report(results, pgVersion, havePsql, load) {
     console.log(`\n== ${r.tables} tables (generated in ${r.generateSeconds} s; pg_class ${r.pgClassRows} rows, pg_attribute ${r.pgAttributeRows} rows)`);
     for (const [k, v] of rows) console.log(`  ${pad(k, w)}  ${lpad(v, 12)}`);
     const pq = Object.entries(r.introspection.perQueryMedianMs);
-    console.log(`  per statement (median ms, as kysely times it: server + transfer + row parsing):`);
+    console.log(`  per statement (median ms, as timed around each statement: server + transfer + row handling):`);
     console.log(`    ${pq.map(([k, v]) => `${k} ${v}`).join(' | ')}`);
   }
 

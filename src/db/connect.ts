@@ -90,6 +90,23 @@ export function validateUrl(url: string): void {
 
 /** Open a one-connection kysely instance; the caller must `destroy()` it. */
 export function openDb(url: string, options: ConnectOptions = {}): Kysely<unknown> {
+  return openDbWithClient(url, options).db;
+}
+
+/** A one-connection kysely instance and the pg client under it. */
+export interface DbWithClient {
+  readonly db: Kysely<unknown>;
+  /**
+   * The pg client kysely holds while a connection is reserved (inside
+   * `db.connection().execute(...)`), for what kysely's `sql` tag cannot ask
+   * for, such as array row mode; queries sent through it run in that
+   * connection's transaction. Undefined before the first connection.
+   */
+  readonly client: () => pg.PoolClient | undefined;
+}
+
+/** Like openDb, and keep hold of the pg client (the pool has just one). */
+export function openDbWithClient(url: string, options: ConnectOptions = {}): DbWithClient {
   const pool = new pg.Pool({
     connectionString: url,
     max: 1,
@@ -100,10 +117,16 @@ export function openDb(url: string, options: ConnectOptions = {}): Kysely<unknow
   } as pg.PoolConfig);
   // An idle client's socket error must not crash the process.
   pool.on('error', () => undefined);
-  return new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool }),
+  let current: pg.PoolClient | undefined;
+  const tracking = {
+    connect: async () => (current = await pool.connect()),
+    end: () => pool.end(),
+  };
+  const db = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: tracking }),
     ...(options.onQuery ? { log: options.onQuery } : {}),
   });
+  return { db, client: () => current };
 }
 
 /** Run `fn` with an open connection; always closes it. */

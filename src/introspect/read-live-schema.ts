@@ -1,4 +1,4 @@
-import { openDb, explainDbError, type ConnectOptions } from '../db/connect.js';
+import { openDbWithClient, explainDbError, type ConnectOptions } from '../db/connect.js';
 import type { IntrospectOptions, IntrospectionResult } from './introspector.js';
 import { introspectPostgres } from './postgres/postgres-introspector.js';
 
@@ -10,12 +10,13 @@ export interface ReadLiveOptions extends IntrospectOptions, ConnectOptions {}
  * exit 3), with the password redacted.
  */
 export async function readLiveSchema(url: string, options: ReadLiveOptions = {}): Promise<IntrospectionResult> {
-  const db = openDb(url, options);
+  const { db, client } = openDbWithClient(url, options);
   let connected = false;
   try {
     return await db.connection().execute(async (conn) => {
       connected = true;
-      return introspectPostgres(conn, options);
+      // The pg client under `conn`: the big catalog queries use it directly.
+      return introspectPostgres(conn, client()!, options);
     });
   } catch (err) {
     throw explainDbError(err, url, connected ? 'read' : 'connect');

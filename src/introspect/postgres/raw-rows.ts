@@ -1,7 +1,9 @@
 /**
- * Rows exactly as the catalog queries return them (snake_case, one interface
- * per query). `from-catalog.ts` turns them into the public model. pg returns
- * `oid`, `int2` and `float4` as numbers and `int8` as strings.
+ * Rows exactly as the catalog queries return them (snake_case).
+ * `from-catalog.ts` turns them into the public model. The small queries go
+ * through kysely as objects (one interface per query; pg returns `oid`,
+ * `int2` and `float4` as numbers and `int8` as strings); the per-table ones
+ * are read in array row mode, as text (the *_FIELDS lists below).
  */
 
 export interface RawServerRow {
@@ -58,116 +60,121 @@ export interface RawSequenceRow {
   dep_type: string | null;
 }
 
-export interface RawTableRow {
-  oid: number;
-  schema: string;
-  name: string;
-  /** 'r' ordinary, 'p' partitioned. */
-  relkind: string;
-  /** 'u' unlogged. */
-  relpersistence: string;
-  reltuples: number;
-  relpages: number;
-  partition_key: string | null;
-  partition_bound: string | null;
-  parent_schema: string | null;
-  parent_name: string | null;
-  comment: string | null;
-}
+/**
+ * The per-table queries (tables, columns, indexes, constraints, triggers) and
+ * their helpers are read in array row mode with every value as text (see
+ * stream-rows.ts): each list below is one query's select list, in order; the
+ * query aliases its columns with exactly these names (checked at run time)
+ * and from-catalog.ts reads the rows by these positions. Texts: OIDs and
+ * numbers in decimal, booleans 't' / 'f', "char" codes as their character ('' for none),
+ * int2vector / oidvector space-separated ('1 2'), int2[] as '{1,2}'.
+ */
 
-export interface RawColumnRow {
-  table_oid: number;
-  attnum: number;
-  name: string;
-  type: string;
-  not_null: boolean;
-  /** Default or generation expression (pg_get_expr of pg_attrdef.adbin). */
-  expr: string | null;
-  /** '' normal, 's' stored generated, 'v' virtual generated (18+). */
-  generated: string;
-  /** '' none, 'a' always, 'd' by default. */
-  identity: string;
-  collation: string | null;
-  /** pg_attribute.attcollation (int8 as text): index key collations are compared with it. */
-  collation_oid: string;
-  comment: string | null;
-}
+/**
+ * tables.ts. relkind 'r' ordinary, 'p' partitioned; relpersistence 'u'
+ * unlogged; reltuples a float8 (-1: never analysed).
+ */
+export const TABLE_FIELDS = [
+  'oid',
+  'schema',
+  'name',
+  'relkind',
+  'relpersistence',
+  'reltuples',
+  'partition_key',
+  'partition_bound',
+  'parent_schema',
+  'parent_name',
+  'comment',
+] as const;
 
-export interface RawIndexRow {
-  table_oid: number;
-  /** The index's own OID (int8 as text). */
-  oid: string;
-  name: string;
-  method: string;
-  is_unique: boolean;
-  is_primary: boolean;
-  is_valid: boolean;
-  nulls_not_distinct: boolean;
-  key_count: number;
-  /** Attnums of key then INCLUDE columns; 0 marks an expression. */
-  attnums: number[];
-  /** Per key column: bit 1 DESC, bit 2 NULLS FIRST. */
-  options: number[];
-  /** Per key column: operator class OID (int8 as text). */
-  opclass_oids: string[];
-  /** Per key column: collation OID (int8 as text; 0 for none). */
-  collation_oids: string[];
-  predicate: string | null;
-  constraint_name: string | null;
-  definition: string;
-  comment: string | null;
-}
+/**
+ * columns.ts. expr: the default or generation expression (pg_get_expr of
+ * pg_attrdef.adbin); generated '' normal, 's' stored, 'v' virtual (18+);
+ * identity '' none, 'a' always, 'd' by default; collation: pg_attribute.attcollation
+ * when not the type's (named from the collation lookup), else null;
+ * key_collation: attcollation when it is neither 0 (not collatable) nor 100
+ * (`default`), else null (index key collations are compared with it).
+ */
+export const COLUMN_FIELDS = [
+  'table_oid',
+  'attnum',
+  'name',
+  'type',
+  'not_null',
+  'expr',
+  'generated',
+  'identity',
+  'collation',
+  'key_collation',
+  'comment',
+] as const;
 
-/** One expression key part of an index. */
-export interface RawIndexExpressionRow {
-  index_oid: string;
-  /** 1-based key position. */
-  position: number;
-  expression: string;
-}
+/**
+ * indexes.ts. attnums (int2vector): key then INCLUDE columns, 0 marks an
+ * expression; options (int2vector), per key column: bit 1 DESC, bit 2 NULLS
+ * FIRST; opclass_oids and collation_oids (oidvector), per key column (0: no
+ * collation); first_expression: the text of the first expression key part,
+ * null when there is none (the others come from INDEX_EXPRESSION_FIELDS).
+ */
+export const INDEX_FIELDS = [
+  'table_oid',
+  'oid',
+  'name',
+  'method',
+  'is_unique',
+  'is_primary',
+  'is_valid',
+  'nulls_not_distinct',
+  'key_count',
+  'attnums',
+  'options',
+  'opclass_oids',
+  'collation_oids',
+  'predicate',
+  'first_expression',
+  'definition',
+  'comment',
+] as const;
 
-/** A column some foreign key references. */
-export interface RawReferencedColumnRow {
-  table_oid: string;
-  attnum: number;
-  name: string;
-}
+/** indexes.ts: one expression key part of an index with several; position is 1-based. */
+export const INDEX_EXPRESSION_FIELDS = ['index_oid', 'position', 'expression'] as const;
+
+/**
+ * constraints.ts. type p, u, f, c, x; attnums and ref_attnums (int2[]);
+ * ref_oid '0' when not a foreign key; on_update / on_delete / match: the
+ * catalog codes; index_oid: the index a primary key, unique or exclusion
+ * constraint is implemented by (null for the others).
+ */
+export const CONSTRAINT_FIELDS = [
+  'table_oid',
+  'name',
+  'type',
+  'deferrable',
+  'deferred',
+  'validated',
+  'no_inherit',
+  'attnums',
+  'ref_oid',
+  'ref_attnums',
+  'on_update',
+  'on_delete',
+  'match',
+  'index_oid',
+  'definition',
+  'comment',
+] as const;
+
+/** constraints.ts: a column some foreign key references in a table outside the scope, and that table's name. */
+export const REFERENCED_COLUMN_FIELDS = ['table_oid', 'schema', 'table', 'attnum', 'name'] as const;
+
+/** triggers.ts. enabled: 'D' disabled; 'O', 'R', 'A' fire in some replication role. */
+export const TRIGGER_FIELDS = ['table_oid', 'name', 'enabled', 'definition'] as const;
 
 /** An OID and its display name (operator classes, collations). */
 export interface RawNameRow {
   oid: string;
   name: string;
-}
-
-export interface RawConstraintRow {
-  table_oid: number;
-  name: string;
-  /** p, u, f, c, x */
-  type: string;
-  deferrable: boolean;
-  deferred: boolean;
-  validated: boolean;
-  no_inherit: boolean;
-  attnums: number[] | null;
-  ref_schema: string | null;
-  ref_table: string | null;
-  /** Referenced table OID (int8 as text; '0' when not a foreign key). */
-  ref_oid: string;
-  ref_attnums: number[] | null;
-  on_update: string;
-  on_delete: string;
-  match: string;
-  nulls_not_distinct: boolean;
-  definition: string;
-  comment: string | null;
-}
-
-export interface RawTriggerRow {
-  table_oid: number;
-  name: string;
-  /** 'D' disabled; 'O', 'R', 'A' fire in some replication role. */
-  enabled: string;
-  definition: string;
 }
 
 export interface RawViewRow {
@@ -188,7 +195,7 @@ export interface RawRoutineRow {
   language: string;
 }
 
-/** The one row of the index usage query: the counting window, then parallel arrays, one entry per index. */
+/** The one row of the index usage query: the counting window, then one entry per index in two parallel lists. */
 export interface RawIndexUsageRow {
   /** `track_counts`: false means no counters are collected at all. */
   track_counts: boolean;
@@ -196,9 +203,8 @@ export interface RawIndexUsageRow {
   stats_reset: string | null;
   /** `pg_postmaster_start_time()`, ISO 8601 UTC. */
   server_start: string;
-  schemas: string[];
-  tables: string[];
-  indexes: string[];
-  /** `idx_scan` (int8 as text). */
-  scans: string[];
+  /** Index OIDs, space-separated ('' for none). */
+  index_oids: string;
+  /** `idx_scan` of each of those indexes, space-separated. */
+  scans: string;
 }

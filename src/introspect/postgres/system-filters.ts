@@ -27,7 +27,12 @@ export function notExtensionMember(obj: string, catalog: string): RawBuilder<unk
   // One uncorrelated InitPlan (run once), not an anti-join: PostgreSQL 16+
   // plans NOT EXISTS here as a Parallel Hash Right Anti Join, which hands
   // every surviving row to a single process and serializes the deparsing.
+  // An 'e' entry always references the pg_extension row of its extension:
+  // saying so lets the InitPlan read just the extension members through
+  // pg_depend_reference_index instead of scanning the whole of pg_depend
+  // (about 15 ms per query at 10,000 tables, with parallel workers).
   return sql`${sql.raw(obj)} <> all (array(
     select ext.objid from pg_catalog.pg_depend ext
-    where ext.classid = ${sql.raw(`'${catalog}'::regclass`)} and ext.deptype = 'e'))`;
+    where ext.refclassid = 'pg_catalog.pg_extension'::regclass
+      and ext.classid = ${sql.raw(`'${catalog}'::regclass`)} and ext.deptype = 'e'))`;
 }
