@@ -1,3 +1,3 @@
-export { planRemediation, isSafeWidening, rowsText, type PlanInput } from './plan.js';
+export { planRemediation, isSafeWidening, leftAfterRollback, rowsText, type PlanInput } from './plan.js';
 export { renderMigration, type MigrationFiles, type MigrationHeader } from './render-sql.js';
 export * from './types.js';

@@ -1185,6 +1185,20 @@ export function planRemediation(input: PlanInput): RemediationPlan {
 
 // ---------------------------------------------------------------------------
 
+/**
+ * What an audit against the original schema still reports after down.sql:
+ * the changes the plan marks irreversible (enum values PostgreSQL cannot
+ * remove), as the finding ids of that audit, sorted.
+ */
+export function leftAfterRollback(plan: {
+  readonly steps: readonly { readonly findingIds: readonly string[]; readonly hazards: readonly { readonly kind: string }[] }[];
+}): string[] {
+  return plan.steps
+    .filter((s) => s.hazards.some((h) => h.kind === 'irreversible'))
+    .flatMap((s) => s.findingIds.map((id) => id.replace(/^enum_value_missing:/, 'enum_value_unexpected:')))
+    .sort();
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

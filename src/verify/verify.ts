@@ -22,6 +22,7 @@ import { reconcileExpressions } from '../expected/reconcile.js';
 import { withScratchDatabase } from '../expected/scratch.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { SchemaModel } from '../model/schema-model.js';
+import { leftAfterRollback } from '../plan/plan.js';
 import type { RemediationPlan } from '../plan/types.js';
 import type { Verification, VerifyFailure } from '../plan/verification.js';
 
@@ -102,11 +103,7 @@ export async function verifyPlan(input: VerifyInput): Promise<Verification> {
         const downFailure = await run('down');
         if (downFailure) return { verified: false, serverVersion, note: NOTE, failure: downFailure };
         const afterDown = await reconcileExpressions(copy, await read(), url);
-        const irreversible = new Set(
-          input.plan.steps
-            .filter((s) => s.hazards.some((h) => h.kind === 'irreversible'))
-            .flatMap((s) => s.findingIds.map((id) => id.replace(/^enum_value_missing:/, 'enum_value_unexpected:'))),
-        );
+        const irreversible = new Set(leftAfterRollback(input.plan));
         const notBack = diffSchemas(copy, afterDown, { schemas }).findings.map((f) => f.id).filter((id) => !irreversible.has(id));
         if (notBack.length) {
           return {

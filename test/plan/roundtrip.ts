@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { leftAfterRollback } from '../../src/plan/index.js';
 import { runCli } from '../support/cli.js';
 import type { TestDatabase } from '../support/db.js';
 import { runPsqlFile } from '../support/psql.js';
@@ -77,10 +78,7 @@ export async function roundTrip(
   await afterUpHook?.();
   const down = [await runPsqlFile(db.url, path.join(dir, 'down.sql')), await runPsqlFile(db.url, path.join(dir, 'down.sql'))];
   const afterDown = driftIds(await auditJson(db.url, original));
-  const irreversible = plan.steps
-    .filter((s) => s.hazards.some((h) => h.kind === 'irreversible'))
-    .flatMap((s) => s.findingIds.map((id) => id.replace(/^enum_value_missing:/, 'enum_value_unexpected:')))
-    .sort();
+  const irreversible = leftAfterRollback(plan);
   return {
     dir,
     plan,

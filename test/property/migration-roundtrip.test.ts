@@ -4,7 +4,7 @@ import path from 'node:path';
 import { diffSchemas } from '../../src/diff/index.js';
 import { reconcileExpressions } from '../../src/expected/reconcile.js';
 import type { SchemaModel } from '../../src/model/schema-model.js';
-import { planRemediation, renderMigration, type MigrationFiles, type RemediationPlan } from '../../src/plan/index.js';
+import { leftAfterRollback, planRemediation, renderMigration, type MigrationFiles, type RemediationPlan } from '../../src/plan/index.js';
 import { parseMajor } from '../../src/server/binaries.js';
 import { verifyPlan } from '../../src/verify/verify.js';
 import { adminUrl, createTestDatabase } from '../support/db.js';
@@ -73,10 +73,7 @@ async function roundTrip(pair: SchemaPair): Promise<{ outcome: Outcome; plan: Re
     await apply(down);
     await apply(down);
     const leftAfterDown = ids(live, await reconcileExpressions(live, await introspect(a.url), a.url));
-    const irreversible = plan.steps
-      .filter((s) => s.hazards.some((h) => h.kind === 'irreversible'))
-      .flatMap((s) => s.findingIds.map((id) => id.replace(/^enum_value_missing:/, 'enum_value_unexpected:')))
-      .sort();
+    const irreversible = leftAfterRollback(plan);
     return {
       plan,
       files,
