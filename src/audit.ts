@@ -1,6 +1,10 @@
 import { adviseSchema, ADVICE_KINDS, type AdviceKind } from './advice/index.js';
-import { diffSchemas, type Finding, type DiffOptions, type DiffResult, type DiffSummary, type Severity } from './diff/index.js';
+import { auditScope, diffSchemas, type DiffOptions, type DiffResult } from './diff/index.js';
+import { SEVERITY_RANK, summarize, type DiffSummary, type Severity } from './findings/finding.js';
+import type { DriftFinding } from './findings/kinds.js';
+import type { AdviceFinding } from './advice/kinds.js';
 import type { IndexUsageStats, ServerInfo } from './introspect/introspector.js';
+import { objectKey } from './model/identifiers.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
 
@@ -66,6 +70,9 @@ export interface InventoryTable {
   readonly indexes: readonly InventoryIndex[];
 }
 
+/** A finding of a report: drift (by the kind of object) or advice. */
+export type ReportFinding = DriftFinding | AdviceFinding;
+
 export interface AuditReport {
   readonly formatVersion: number;
   readonly tool: { readonly name: 'schema-audit'; readonly version: string };
@@ -78,7 +85,7 @@ export interface AuditReport {
    * Drift findings (sorted by object, then kind), followed by advice findings
    * when advice ran (sorted the same way): `category` tells them apart.
    */
-  readonly findings: readonly Finding[];
+  readonly findings: readonly ReportFinding[];
   readonly present: DiffResult['present'];
   readonly ignored: readonly { readonly findingId: string; readonly pattern: string; readonly reason: string }[];
   /** Advice findings by severity; present only when advice ran. */
@@ -103,11 +110,13 @@ export interface AdviceRun {
 }
 
 export function audit(input: AuditInput): AuditReport {
-  const result = diffSchemas(input.expected.model, input.live.model, input.diff);
-  const advice = input.advice?.enabled ? runAdvice(input, input.advice) : undefined;
+  // The audited schemas, once: the diff and the advice cover the same ones.
+  const schemas = auditScope(input.expected.model, input.diff?.schemas);
+  const result = diffSchemas(input.expected.model, input.live.model, { ...input.diff, schemas });
+  const advice = input.advice?.enabled ? runAdvice(input.live.model, schemas, input.advice) : undefined;
   // Descriptions come from the expected side when it has them (the spec
   // owns them), else from the live comments.
-  const expectedComment = new Map(input.expected.model.tables.map((t) => [`${t.schema}\0${t.name}`, t.comment]));
+  const expectedComment = new Map(input.expected.model.tables.map((t) => [objectKey(t.schema, t.name), t.comment]));
   return {
     formatVersion: REPORT_FORMAT_VERSION,
     tool: { name: 'schema-audit', version: input.toolVersion },
@@ -135,7 +144,7 @@ export function audit(input: AuditInput): AuditReport {
         .map((t) => ({
           schema: t.schema,
           name: t.name,
-          description: expectedComment.get(`${t.schema}\0${t.name}`) ?? t.comment,
+          description: expectedComment.get(objectKey(t.schema, t.name)) ?? t.comment,
           rowEstimate: t.rowEstimate,
           columns: t.columns.length,
           indexes: t.indexes.map((i) => ({
@@ -153,18 +162,9 @@ export function audit(input: AuditInput): AuditReport {
   };
 }
 
-/**
- * Advice runs on the live model, in the drift comparison's scope: the
- * `diff.schemas` given (`--schema`), else the expected model's schemas (its
- * `schemas` list plus those its tables and enums live in), as diffSchemas
- * does, so advice never covers tables the drift audit does not.
- */
-function runAdvice(input: AuditInput, options: AdviceInput): { findings: readonly Finding[]; run: AdviceRun } {
-  const expected = input.expected.model;
-  const schemas = input.diff?.schemas ?? [
-    ...new Set([...expected.schemas.map((s) => s.name), ...expected.tables.map((t) => t.schema), ...expected.enums.map((e) => e.schema)]),
-  ];
-  const findings = adviseSchema(input.live.model, {
+/** Advice on the live model, in the drift comparison's scope: never on tables the drift audit does not cover. */
+function runAdvice(live: SchemaModel, schemas: readonly string[], options: AdviceInput): { findings: readonly AdviceFinding[]; run: AdviceRun } {
+  const findings = adviseSchema(live, {
     schemas,
     ...(options.disabled ? { disabled: options.disabled } : {}),
     ...(options.stats ? { stats: options.stats } : {}),
@@ -180,12 +180,6 @@ function runAdvice(input: AuditInput, options: AdviceInput): { findings: readonl
   };
 }
 
-function summarize(findings: readonly Finding[]): DiffSummary {
-  const count = (severity: Severity): number => findings.filter((f) => f.severity === severity).length;
-  return { error: count('error'), warning: count('warning'), info: count('info'), total: findings.length };
-}
-
-const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 export interface GateOptions {
   /** Count advice findings too (`--fail-on-advice`); default false: only drift fails a run. */
@@ -195,5 +189,5 @@ export interface GateOptions {
 /** True when some drift finding (and, with `includeAdvice`, advice finding) is at or above the --fail-on threshold. */
 export function failsGate(report: AuditReport, failOn: FailOn, options: GateOptions = {}): boolean {
   if (failOn === 'never') return false;
-  return report.findings.some((f) => (f.category === 'drift' || options.includeAdvice === true) && RANK[f.severity] >= RANK[failOn]);
+  return report.findings.some((f) => (f.category === 'drift' || options.includeAdvice === true) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }

@@ -1,65 +1,62 @@
 /**
  * Errors that reach the user. Each carries a stable `code` (for `--format
- * json`), the process exit code it maps to, and JSON-safe `meta`. Messages are
- * one line and never contain a password: build them from `redactUrl()` output.
+ * json` and for the CLI, which maps codes to exit codes: src/cli/exit-codes.ts),
+ * a one-line message and JSON-safe `meta`. Messages never contain a
+ * password: build them from `redactUrl()` output. Library code throws these;
+ * only the CLI knows about processes and exit codes.
  */
 export type ErrorCode = 'usage' | 'spec' | 'connection' | 'introspection' | 'output' | 'server';
 
-export const ExitCode = {
-  /** No finding at or above --fail-on. */
-  Clean: 0,
-  /** Drift at or above --fail-on. */
-  Drift: 1,
-  /** Bad usage, bad spec, bad expected source. */
-  Usage: 2,
-  /** Database unreachable or unreadable. */
-  Database: 3,
-} as const;
-export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+export type ErrorMeta = Readonly<Record<string, string | number | boolean | null>>;
+
+export interface AuditErrorOptions {
+  readonly cause?: unknown;
+  readonly meta?: ErrorMeta;
+}
 
 export class AuditError extends Error {
   readonly code: ErrorCode;
-  readonly exitCode: ExitCode;
-  readonly meta: Readonly<Record<string, string | number | boolean | null>>;
+  readonly meta: ErrorMeta;
 
-  constructor(
-    code: ErrorCode,
-    exitCode: ExitCode,
-    message: string,
-    options: { cause?: unknown; meta?: Record<string, string | number | boolean | null> } = {},
-  ) {
+  constructor(code: ErrorCode, message: string, options: AuditErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
-    this.exitCode = exitCode;
     this.meta = options.meta ?? {};
   }
 }
 
 /** Bad flags, bad values, a file that cannot be read or written. */
 export class UsageError extends AuditError {
-  constructor(message: string, options: { cause?: unknown; meta?: Record<string, string | number | boolean | null> } = {}) {
-    super('usage', ExitCode.Usage, message, options);
+  constructor(message: string, options: AuditErrorOptions = {}) {
+    super('usage', message, options);
+  }
+}
+
+/** A spec, ignore rule or severity override that cannot be used. */
+export class InvalidSpecError extends AuditError {
+  constructor(message: string, options: AuditErrorOptions = {}) {
+    super('spec', message, options);
   }
 }
 
 /** The database cannot be reached, or refused us. */
 export class ConnectionError extends AuditError {
-  constructor(message: string, options: { cause?: unknown; meta?: Record<string, string | number | boolean | null> } = {}) {
-    super('connection', ExitCode.Database, message, options);
+  constructor(message: string, options: AuditErrorOptions = {}) {
+    super('connection', message, options);
   }
 }
 
 /** Connected, but the catalog could not be read (timeout, permission, ...). */
 export class IntrospectionError extends AuditError {
-  constructor(message: string, options: { cause?: unknown; meta?: Record<string, string | number | boolean | null> } = {}) {
-    super('introspection', ExitCode.Database, message, options);
+  constructor(message: string, options: AuditErrorOptions = {}) {
+    super('introspection', message, options);
   }
 }
 
 /** An embedded scratch server could not be started. */
 export class ServerError extends AuditError {
-  constructor(message: string, options: { cause?: unknown; meta?: Record<string, string | number | boolean | null> } = {}) {
-    super('server', ExitCode.Database, message, options);
+  constructor(message: string, options: AuditErrorOptions = {}) {
+    super('server', message, options);
   }
 }

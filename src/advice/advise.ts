@@ -17,14 +17,14 @@
  * constraint's kind and definition; for a table without primary key, the
  * table. Sub-partitions chain up to the topmost parent in scope.
  */
-import { oneLine, plural, qualified } from '../diff/describe.js';
-import { objectPath, type Finding, type FindingObject } from '../diff/findings.js';
-import { AuditError, ExitCode } from '../errors.js';
+import { compareFindingObjects, findingId, type FindingObject } from '../findings/finding.js';
+import { oneLine, plural, qualified } from '../findings/words.js';
+import { UsageError } from '../errors.js';
 import type { IndexUsageStats } from '../introspect/introspector.js';
 import { displayName, objectKey, quoteIdent } from '../model/identifiers.js';
 import type { Constraint, ForeignKeyConstraint, Index, IndexKeyPart, SchemaModel, Table } from '../model/schema-model.js';
 import { compareText, sortBy } from '../model/sort.js';
-import { ADVICE_KINDS, ADVICE_SEVERITY, isAdviceKind, type AdviceKind } from './kinds.js';
+import { ADVICE_KINDS, ADVICE_SEVERITY, isAdviceKind, type AdviceFinding, type AdviceKind } from './kinds.js';
 
 export interface AdviseOptions {
   /** Kinds not to check (`--disable-advice`). */
@@ -65,11 +65,11 @@ interface Context {
  *
  * Throws an `AuditError` (code `usage`) for an unknown kind in `disabled`.
  */
-export function adviseSchema(live: SchemaModel, options: AdviseOptions = {}): Finding<AdviceKind>[] {
+export function adviseSchema(live: SchemaModel, options: AdviseOptions = {}): AdviceFinding[] {
   const disabled = new Set<string>(options.disabled ?? []);
   for (const kind of disabled) {
     if (!isAdviceKind(kind)) {
-      throw new AuditError('usage', ExitCode.Usage, `unknown advice kind ${JSON.stringify(kind)}: expected one of ${ADVICE_KINDS.join(', ')}`);
+      throw new UsageError(`unknown advice kind ${JSON.stringify(kind)}: expected one of ${ADVICE_KINDS.join(', ')}`);
     }
   }
   const ctx = context(live, options.schemas);
@@ -94,7 +94,7 @@ export function adviseSchema(live: SchemaModel, options: AdviseOptions = {}): Fi
   return foldPartitions(ctx, drafts)
     .sort(compareDrafts)
     .map((d) => ({
-      id: adviceId(d.kind, d.object),
+      id: findingId(d.kind, d.object),
       kind: d.kind,
       category: 'advice' as const,
       severity: ADVICE_SEVERITY[d.kind],
@@ -103,11 +103,6 @@ export function adviseSchema(live: SchemaModel, options: AdviseOptions = {}): Fi
       actual: d.actual,
       message: d.message,
     }));
-}
-
-/** `<kind>:<display name>`, the scheme of drift finding ids (`findingId`). */
-function adviceId(kind: AdviceKind, object: FindingObject): string {
-  return `${kind}:${displayName(...objectPath(object))}`;
 }
 
 function tableKey(t: { readonly schema: string; readonly name: string }): string {
@@ -593,21 +588,10 @@ function leafPartitions(ctx: Context, table: Table): Table[] {
 
 const KIND_RANK = new Map<AdviceKind, number>(ADVICE_KINDS.map((k, i) => [k, i]));
 
-/** Report position, as drift findings: schema, table, member kind (table, column, index, constraint), member name. */
-function objectOrder(o: FindingObject): [string, string, number, string] {
-  const memberRank = o.column !== undefined ? 1 : o.index !== undefined ? 2 : o.constraint !== undefined ? 3 : 0;
-  return [o.schema, o.table ?? '', memberRank, o.column ?? o.index ?? o.constraint ?? ''];
-}
-
 function compareDrafts(x: Draft, y: Draft): number {
-  const a = objectOrder(x.object);
-  const b = objectOrder(y.object);
   return (
-    compareText(a[0], b[0]) ||
-    compareText(a[1], b[1]) ||
-    a[2] - b[2] ||
-    compareText(a[3], b[3]) ||
+    compareFindingObjects(x.object, y.object) ||
     (KIND_RANK.get(x.kind) ?? 0) - (KIND_RANK.get(y.kind) ?? 0) ||
-    compareText(adviceId(x.kind, x.object), adviceId(y.kind, y.object))
+    compareText(findingId(x.kind, x.object), findingId(y.kind, y.object))
   );
 }

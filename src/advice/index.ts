@@ -6,5 +6,5 @@
  * `advice`; see kinds.ts for the kinds and their severities.
  */
 export { adviseSchema, type AdviseOptions } from './advise.js';
-export { ADVICE_KINDS, ADVICE_SEVERITY, isAdviceKind, type AdviceKind } from './kinds.js';
+export { ADVICE_KINDS, ADVICE_SEVERITY, isAdviceKind, type AdviceFinding, type AdviceKind } from './kinds.js';
 export type { IndexUsage, IndexUsageStats } from '../introspect/introspector.js';

@@ -8,7 +8,7 @@
  * type imports, so `diff/findings.ts` can name `AdviceKind` without a runtime
  * import cycle.
  */
-import type { Severity } from '../diff/findings.js';
+import type { Finding, Severity } from '../findings/finding.js';
 
 /** Every kind of advice, in report order. */
 export const ADVICE_KINDS = [
@@ -23,6 +23,9 @@ export const ADVICE_KINDS = [
 
 /** One of {@link ADVICE_KINDS}. */
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
+
+/** A piece of advice: `expected` is always null, `actual` holds the facts behind it. */
+export type AdviceFinding = Finding<AdviceKind, null, unknown>;
 
 const ADVICE_KIND_SET: ReadonlySet<string> = new Set(ADVICE_KINDS);
 

@@ -1,7 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { ADVICE_KINDS, isAdviceKind, type AdviceKind } from '../advice/index.js';
 import { SUPPORTED_MAJORS, parseMajor, type SupportedMajor } from '../server/binaries.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode } from './exit-codes.js';
 
 /**
  * The command line: a yargs table turned into typed, validated options.

@@ -1,5 +1,6 @@
 import { redactText } from '../db/connect.js';
-import { AuditError, ExitCode } from '../errors.js';
+import { AuditError } from '../errors.js';
+import { ExitCode, exitCodeFor } from './exit-codes.js';
 import { SpecError, formatProblems } from '../spec/spec-error.js';
 import { auditCommand } from './commands/audit.js';
 import { demoCommand } from './commands/demo.js';
@@ -25,7 +26,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   try {
     return await dispatch(options, io);
   } catch (err) {
-    const exitCode = err instanceof AuditError ? err.exitCode : ExitCode.Usage;
+    const exitCode = err instanceof AuditError ? exitCodeFor(err.code) : ExitCode.Usage;
     const message = err instanceof AuditError ? err.message : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
     io.stderr.write(`schema-audit: ${redactAll(message, argv, io.env)}${err instanceof SpecError ? ':' : ''}\n`);
     if (err instanceof SpecError) io.stderr.write(`${formatProblems(err.problems).replace(/^/gm, '  ')}\n`);

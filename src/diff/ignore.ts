@@ -12,9 +12,27 @@
  * of it: `public.leads` matches `public.leads.score` too, so ignoring a table
  * ignores everything in it. Use `kinds` to narrow a rule.
  */
-import { AuditError, ExitCode } from '../errors.js';
+import { InvalidSpecError } from '../errors.js';
 import { readQuoted } from '../model/identifiers.js';
-import { type FindingKind, type IgnoreRule, isFindingKind } from './findings.js';
+import { isFindingKind, type FindingKind } from '../findings/kinds.js';
+
+/** Suppresses matching findings; they are counted in `DiffResult.ignored`. */
+export interface IgnoreRule {
+  /**
+   * A glob over display names, matched part by part against the stored
+   * (unquoted, case-sensitive) names: `public.spatial_ref_sys`, `audit.*`,
+   * `*.tmp_*`, `public.leads.legacy_*`. `*` matches within one name part,
+   * `**` (a whole part) matches any number of parts. Double-quote a part to
+   * match a dot or `*` literally (`public."my.table"`). A rule that matches an
+   * object also matches everything inside it (a table's columns, indexes and
+   * constraints; an enum's values; a schema's objects).
+   */
+  readonly pattern: string;
+  /** Restrict the rule to these kinds; default all kinds. */
+  readonly kinds?: readonly FindingKind[];
+  /** Why the drift is accepted; shown in reports. Required so ignores stay explained. */
+  readonly reason: string;
+}
 
 /** One element of a compiled pattern part. */
 type Token = { readonly literal: string } | { readonly star: true };
@@ -30,8 +48,8 @@ export interface CompiledIgnoreRule {
   readonly kinds: ReadonlySet<FindingKind> | null;
 }
 
-function invalid(pattern: string, why: string): AuditError {
-  return new AuditError('spec', ExitCode.Usage, `invalid ignore pattern ${JSON.stringify(pattern)}: ${why}`, {
+function invalid(pattern: string, why: string): InvalidSpecError {
+  return new InvalidSpecError(`invalid ignore pattern ${JSON.stringify(pattern)}: ${why}`, {
     meta: { pattern },
   });
 }

@@ -2,28 +2,19 @@
  * The diff engine: `diffSchemas(expected, actual, options)` compares two
  * canonical schema models and reports drift as findings.
  */
-export { diffSchemas } from './diff-schemas.js';
+export { auditScope, diffSchemas, type DiffOptions, type DiffResult, type IgnoredFinding } from './diff-schemas.js';
+export { compileIgnoreRules, parseIgnorePattern, matchesPath, matchesPathOrContainer, type CompiledIgnoreRule, type IgnoreRule } from './ignore.js';
+export { diffKeyed, type KeyedDiff, type KeyedPair } from './diff-keyed.js';
 export {
-  FINDING_KINDS,
   SEVERITIES,
   findingId,
-  isFindingKind,
   isSeverity,
   objectPath,
-  type DiffOptions,
-  type DiffResult,
   type DiffSummary,
   type Finding,
   type FindingCategory,
-  type FindingKind,
   type FindingObject,
-  type IgnoreRule,
-  type IgnoredFinding,
-  type PresentKind,
   type PresentObject,
   type Severity,
-} from './findings.js';
-export { DEFAULT_SEVERITY, severityOf } from './rules.js';
-export { compileIgnoreRules, parseIgnorePattern, matchesPath, matchesPathOrContainer, type CompiledIgnoreRule } from './ignore.js';
-export { diffKeyed, type KeyedDiff, type KeyedPair } from './diff-keyed.js';
-export { constraintShape, indexShape } from './compare-table.js';
+} from '../findings/finding.js';
+export { DEFAULT_SEVERITY, FINDING_KINDS, isFindingKind, severityOf, type DriftFinding, type FindingKind } from '../findings/kinds.js';

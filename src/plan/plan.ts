@@ -19,7 +19,7 @@
  * - Unexpected objects are dropped only with `dropUnexpected`; otherwise they
  *   are listed as kept.
  */
-import type { Finding } from '../diff/findings.js';
+import type { Finding } from '../findings/finding.js';
 import { displayName, qualifiedName, quoteIdent, quoteLiteral } from '../model/identifiers.js';
 import type { Column, Constraint, EnumType, Index, SchemaModel, Sequence, Table } from '../model/schema-model.js';
 import { makeObjectName } from '../spec/spec-to-ddl.js';

@@ -1,7 +1,8 @@
 import { migrationRecommendation, migrationRollback } from './markdown-migration.js';
 import { redactCredentials } from './migration-files.js';
 import type { AuditReport, InventoryTable } from '../audit.js';
-import { FINDING_KINDS, type Finding, type FindingObject, type PresentObject } from '../diff/findings.js';
+import type { Finding, FindingObject, PresentObject } from '../findings/finding.js';
+import { FINDING_KINDS } from '../findings/kinds.js';
 import { quoteIdent } from '../model/identifiers.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { failsGate, type AuditReport, type FailOn } from '../audit.js';
-import { objectPath, type FindingObject } from '../diff/findings.js';
+import { objectPath, type FindingObject } from '../findings/finding.js';
 import { displayName } from '../model/identifiers.js';
 import { verificationText } from '../plan/verification.js';
 

@@ -3,7 +3,7 @@
  * and path. The message is one line (`spec has 3 errors`); callers print the
  * problems themselves with {@link formatProblems}.
  */
-import { AuditError, ExitCode } from '../errors.js';
+import { AuditError } from '../errors.js';
 import type { SpecProblem } from './spec-types.js';
 
 /** Problems sorted by file (code-unit order), then line; ties keep their order. */
@@ -22,7 +22,7 @@ export class SpecError extends AuditError {
 
   constructor(problems: readonly SpecProblem[], options: { cause?: unknown } = {}) {
     const sorted = sortProblems(problems);
-    super('spec', ExitCode.Usage, `spec has ${sorted.length} ${sorted.length === 1 ? 'error' : 'errors'}`, {
+    super('spec', `spec has ${sorted.length} ${sorted.length === 1 ? 'error' : 'errors'}`, {
       ...options,
       meta: { problems: sorted.length },
     });

@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { FINDING_KINDS } from '../diff/findings.js';
+import { FINDING_KINDS } from '../findings/kinds.js';
 import { parseIgnorePattern } from '../diff/ignore.js';
 import { quoteIdent } from '../model/identifiers.js';
 import { NameError, qualifiedKey, splitIdentifiers, splitQualified, type QualifiedName } from './names.js';

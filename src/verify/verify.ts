@@ -15,8 +15,7 @@
  * index; the plan's hazards name those.
  */
 import pg from 'pg';
-import type { DiffOptions } from '../diff/findings.js';
-import { diffSchemas } from '../diff/index.js';
+import { auditScope, diffSchemas, type DiffOptions } from '../diff/index.js';
 import { modelToDdl } from '../ddl/model-to-ddl.js';
 import { reconcileExpressions } from '../expected/reconcile.js';
 import { withScratchDatabase } from '../expected/scratch.js';
@@ -46,9 +45,9 @@ const NOTE = 'structure only: the copy holds no rows, so data-dependent failures
 
 export async function verifyPlan(input: VerifyInput): Promise<Verification> {
   const say = input.onProgress ?? ((): void => undefined);
-  const schemas = input.diff?.schemas ?? [
-    ...new Set([...input.live.schemas.map((s) => s.name), ...input.expected.schemas.map((s) => s.name), ...input.expected.tables.map((t) => t.schema)]),
-  ];
+  // The audit's scope: the copy is read, and compared, where the audit compared.
+  const schemas = auditScope(input.expected, input.diff?.schemas);
+  const diffOptions: DiffOptions = { ...input.diff, schemas };
   say(`verifying the migration on a scratch PostgreSQL ${input.major}`);
   return withScratchDatabase(
     {
@@ -92,7 +91,7 @@ export async function verifyPlan(input: VerifyInput): Promise<Verification> {
         const upFailure = await run('up');
         if (upFailure) return { verified: false, serverVersion, note: NOTE, failure: upFailure };
         const afterUp = await reconcileExpressions(input.expected, await read(), url);
-        const left = diffSchemas(input.expected, afterUp, input.diff).findings.map((f) => f.id);
+        const left = diffSchemas(input.expected, afterUp, diffOptions).findings.map((f) => f.id);
         const allowed = new Set([...input.plan.manual.map((m) => m.findingId), ...input.plan.kept]);
         const unexpected = left.filter((id) => !allowed.has(id));
         if (unexpected.length) {

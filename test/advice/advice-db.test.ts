@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { ADVICE_KINDS, adviseSchema, type IndexUsageStats } from '../../src/advice/index.js';
-import type { Finding } from '../../src/diff/findings.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { readLiveSchema } from '../../src/introspect/read-live-schema.js';
 import type { IntrospectionResult } from '../../src/introspect/introspector.js';
 import { adminUrl, createTestDatabase, urlAs, type TestDatabase } from '../support/db.js';

@@ -1,5 +1,5 @@
 import { ADVICE_KINDS, ADVICE_SEVERITY, adviseSchema, isAdviceKind, type AdviceKind, type IndexUsageStats } from '../../src/advice/index.js';
-import type { Finding } from '../../src/diff/findings.js';
+import type { Finding } from '../../src/findings/finding.js';
 import type { Index, SchemaModel, Table } from '../../src/model/schema-model.js';
 import { check, col, exprKey, fk, idx, key, model, pk, table, unique } from '../diff/builders.js';
 

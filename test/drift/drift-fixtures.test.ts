@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FINDING_KINDS } from '../../src/diff/findings.js';
+import { FINDING_KINDS } from '../../src/findings/kinds.js';
 import { ROOT, runCli, type CliResult } from '../support/cli.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 

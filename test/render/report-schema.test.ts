@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ADVICE_KINDS } from '../../src/advice/index.js';
-import { FINDING_KINDS } from '../../src/diff/findings.js';
+import { FINDING_KINDS } from '../../src/findings/kinds.js';
 import { reportJsonSchema } from '../../src/render/report-schema.js';
 import { createAjv } from '../../src/spec/validate-spec.js';
 import { createTestDatabase } from '../support/db.js';

@@ -7,8 +7,10 @@ const ANSI = /\u001b\[/;
 
 /** A report's finding, drift or advice (advice kinds are open-ended strings to this renderer). */
 type Finding = AuditReport['findings'][number];
+/** A finding as tests write it: any of its fields, of any kind (the renderer must cope with kinds it does not know). */
+type LooseFinding = { readonly [K in keyof Finding]?: unknown };
 
-function report(findings: readonly Partial<Finding>[] = [], extra: Partial<AuditReport> = {}): AuditReport {
+function report(findings: readonly LooseFinding[] = [], extra: Partial<AuditReport> = {}): AuditReport {
   const full = findings.map(
     (f, i) =>
       ({

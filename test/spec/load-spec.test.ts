@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AuditError, ExitCode, UsageError } from '../../src/errors.js';
+import { ExitCode, exitCodeFor } from '../../src/cli/exit-codes.js';
+import { AuditError, UsageError } from '../../src/errors.js';
 import { loadSpec, qualifiedKey, splitIdentifiers, splitQualified } from '../../src/spec/load-spec.js';
 import { formatProblems, SpecError } from '../../src/spec/spec-error.js';
 import type { LoadedSpec } from '../../src/spec/spec-types.js';
@@ -353,7 +354,7 @@ describe('errors', () => {
     expect(error).toBeInstanceOf(AuditError);
     const specError = error as SpecError;
     expect(specError.code).toBe('spec');
-    expect(specError.exitCode).toBe(ExitCode.Usage);
+    expect(exitCodeFor(specError.code)).toBe(ExitCode.Usage);
     expect(specError.message).toBe('spec has 2 errors');
     expect(formatProblems(specError.problems.map((p) => ({ ...p, file: path.relative(dir, p.file) })))).toBe(
       [

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { FINDING_KINDS, SEVERITIES } from '../../src/diff/findings.js';
+import { SEVERITIES } from '../../src/findings/finding.js';
+import { FINDING_KINDS } from '../../src/findings/kinds.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
 import type {
   SpecCheck,

@@ -25,7 +25,7 @@
  * - only mutations a migration tool can carry out without a human decision
  *   (see {@link MUTATION_KINDS}); {@link HARD_MUTATIONS} lists those left out.
  */
-import type { FindingObject } from '../../src/diff/findings.js';
+import type { FindingObject } from '../../src/findings/finding.js';
 import { qualifiedName, quoteIdent, quoteLiteral } from '../../src/model/identifiers.js';
 
 // ---------------------------------------------------------------- public API

@@ -1,5 +1,5 @@
 import { targetInfo } from '../../db/connect.js';
-import type { ExitCode } from '../../errors.js';
+import type { ExitCode } from '../exit-codes.js';
 import { preflightExpected, resolveExpected } from '../../expected/resolve-expected.js';
 import type { CliIo } from '../io.js';
 import type { AuditOptions } from '../options.js';

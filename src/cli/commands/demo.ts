@@ -1,5 +1,6 @@
 import { describeTarget, validateUrl } from '../../db/connect.js';
-import { ServerError, type ExitCode } from '../../errors.js';
+import { ServerError } from '../../errors.js';
+import type { ExitCode } from '../exit-codes.js';
 import { readLiveSchema } from '../../introspect/read-live-schema.js';
 import { createOnekeelDatabase } from '../../demo/onekeel.js';
 import { provisionServer } from '../../server/provision.js';

@@ -4,7 +4,7 @@ import { UsageError } from '../../errors.js';
 import { writeFilesAtomic } from '../../io/write-file.js';
 import type { MigrationFiles } from '../../plan/index.js';
 import { migrationFiles } from '../../render/migration-files.js';
-import { ExitCode } from '../../errors.js';
+import { ExitCode } from '../exit-codes.js';
 import { renderJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderTerminal } from '../../render/terminal.js';

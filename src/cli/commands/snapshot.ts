@@ -1,6 +1,6 @@
 import { describeTarget } from '../../db/connect.js';
 import { modelToDdl, renderDdlScript } from '../../ddl/model-to-ddl.js';
-import { ExitCode } from '../../errors.js';
+import { ExitCode } from '../exit-codes.js';
 import { buildSnapshot, serializeSnapshot } from '../../snapshot/snapshot.js';
 import { modelToSpec } from '../../spec/model-to-spec.js';
 import { renderSpecJson, renderSpecYaml } from '../../spec/spec-yaml.js';

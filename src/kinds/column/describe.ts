@@ -1,15 +1,6 @@
-/**
- * One-line, human-readable fragments for finding messages. SQL text from the
- * model is shown as the deparser printed it, whitespace runs folded to one
- * space so a message is always a single line.
- */
-import { displayName, quoteLiteral } from '../model/identifiers.js';
-import type { Column, Constraint, GeneratedColumn, IdentityKind } from '../model/schema-model.js';
-
-/** Fold newlines and whitespace runs to single spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+/** Columns in the words of finding messages. */
+import { oneLine } from '../../findings/words.js';
+import type { Column, GeneratedColumn, IdentityKind } from './model.js';
 
 export function typeText(type: string, collation: string | null): string {
   return collation === null ? type : `${type} COLLATE ${collation}`;
@@ -45,26 +36,4 @@ export function columnText(c: Column): string {
 /** True when an INSERT that omits the column must fail: NOT NULL with nothing to fill it. */
 export function insertsMustSupply(c: Column): boolean {
   return !c.nullable && c.default === null && c.identity === null && c.generated === null;
-}
-
-export function labelList(values: readonly string[]): string {
-  return values.length === 0 ? '(none)' : values.map(quoteLiteral).join(', ');
-}
-
-export function constraintText(c: Constraint): string {
-  return oneLine(c.definition);
-}
-
-/** `public.leads` style display name of a qualified object. */
-export function qualified(...parts: string[]): string {
-  return displayName(...parts);
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** The comment of an expected object, passed on as its description (absent when null). */
-export function describedBy(comment: string | null): { description?: string } {
-  return comment === null ? {} : { description: comment };
 }

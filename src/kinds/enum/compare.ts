@@ -1,9 +1,10 @@
 /** Compare enum types: presence, then labels (missing, unexpected, order). */
-import { objectKey, quoteLiteral } from '../model/identifiers.js';
-import type { EnumType } from '../model/schema-model.js';
-import { diffKeyed } from './diff-keyed.js';
-import { describedBy, labelList, qualified } from './describe.js';
-import type { Comparison, DraftFinding, FindingObject } from './findings.js';
+import { diffKeyed } from '../../diff/diff-keyed.js';
+import type { Comparison, DraftFinding, FindingObject } from '../../findings/finding.js';
+import { describedBy, labelList, qualified } from '../../findings/words.js';
+import { objectKey, quoteLiteral } from '../../model/identifiers.js';
+import type { EnumFinding } from './findings.js';
+import type { EnumType } from './model.js';
 
 function enumObject(e: EnumType): FindingObject {
   return { schema: e.schema, enum: e.name };
@@ -15,11 +16,11 @@ function enumObject(e: EnumType): FindingObject {
  * have are in a different relative order (so a missing label alone never
  * counts as reordering).
  */
-export function compareEnumValues(e: EnumType, a: EnumType): DraftFinding[] {
+export function compareEnumValues(e: EnumType, a: EnumType): DraftFinding<EnumFinding>[] {
   const name = qualified(e.schema, e.name);
   const expectedSet = new Set(e.values);
   const actualSet = new Set(a.values);
-  const out: DraftFinding[] = [];
+  const out: DraftFinding<EnumFinding>[] = [];
   for (const value of e.values) {
     if (actualSet.has(value)) continue;
     out.push({
@@ -55,8 +56,8 @@ export function compareEnumValues(e: EnumType, a: EnumType): DraftFinding[] {
 }
 
 /** Match enums by (schema, name) and compare the labels of those on both sides. */
-export function compareEnums(expected: readonly EnumType[], actual: readonly EnumType[]): Comparison {
-  const out: Comparison = { findings: [], present: [] };
+export function compareEnums(expected: readonly EnumType[], actual: readonly EnumType[]): Comparison<EnumFinding> {
+  const out: Comparison<EnumFinding> = { findings: [], present: [] };
   const diff = diffKeyed(expected, actual, (e) => objectKey(e.schema, e.name));
   for (const e of diff.missing) {
     out.findings.push({

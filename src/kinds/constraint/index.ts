@@ -1,0 +1,13 @@
+/** Table constraints (primary key, unique, foreign key, check, exclusion): compared by their table. */
+import type { ObjectKind } from '../kind.js';
+import { CONSTRAINT_FINDINGS, type ConstraintFinding } from './findings.js';
+
+export const constraintKind: ObjectKind<ConstraintFinding> = {
+  name: 'constraint',
+  noun: { one: 'constraint', many: 'constraints' },
+  placement: { container: 'table', list: 'constraints' },
+  objectField: 'constraint',
+  findings: CONSTRAINT_FINDINGS,
+  compare: null,
+  listsMissingApart: true,
+};

@@ -1,0 +1,15 @@
+/**
+ * Extensions. Known limitation: not compared; the plan creates the expected
+ * schema's extensions the database lacks before new tables and columns.
+ */
+import type { ObjectKind } from '../kind.js';
+
+export const extensionKind: ObjectKind<never> = {
+  name: 'extension',
+  noun: { one: 'extension', many: 'extensions' },
+  placement: { section: 'extensions' },
+  objectField: null,
+  findings: {},
+  compare: null,
+  listsMissingApart: false,
+};

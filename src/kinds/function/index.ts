@@ -1,0 +1,12 @@
+/** Functions, procedures, aggregates and window functions. Known limitation: listed in the model, not compared. */
+import type { ObjectKind } from '../kind.js';
+
+export const functionKind: ObjectKind<never> = {
+  name: 'function',
+  noun: { one: 'function', many: 'functions' },
+  placement: { section: 'functions' },
+  objectField: null,
+  findings: {},
+  compare: null,
+  listsMissingApart: false,
+};

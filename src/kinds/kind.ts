@@ -1,0 +1,86 @@
+/**
+ * What a kind of database object supplies, in its folder `src/kinds/<kind>/`,
+ * to every stage of the pipeline. The registry (registry.ts) lists the kinds
+ * in dependency order; each stage walks it and keeps only what crosses kinds
+ * (the plan's phases, the report's layout, the introspector's transaction).
+ *
+ * A kind is either top level (a section of the model: `schemas`, `enums`,
+ * `tables`, ...) or a member of a container kind (a table's columns, indexes,
+ * constraints, triggers), which its container compares, plans and renders
+ * by calling the member kind's own functions.
+ */
+import type { Comparison, Finding, FindingObject, Severity } from '../findings/finding.js';
+import type { SchemaModel } from '../model/schema-model.js';
+
+/** How reports name one object of a kind, and several. */
+export interface Noun {
+  readonly one: string;
+  readonly many: string;
+}
+
+/**
+ * What a finding says about its object: the expected object is not in the
+ * database (`missing`), a database object is not in the expected schema
+ * (`unexpected`), or the object is in both and differs (`mismatch`).
+ */
+export type FindingEffect = 'missing' | 'unexpected' | 'mismatch';
+
+/** One finding kind: its default severity, what it says, and how reports count it. */
+export interface FindingDefinition<F extends Finding = Finding> {
+  /** Default severity (the spec's `severity:` overrides it per kind). */
+  readonly severity: Severity;
+  readonly effect: FindingEffect;
+  /** For sentences that count findings: `1 column type difference`, `3 missing columns`. */
+  readonly noun: Noun;
+  /**
+   * The aspects of the object that differ, as the finding's message names
+   * them (`keys`, `onDelete`), computed from its expected and actual values
+   * (so a report read back from JSON gives the same list); empty for
+   * `missing` and `unexpected`, which are about the whole object.
+   */
+  aspects(expected: F['expected'], actual: F['actual']): readonly string[];
+}
+
+/** The aspects of a `missing` or `unexpected` finding: none, it is about the whole object. */
+export function wholeObject(): readonly string[] {
+  return [];
+}
+
+/** A kind's finding kinds, each defined: a forgotten one fails to compile. */
+export type FindingDefinitions<F extends Finding> = { readonly [K in F['kind']]: FindingDefinition<Extract<F, { kind: K }>> };
+
+/** Where the objects of a kind live in the model. */
+export type Placement =
+  /** A section of {@link SchemaModel}. */
+  | { readonly section: keyof SchemaModel }
+  /** A member list of each object of a container kind (a table's `columns`). */
+  | { readonly container: string; readonly list: string };
+
+/** Only objects in the audited schemas are compared. */
+export type InScope = (schema: string) => boolean;
+
+/**
+ * `F`: the findings of the kind itself; `C`: those its comparison yields,
+ * which for a container include its members' (a table's columns...).
+ */
+export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> {
+  /** The kind's name, as `PresentObject.kind` and messages use it: `table`, `column`, `enum`. */
+  readonly name: string;
+  readonly noun: Noun;
+  readonly placement: Placement;
+  /** The {@link FindingObject} field that names one object of this kind, or null when no finding names one. */
+  readonly objectField: keyof FindingObject | null;
+  /** The finding kinds this kind reports, in report order; `{}` for a kind not compared. */
+  readonly findings: FindingDefinitions<F>;
+  /**
+   * Compare the kind's section of both models, objects in scope only (top
+   * level kinds; a member kind is compared by its container). Null for a
+   * kind that is listed but not compared.
+   */
+  readonly compare: ((expected: SchemaModel, actual: SchemaModel, inScope: InScope) => Comparison<C>) | null;
+  /**
+   * The text report lists this kind's missing objects in a section of their
+   * own (`Missing columns`); other findings go under `Other drift`.
+   */
+  readonly listsMissingApart: boolean;
+}

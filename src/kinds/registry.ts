@@ -1,0 +1,58 @@
+/**
+ * The registry: every kind of database object schema-audit knows, in
+ * dependency order. Each line names a kind's folder (`src/kinds/<kind>/`),
+ * which holds everything about it (see kind.ts); each stage walks this list
+ * and keeps to itself only what crosses kinds.
+ *
+ * Dependency order: an object may depend on objects of the kinds before it
+ * (a domain on an enum, a table on both, a table's constraints on its
+ * columns and indexes), so creating in this order and dropping in reverse
+ * works kind by kind. The model's sections (`SchemaModel`) and the spec's
+ * follow it too.
+ *
+ * Known limitation: views and functions can depend on tables and on each
+ * other in either direction, and triggers on functions; they are listed
+ * here last, where they are read and kept in the model, but not yet compared
+ * or created, so nothing relies on their position yet.
+ */
+import type { Finding } from '../findings/finding.js';
+import { columnKind } from './column/index.js';
+import { constraintKind } from './constraint/index.js';
+import { domainKind } from './domain/index.js';
+import { enumKind } from './enum/index.js';
+import { extensionKind } from './extension/index.js';
+import { functionKind } from './function/index.js';
+import { indexKind } from './index/index.js';
+import type { ObjectKind } from './kind.js';
+import { schemaKind } from './schema/index.js';
+import { sequenceKind } from './sequence/index.js';
+import { tableKind } from './table/index.js';
+import { triggerKind } from './trigger/index.js';
+import { viewKind } from './view/index.js';
+
+export const KINDS = [
+  schemaKind,
+  extensionKind,
+  enumKind,
+  domainKind,
+  sequenceKind,
+  tableKind,
+  columnKind,
+  indexKind,
+  constraintKind,
+  triggerKind,
+  viewKind,
+  functionKind,
+] as const;
+
+/** One kind of the registry. */
+export type RegisteredKind = (typeof KINDS)[number];
+
+/** The findings a kind defines (its own, not its members'). */
+type OwnFindings<K> = K extends ObjectKind<infer F, Finding> ? F : never;
+
+/** Every drift finding, typed by kind: `expected` and `actual` as that kind's finding defines them. */
+export type DriftFinding = OwnFindings<RegisteredKind>;
+
+/** Every kind of drift finding. */
+export type FindingKind = DriftFinding['kind'];

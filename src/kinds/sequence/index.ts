@@ -1,0 +1,15 @@
+/**
+ * Sequences, free-standing and owned. Known limitation: not compared; the
+ * plan creates the sequence of a new serial column.
+ */
+import type { ObjectKind } from '../kind.js';
+
+export const sequenceKind: ObjectKind<never> = {
+  name: 'sequence',
+  noun: { one: 'sequence', many: 'sequences' },
+  placement: { section: 'sequences' },
+  objectField: null,
+  findings: {},
+  compare: null,
+  listsMissingApart: false,
+};

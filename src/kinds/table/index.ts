@@ -1,0 +1,19 @@
+/** Tables (ordinary and partitioned), compared with their members: columns, constraints, indexes. */
+import type { ObjectKind } from '../kind.js';
+import { compareTables, type TableFamilyFinding } from './compare.js';
+import { TABLE_FINDINGS, type TableFinding } from './findings.js';
+
+export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
+  name: 'table',
+  noun: { one: 'table', many: 'tables' },
+  placement: { section: 'tables' },
+  objectField: 'table',
+  findings: TABLE_FINDINGS,
+  // The table's comparison reports its members' findings too (see compareTable).
+  compare: (expected, actual, inScope) =>
+    compareTables(
+      expected.tables.filter((t) => inScope(t.schema)),
+      actual.tables.filter((t) => inScope(t.schema)),
+    ),
+  listsMissingApart: true,
+};

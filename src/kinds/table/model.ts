@@ -1,0 +1,36 @@
+import type { Column } from '../column/model.js';
+import type { Constraint } from '../constraint/model.js';
+import type { Index } from '../index/model.js';
+import type { Trigger } from '../trigger/model.js';
+
+export type TableKind = 'table' | 'partitioned_table';
+
+export interface PartitionOf {
+  readonly schema: string;
+  readonly table: string;
+  readonly bound: string;
+}
+
+/** An ordinary or partitioned table, with its members. */
+export interface Table {
+  readonly schema: string;
+  readonly name: string;
+  /** `partitioned_table` for a declarative-partitioning parent. */
+  readonly kind: TableKind;
+  readonly comment: string | null;
+  /**
+   * The planner's row estimate (`pg_class.reltuples`), or null when the table
+   * was never vacuumed or analysed. A statistic, not schema: snapshots omit it.
+   */
+  readonly rowEstimate: number | null;
+  /** For a partitioned parent: `RANGE (created_at)` as `pg_get_partkeydef` prints it. */
+  readonly partitionKey: string | null;
+  /** For a partition: its parent and bound (`FOR VALUES FROM (...) TO (...)`). */
+  readonly partitionOf: PartitionOf | null;
+  /** Unlogged tables skip WAL; worth knowing in an audit. */
+  readonly unlogged: boolean;
+  readonly columns: readonly Column[];
+  readonly indexes: readonly Index[];
+  readonly constraints: readonly Constraint[];
+  readonly triggers: readonly Trigger[];
+}

@@ -1,0 +1,12 @@
+/** Triggers of tables. Known limitation: listed in the model, not compared. */
+import type { ObjectKind } from '../kind.js';
+
+export const triggerKind: ObjectKind<never> = {
+  name: 'trigger',
+  noun: { one: 'trigger', many: 'triggers' },
+  placement: { container: 'table', list: 'triggers' },
+  objectField: null,
+  findings: {},
+  compare: null,
+  listsMissingApart: false,
+};

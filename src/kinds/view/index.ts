@@ -1,0 +1,12 @@
+/** Views and materialized views. Known limitation: listed in the model, not compared. */
+import type { ObjectKind } from '../kind.js';
+
+export const viewKind: ObjectKind<never> = {
+  name: 'view',
+  noun: { one: 'view', many: 'views' },
+  placement: { section: 'views' },
+  objectField: null,
+  findings: {},
+  compare: null,
+  listsMissingApart: false,
+};
