@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { readLiveSchema } from '../dist/introspect/read-live-schema.js';
 import { startEmbeddedServer } from '../dist/server/embedded.js';
-import { modelToSpec } from '../dist/spec/model-to-spec.js';
-import { renderSpecYaml, SPEC_HEADER } from '../dist/spec/spec-yaml.js';
+import { modelToSpec } from '../dist/spec-file/model-to-spec.js';
+import { renderSpecYaml, SPEC_HEADER } from '../dist/spec-file/spec-yaml.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sqlFile = path.join(root, 'fixtures', 'onekeel-swarm', 'expected.sql');

@@ -477,7 +477,7 @@ function constraintsNotValid(ctx: Context, table: Table, constraints: readonly C
       message:
         `${what} is NOT VALID: rows written before it was added were never checked (new writes are) and the planner cannot rely on it; ` +
         `fix violating rows, then ALTER TABLE ${qualified(table.schema, table.name)} VALIDATE CONSTRAINT ${quoteIdent(c.name)} (it does not block writes)`,
-      sameAs: `${c.kind}\u0000${c.definition}`,
+      sameAs: objectKey(c.kind, c.definition),
     });
   }
 }

@@ -1,7 +1,7 @@
-import { redactText } from '../db/connect.js';
+import { redactSecrets } from '../redact.js';
 import { AuditError } from '../errors.js';
 import { ExitCode, exitCodeFor } from './exit-codes.js';
-import { SpecError, formatProblems } from '../spec/spec-error.js';
+import { SpecError, formatProblems } from '../spec-file/spec-error.js';
 import { auditCommand } from './commands/audit.js';
 import { demoCommand } from './commands/demo.js';
 import { snapshotCommand } from './commands/snapshot.js';
@@ -59,8 +59,6 @@ function stackOf(err: Error): string {
 
 /** Redact the password of every URL on the command line or in the environment. */
 function redactAll(text: string, argv: readonly string[], env: NodeJS.ProcessEnv): string {
-  let out = text;
   const urls = [...argv, env.DATABASE_URL ?? ''].flatMap((a) => a.match(/postgres(?:ql)?:\/\/\S+/g) ?? []);
-  for (const url of urls) out = redactText(out, url);
-  return out;
+  return redactSecrets(text, urls);
 }

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { ConnectionError, IntrospectionError, UsageError } from '../errors.js';
+import { redactSecrets, redactUrl } from '../redact.js';
 
 /**
  * Connection handling: build a pg pool from a URL, redact passwords, and
@@ -16,41 +17,6 @@ export interface ConnectOptions {
   readonly connectTimeoutMs?: number;
   /** Called for every query kysely runs (counts queries for the benchmark). */
   readonly onQuery?: (event: LogEvent) => void;
-}
-
-/** The URL as a person may see it: password replaced by `***`, query string dropped. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    u.search = '';
-    return u.toString();
-  } catch {
-    return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
-  }
-}
-
-/** Remove the password of `url` (raw and URL-decoded) from any text. */
-export function redactText(text: string, url: string | undefined): string {
-  if (!url) return text;
-  let password = '';
-  try {
-    password = new URL(url).password;
-  } catch {
-    password = /\/\/[^:/@]*:([^@]*)@/.exec(url)?.[1] ?? '';
-  }
-  if (!password) return text;
-  let out = text;
-  for (const p of new Set([password, safeDecode(password)])) if (p) out = out.split(p).join('***');
-  return out;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** `host:port/database` of a URL, for messages. */
@@ -169,7 +135,7 @@ export function explainDbError(err: unknown, url: string, stage: 'connect' | 're
       return null;
     }
   })();
-  const raw = redactText(String(e.message ?? err), url).split('\n')[0]!;
+  const raw = redactSecrets(String(e.message ?? err), [url]).split('\n')[0]!;
   let reason: string;
   switch (e.code) {
     case 'ECONNREFUSED':

@@ -1,10 +1,12 @@
 import { qualifiedName, quoteIdent, quoteLiteral, readQuoted } from '../model/identifiers.js';
+import { redactCredentials } from '../redact.js';
 import type { Constraint, ConstraintKind, Domain, SchemaModel, Table } from '../model/schema-model.js';
-import { inMemorySpec } from '../spec/in-memory-spec.js';
-import { indexColumnNames, modelToSpec, oneLine } from '../spec/model-to-spec.js';
-import { qualifiedKey } from '../spec/names.js';
-import { defaultNames, specToDdl, type DdlStatement } from '../spec/spec-to-ddl.js';
-import type { LoadedSpec } from '../spec/spec-types.js';
+import { inMemorySpec } from '../spec-file/in-memory-spec.js';
+import { defaultNames, indexColumnNames } from '../model/naming.js';
+import { modelToSpec, oneLine } from '../spec-file/model-to-spec.js';
+import { qualifiedKey } from '../spec-file/names.js';
+import { specToDdl, type DdlStatement } from '../spec-file/spec-to-ddl.js';
+import type { LoadedSpec } from '../spec-file/spec-types.js';
 
 /**
  * The model as DDL: the statements that build, in an empty database, the
@@ -367,7 +369,7 @@ export interface DdlScriptHeader {
 
 /** Text for a `--` comment line: one line, and a URL's password (should one be passed anyway) masked. */
 function commentText(text: string): string {
-  return text.replace(/(\/\/[^\s/:@]*):[^\s/@]*@/g, '$1:***@').replace(/[\r\n]+/g, ' ');
+  return redactCredentials(text).replace(/[\r\n]+/g, ' ');
 }
 
 /**

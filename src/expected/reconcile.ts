@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { qualifiedName, quoteIdent } from '../model/identifiers.js';
+import { objectKey, qualifiedName, quoteIdent } from '../model/identifiers.js';
 import type { CheckConstraint, Column, Index, SchemaModel, Table } from '../model/schema-model.js';
 
 /**
@@ -19,10 +19,10 @@ import type { CheckConstraint, Column, Index, SchemaModel, Table } from '../mode
  * Runs only on mismatches, in one transaction that is rolled back.
  */
 export async function reconcileExpressions(expected: SchemaModel, live: SchemaModel, scratchUrl: string): Promise<SchemaModel> {
-  const expectedTables = new Map(expected.tables.map((t) => [`${t.schema}\0${t.name}`, t]));
+  const expectedTables = new Map(expected.tables.map((t) => [objectKey(t.schema, t.name), t]));
   const work: { table: Table; liveTable: Table; kind: 'check' | 'default' | 'generated' | 'where'; name: string; e: string; a: string }[] = [];
   for (const a of live.tables) {
-    const e = expectedTables.get(`${a.schema}\0${a.name}`);
+    const e = expectedTables.get(objectKey(a.schema, a.name));
     if (!e) continue;
     const eCols = new Map(e.columns.map((c) => [c.name, c]));
     for (const c of a.columns) {
@@ -93,7 +93,7 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
       const ca = await canon(w.a);
       const ce = await canon(w.e);
       if ((ca !== null && (ca === w.e || ca === ce)) || (ce !== null && ce === w.a)) {
-        same.add(`${w.liveTable.schema}\0${w.liveTable.name}\0${w.kind}\0${w.name}`);
+        same.add(objectKey(w.liveTable.schema, w.liveTable.name, w.kind, w.name));
       }
     }
   } finally {
@@ -102,11 +102,11 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
   }
   if (same.size === 0) return live;
 
-  const key = (t: Table, kind: string, name: string): string => `${t.schema}\0${t.name}\0${kind}\0${name}`;
+  const key = (t: Table, kind: string, name: string): string => objectKey(t.schema, t.name, kind, name);
   return {
     ...live,
     tables: live.tables.map((a) => {
-      const e = expectedTables.get(`${a.schema}\0${a.name}`);
+      const e = expectedTables.get(objectKey(a.schema, a.name));
       if (!e) return a;
       const eCols = new Map(e.columns.map((c) => [c.name, c]));
       const eChecks = new Map(e.constraints.map((k) => [k.name, k]));

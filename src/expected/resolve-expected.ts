@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { redactUrl } from '../db/connect.js';
+import { redactUrl } from '../redact.js';
 import { UsageError } from '../errors.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { DiffOptions, FindingKind, Severity } from '../diff/index.js';
@@ -9,9 +9,9 @@ import type { SchemaModel } from '../model/schema-model.js';
 import { parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { SNAPSHOT_FORMAT_VERSION, type SnapshotDocument } from '../snapshot/snapshot.js';
 import { backfillKey } from '../plan/types.js';
-import { loadSpec } from '../spec/load-spec.js';
-import { splitQualified } from '../spec/names.js';
-import type { LoadedSpec } from '../spec/spec-types.js';
+import { loadSpec } from '../spec-file/load-spec.js';
+import { splitQualified } from '../spec-file/names.js';
+import type { LoadedSpec } from '../spec-file/spec-types.js';
 import { loadSpecSource } from './load-spec-source.js';
 import { loadSqlSource, sqlSourceFiles } from './load-sql.js';
 

@@ -1,5 +1,6 @@
 /**
- * Identity and quoting: the only place identifiers and literals are quoted.
+ * Identity and quoting: the only place identifiers and literals are quoted,
+ * and where quoted identifiers are read back.
  */
 
 /** Words that always need quoting as identifiers (PostgreSQL's reserved keywords). */
@@ -22,6 +23,28 @@ where window with`.split(/\s+/),
 export function quoteIdent(name: string): string {
   if (/^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name)) return name;
   return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * An identifier as SQL text writes it, for building regular expressions:
+ * double-quoted (`""` inside is a quote), or a plain word of letters (any
+ * non-ASCII character included, as PostgreSQL allows), digits, `_` and `$`.
+ * No capturing group.
+ */
+export const IDENTIFIER_PATTERN = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)`;
+
+/**
+ * An identifier as PostgreSQL reads it in SQL text: a quoted one is its
+ * content; an unquoted one has its ASCII letters folded to lower case (and
+ * only those: PostgreSQL leaves other characters as they are in UTF-8).
+ */
+export function unquoteIdent(word: string): string {
+  return word.startsWith('"') ? word.slice(1, -1).replace(/""/g, '"') : word.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** A name part as a spec writes it: a quoted one is its content, an unquoted one is exact (spec names are not folded). */
+export function unquoteExact(word: string): string {
+  return word.startsWith('"') ? word.slice(1, -1).replace(/""/g, '"') : word;
 }
 
 /** `schema.name`, each part quoted as needed. */

@@ -20,9 +20,9 @@
  *   are listed as kept.
  */
 import type { Finding } from '../findings/finding.js';
-import { displayName, qualifiedName, quoteIdent, quoteLiteral } from '../model/identifiers.js';
+import { displayName, objectKey, qualifiedName, quoteIdent, quoteLiteral } from '../model/identifiers.js';
 import type { Column, Constraint, EnumType, Index, SchemaModel, Sequence, Table } from '../model/schema-model.js';
-import { makeObjectName } from '../spec/spec-to-ddl.js';
+import { makeObjectName } from '../model/naming.js';
 import {
   addConstraintGuarded,
   alterColumn,
@@ -74,8 +74,7 @@ export interface PlanInput {
 
 const PHASE_RANK = new Map<PlanPhase, number>(PLAN_PHASES.map((p, i) => [p, i]));
 
-type Key = string;
-const key = (...parts: string[]): Key => parts.join('\u0000');
+const key = objectKey;
 
 /** `about 5,000 rows`, `no rows`, `size unknown: never analysed`. */
 export function rowsText(rows: number | null | undefined): string {

@@ -1,3 +1,4 @@
+import { objectKey } from '../model/identifiers.js';
 /**
  * The remediation plan's vocabulary: plain, JSON-safe data. A plan is what
  * `planRemediation` (plan.ts) derives from an audit's drift findings and the
@@ -154,7 +155,7 @@ export interface PlanOptions {
   /** Default 5,000 rows. */
   readonly batchSize?: number;
   /**
-   * Data migrations for columns, by `schema\0table\0column`: an SQL
+   * Data migrations for columns, by `backfillKey(schema, table, column)`: an SQL
    * expression over the row (the spec's `backfill:`), used to fill a new
    * column, or the NULLs of a column that becomes NOT NULL.
    */
@@ -170,5 +171,5 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
 
 /** The key of `PlanOptions.backfills`. */
 export function backfillKey(schema: string, table: string, column: string): string {
-  return `${schema}\u0000${table}\u0000${column}`;
+  return objectKey(schema, table, column);
 }

@@ -1,9 +1,9 @@
 import { migrationRecommendation, migrationRollback } from './markdown-migration.js';
-import { redactCredentials } from './migration-files.js';
+import { redactCredentials } from '../redact.js';
 import type { AuditReport, InventoryTable } from '../audit.js';
 import type { Finding, FindingObject, PresentObject } from '../findings/finding.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
-import { quoteIdent } from '../model/identifiers.js';
+import { objectKey, quoteIdent } from '../model/identifiers.js';
 
 /**
  * The audit report as a Markdown document, in the layout of the OneKeel Swarm
@@ -162,7 +162,7 @@ function objectName(o: FindingObject): string {
 }
 
 function tableKey(schema: string, table: string): string {
-  return `${schema}\u0000${table}`;
+  return objectKey(schema, table);
 }
 
 // ---------------------------------------------------------------------------
@@ -1032,10 +1032,10 @@ function recommendations(report: AuditReport, a: Analysis): string[] {
     const body: string[] = [];
     const n = a.missingIndexes.length;
     if (n > 0) {
-      const addedKeys = new Set(added.map((m) => `${tableKey(m.schema, m.table)}\u0000${m.column.name}`));
+      const addedKeys = new Set(added.map((m) => objectKey(m.schema, m.table, m.column.name)));
       const onNew = a.missingIndexes.filter((f) => {
         const key = tableKey(f.object.schema, f.object.table ?? '');
-        return indexInfo(f.expected, '').keyColumns.some((c) => addedKeys.has(`${key}\u0000${c}`));
+        return indexInfo(f.expected, '').keyColumns.some((c) => addedKeys.has(objectKey(f.object.schema, f.object.table ?? '', c)));
       }).length;
       const when =
         onNew === 0

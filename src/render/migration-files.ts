@@ -1,11 +1,8 @@
 import type { AuditReport } from '../audit.js';
 import { renderMigration, type MigrationFiles } from '../plan/index.js';
 import { verificationText } from '../plan/verification.js';
+import { redactCredentials } from '../redact.js';
 
-/** Blank out the password of any `scheme://user:password@` in text. */
-export function redactCredentials(text: string): string {
-  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/gi, '$1:***@');
-}
 
 /**
  * up.sql and down.sql for a report's remediation plan, exactly as

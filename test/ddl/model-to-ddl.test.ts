@@ -1,7 +1,7 @@
 import { modelToDdl, renderDdlScript } from '../../src/ddl/model-to-ddl.js';
-import { inMemorySpec } from '../../src/spec/in-memory-spec.js';
-import { modelToSpec } from '../../src/spec/model-to-spec.js';
-import { specToDdl } from '../../src/spec/spec-to-ddl.js';
+import { inMemorySpec } from '../../src/spec-file/in-memory-spec.js';
+import { modelToSpec } from '../../src/spec-file/model-to-spec.js';
+import { specToDdl } from '../../src/spec-file/spec-to-ddl.js';
 import { createTestDatabase } from '../support/db.js';
 import { constraint, serverMajor } from '../introspect/helpers.js';
 import { table } from '../support/introspect.js';

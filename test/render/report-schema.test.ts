@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ADVICE_KINDS } from '../../src/advice/index.js';
 import { FINDING_KINDS } from '../../src/findings/kinds.js';
 import { reportJsonSchema } from '../../src/render/report-schema.js';
-import { createAjv } from '../../src/spec/validate-spec.js';
+import { createAjv } from '../../src/spec-file/validate-spec.js';
 import { createTestDatabase } from '../support/db.js';
 import { ROOT, runCli } from '../support/cli.js';
 

@@ -4,8 +4,8 @@
  * `public."Lead Notes"`), without files, validation or locations.
  */
 import type { SchemaModel } from '../../src/model/schema-model.js';
-import { inMemorySpec } from '../../src/spec/in-memory-spec.js';
-import type { LoadedSpec, SpecFile } from '../../src/spec/spec-types.js';
+import { inMemorySpec } from '../../src/spec-file/in-memory-spec.js';
+import type { LoadedSpec, SpecFile } from '../../src/spec-file/spec-types.js';
 
 export function loaded(file: SpecFile): LoadedSpec {
   return inMemorySpec(file, 'spec.yaml');

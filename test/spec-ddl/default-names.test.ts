@@ -1,6 +1,5 @@
 import type { SchemaModel } from '../../src/model/schema-model.js';
-import { indexColumnNames } from '../../src/spec/model-to-spec.js';
-import { defaultNames } from '../../src/spec/spec-to-ddl.js';
+import { defaultNames, indexColumnNames } from '../../src/model/naming.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { index, introspect, table } from '../support/introspect.js';
 

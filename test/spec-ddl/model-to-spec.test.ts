@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
 import type { Sequence, Table } from '../../src/model/schema-model.js';
-import { splitQualified } from '../../src/spec/names.js';
-import { modelToSpec, oneLine } from '../../src/spec/model-to-spec.js';
-import { renderSpecJson, renderSpecYaml } from '../../src/spec/spec-yaml.js';
+import { splitQualified } from '../../src/spec-file/names.js';
+import { modelToSpec, oneLine } from '../../src/spec-file/model-to-spec.js';
+import { renderSpecJson, renderSpecYaml } from '../../src/spec-file/spec-yaml.js';
 import { check, col, enumType, fk, idx, key, model, pk, table, unique } from '../diff/builders.js';
 
 /** modelToSpec and the renderers on hand-built models: no database. */

@@ -1,5 +1,5 @@
-import { modelToSpec } from '../../src/spec/model-to-spec.js';
-import { renderSpecYaml } from '../../src/spec/spec-yaml.js';
+import { modelToSpec } from '../../src/spec-file/model-to-spec.js';
+import { renderSpecYaml } from '../../src/spec-file/spec-yaml.js';
 import { createTestDatabase } from '../support/db.js';
 import { serverMajor } from '../introspect/helpers.js';
 import { specPart } from './builders.js';

@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SchemaModel } from '../../src/model/schema-model.js';
-import { loadSpec } from '../../src/spec/load-spec.js';
-import { modelToSpec } from '../../src/spec/model-to-spec.js';
-import { specToDdl, type DdlStatement } from '../../src/spec/spec-to-ddl.js';
-import { renderSpecJson, renderSpecYaml } from '../../src/spec/spec-yaml.js';
-import type { LoadedSpec, SpecFile } from '../../src/spec/spec-types.js';
+import { loadSpec } from '../../src/spec-file/load-spec.js';
+import { modelToSpec } from '../../src/spec-file/model-to-spec.js';
+import { specToDdl, type DdlStatement } from '../../src/spec-file/spec-to-ddl.js';
+import { renderSpecJson, renderSpecYaml } from '../../src/spec-file/spec-yaml.js';
+import type { LoadedSpec, SpecFile } from '../../src/spec-file/spec-types.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { introspect } from '../support/introspect.js';
 

@@ -1,5 +1,6 @@
-import { makeObjectName, specToDdl, type DdlStatement } from '../../src/spec/spec-to-ddl.js';
-import type { SpecFile } from '../../src/spec/spec-types.js';
+import { makeObjectName } from '../../src/model/naming.js';
+import { specToDdl, type DdlStatement } from '../../src/spec-file/spec-to-ddl.js';
+import type { SpecFile } from '../../src/spec-file/spec-types.js';
 import { loaded } from './builders.js';
 
 /** specToDdl is pure: these tests read its statements, no database involved. */

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type LogEvent } from 'kysely';
 import type pg from 'pg';
-import { CatalogAssembler } from '../../normalize/from-catalog.js';
+import { CatalogAssembler } from './catalog-assembler.js';
 import type { IntrospectOptions, IntrospectionResult, ServerInfo } from '../introspector.js';
 import { columnsQuery } from './queries/columns.js';
 import { constraintsQuery, referencedColumnsQuery } from './queries/constraints.js';

@@ -19,7 +19,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { parseIgnorePattern } from '../diff/ignore.js';
-import { quoteIdent } from '../model/identifiers.js';
+import { IDENTIFIER_PATTERN, objectKey, quoteIdent, unquoteExact, unquoteIdent } from '../model/identifiers.js';
+import { MAX_IDENTIFIER_BYTES } from '../model/naming.js';
 import { NameError, qualifiedKey, splitIdentifiers, splitQualified, type QualifiedName } from './names.js';
 import type { ParsedSpecFile } from './spec-file.js';
 // Type-only: keeps spec.schema.json in the compilation, so `tsc` copies it to
@@ -147,7 +148,7 @@ export function validateStructure(file: ParsedSpecFile): SpecProblem[] {
   const add = (path: readonly string[], line: number | undefined, message: string): void => {
     const location = file.locate(path);
     const problem = { file: file.file, line: line ?? location.line, path: location.path, message };
-    const id = `${problem.line}\u0000${problem.path}\u0000${message}`;
+    const id = objectKey(String(problem.line), problem.path, message);
     if (seen.has(id)) return;
     seen.add(id);
     problems.push(problem);
@@ -265,21 +266,10 @@ function strings(value: unknown): string[] {
 
 const INTEGER_TYPES = new Set(['smallint', 'int', 'int2', 'int4', 'int8', 'integer', 'bigint']);
 const SYSTEM_SCHEMAS = new Set(['pg_catalog', 'information_schema']);
-const MAX_IDENTIFIER_BYTES = 63;
 
-const IDENT = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)`;
+const IDENT = IDENTIFIER_PATTERN;
 const QUALIFIED_TYPE = new RegExp(String.raw`^\s*(${IDENT})\s*\.\s*(${IDENT})\s*(?:\([^)]*\))?\s*(?:\[\s*\d*\s*\]\s*)*$`);
 const PLAIN_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_$]*$/;
-
-/** An identifier as written in SQL: quoted → its content; unquoted → as is (spec names are exact). */
-function unquoteExact(part: string): string {
-  return part.startsWith('"') ? part.slice(1, -1).replace(/""/g, '"') : part;
-}
-
-/** An identifier as PostgreSQL reads it in SQL: quoted → its content; unquoted → folded to lower case. */
-function unquoteSql(part: string): string {
-  return part.startsWith('"') ? part.slice(1, -1).replace(/""/g, '"') : part.toLowerCase();
-}
 
 function display(q: QualifiedName): string {
   return qualifiedKey(q.schema, q.name);
@@ -297,7 +287,7 @@ function parseCreateIndex(sql: string): { name: string | undefined; table: strin
   if (!(m[1] as string).startsWith('"') && (m[1] as string).toLowerCase() === 'on') {
     rest = rest.slice(m[0].length);
   } else {
-    name = unquoteSql(m[1] as string);
+    name = unquoteIdent(m[1] as string);
     rest = rest.slice(m[0].length);
     const on = /^on\s+/i.exec(rest);
     if (on === null) return undefined;
@@ -307,7 +297,7 @@ function parseCreateIndex(sql: string): { name: string | undefined; table: strin
   if (only !== null) rest = rest.slice(only[0].length);
   m = new RegExp(String.raw`^(${IDENT})(?:\s*\.\s*(${IDENT}))?`).exec(rest);
   if (m === null) return undefined;
-  const parts = [m[1] as string, m[2]].filter((p): p is string => p !== undefined).map(unquoteSql);
+  const parts = [m[1] as string, m[2]].filter((p): p is string => p !== undefined).map(unquoteIdent);
   return { name, table: parts };
 }
 
@@ -430,7 +420,7 @@ export function checkSpec(spec: LoadedSpec): SpecProblem[] {
     const m = QUALIFIED_TYPE.exec(type);
     if (m === null) return; // unqualified: builtins and the like are PostgreSQL's business
     // A type is SQL text: unquoted names fold to lower case, as PostgreSQL (and spec-to-ddl) reads them.
-    const q = { schema: unquoteSql(m[1] as string), name: unquoteSql(m[2] as string) };
+    const q = { schema: unquoteIdent(m[1] as string), name: unquoteIdent(m[2] as string) };
     if (SYSTEM_SCHEMAS.has(q.schema) || !owned.has(q.schema)) return;
     const key = display(q);
     if (spec.enums.has(key) || spec.domains.has(key) || tables.has(key)) return;

@@ -9,6 +9,7 @@
  * starts.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { objectKey } from '../model/identifiers.js';
 import type { SourceLocation, SpecProblem } from './spec-types.js';
 
 export interface SpecFileSource {
@@ -32,7 +33,6 @@ export interface ParsedSpecFile extends SpecFileSource {
   locate(path: readonly string[]): SourceLocation;
 }
 
-const SEP = '\u0000';
 
 /** `a.b.c`: a written path as shown in problems. */
 export function joinPath(path: readonly string[]): string {
@@ -66,7 +66,7 @@ export function parseSpecFile(source: SpecFileSource): ParsedSpecFile {
   }
 
   const visit = (node: unknown, path: string[], line: number, stack: ReadonlySet<unknown>): void => {
-    lines.set(path.join(SEP), line);
+    lines.set(objectKey(...path), line);
     if (isAlias(node)) {
       const target = node.resolve(doc as Document);
       if (target === undefined) {
@@ -131,7 +131,7 @@ export function parseSpecFile(source: SpecFileSource): ParsedSpecFile {
     }
   }
 
-  const lineOf = (path: readonly string[]): number | undefined => lines.get(path.join(SEP));
+  const lineOf = (path: readonly string[]): number | undefined => lines.get(objectKey(...path));
   const locate = (path: readonly string[]): SourceLocation => {
     for (let length = path.length; length > 0; length--) {
       const prefix = path.slice(0, length);

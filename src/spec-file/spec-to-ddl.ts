@@ -1,4 +1,5 @@
-import { qualifiedName, quoteIdent, quoteLiteral } from '../model/identifiers.js';
+import { IDENTIFIER_PATTERN, objectKey, qualifiedName, quoteIdent, quoteLiteral, unquoteIdent } from '../model/identifiers.js';
+import { defaultNames } from '../model/naming.js';
 import { qualifiedKey, splitIdentifiers, splitQualified } from './names.js';
 import type {
   LoadedSpec,
@@ -67,72 +68,6 @@ export interface DdlStatement {
   readonly path: readonly string[];
 }
 
-/** PostgreSQL's NAMEDATALEN - 1: the longest identifier, in bytes. */
-export const MAX_IDENTIFIER_BYTES = 63;
-
-// ---------------------------------------------------------------------------
-// PostgreSQL's naming of objects the DDL leaves unnamed (src/backend/commands/indexcmds.c
-// ChooseIndexNameAddition / ChooseIndexColumnNames, catalog/pg_constraint.c makeObjectName).
-
-/** Clip `s` to at most `bytes` UTF-8 bytes without splitting a character (pg_mbcliplen). */
-function clipBytes(s: string, bytes: number): string {
-  if (Buffer.byteLength(s) <= bytes) return s;
-  let out = '';
-  let used = 0;
-  for (const ch of s) {
-    const n = Buffer.byteLength(ch);
-    if (used + n > bytes) break;
-    out += ch;
-    used += n;
-  }
-  return out;
-}
-
-/**
- * `name1_name2_label`, truncated as PostgreSQL's makeObjectName truncates it:
- * to 63 bytes, shortening the longer of the two names first.
- */
-export function makeObjectName(name1: string, name2: string | null, label: string | null): string {
-  let name1Bytes = Buffer.byteLength(name1);
-  let name2Bytes = name2 === null ? 0 : Buffer.byteLength(name2);
-  const overhead = (name2 === null ? 0 : 1) + (label === null ? 0 : Buffer.byteLength(label) + 1);
-  const available = MAX_IDENTIFIER_BYTES - overhead;
-  while (name1Bytes + name2Bytes > available) {
-    if (name1Bytes > name2Bytes) name1Bytes--;
-    else name2Bytes--;
-  }
-  let out = clipBytes(name1, name1Bytes);
-  if (name2 !== null) out += `_${clipBytes(name2, name2Bytes)}`;
-  if (label !== null) out += `_${label}`;
-  return out;
-}
-
-/** Column names joined by `_`, stopping once 64 bytes are reached (ChooseIndexNameAddition). */
-export function nameAddition(names: readonly string[]): string {
-  let out = '';
-  for (const n of names) {
-    if (out.length > 0) out += '_';
-    out += clipBytes(n, MAX_IDENTIFIER_BYTES);
-    if (Buffer.byteLength(out) >= MAX_IDENTIFIER_BYTES + 1) break;
-  }
-  return out;
-}
-
-/** Default names, before PostgreSQL's numbering of a name already taken. */
-export const defaultNames = {
-  primaryKey: (table: string): string => makeObjectName(table, null, 'pkey'),
-  unique: (table: string, columns: readonly string[]): string => makeObjectName(table, nameAddition(columns), 'key'),
-  exclusion: (table: string, columns: readonly string[]): string => makeObjectName(table, nameAddition(columns), 'excl'),
-  index: (table: string, columns: readonly string[]): string => makeObjectName(table, nameAddition(columns), 'idx'),
-  foreignKey: (table: string, columns: readonly string[]): string => makeObjectName(table, nameAddition(columns), 'fkey'),
-  /** A check mentioning exactly one column is `<table>_<column>_check`, any other `<table>_check`. */
-  check: (table: string, columns: readonly string[]): string =>
-    makeObjectName(table, columns.length === 1 ? columns[0]! : null, 'check'),
-  /** The column `check:` shorthand's name. */
-  columnCheck: (table: string, column: string): string => makeObjectName(table, column, 'check'),
-  sequence: (table: string, column: string): string => makeObjectName(table, column, 'seq'),
-};
-
 // ---------------------------------------------------------------------------
 
 interface TableEntry {
@@ -168,13 +103,9 @@ function nameSql(value: string, knownSchemas: ReadonlySet<string>): string {
   return quoteIdent(value);
 }
 
-const BARE_TYPE = /^\s*("(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)(\s*(?:\[\s*\d*\s*\]\s*)*|\s+ARRAY\s*(?:\[\s*\d*\s*\])?\s*)$/i;
+const BARE_TYPE = new RegExp(String.raw`^\s*(${IDENTIFIER_PATTERN})(\s*(?:\[\s*\d*\s*\]\s*)*|\s+ARRAY\s*(?:\[\s*\d*\s*\])?\s*)$`, 'i');
 
-const QUALIFIED_TYPE = /^\s*("(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)\s*\.\s*("(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)\s*(?:\[\s*\d*\s*\]\s*)*$/;
-
-function unquoteIdent(word: string): string {
-  return word.startsWith('"') ? word.slice(1, -1).replace(/""/g, '"') : word.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-}
+const QUALIFIED_TYPE = new RegExp(String.raw`^\s*(${IDENTIFIER_PATTERN})\s*\.\s*(${IDENTIFIER_PATTERN})\s*(?:\[\s*\d*\s*\]\s*)*$`);
 
 function numberText(value: number | string): string {
   return typeof value === 'number' ? String(value) : value.trim();
@@ -323,14 +254,14 @@ export function specToDdl(spec: LoadedSpec): DdlStatement[] {
     if (parts.length >= 3) return { schema: parts[0]!, table: parts[1]!, column: parts[2]! };
     return { schema: seqSchema, table: parts[0]!, column: parts[1] ?? '' };
   };
-  /** Identity sequences by owning column key `schema.table\0column`. */
+  /** Identity sequences by owning column: objectKey(table key, column). */
   const identitySequences = new Map<string, { schema: string; name: string; spec: SpecSequence }>();
   for (const [key, s] of spec.sequences) {
     if (!s.ownedBy) continue;
     const { schema, name } = splitQualified(key, 'public');
     const owner = ownerOf(schema, s.ownedBy);
     const column = spec.tables.get(qualifiedKey(owner.schema, owner.table))?.columns[owner.column];
-    if (column?.identity) identitySequences.set(`${qualifiedKey(owner.schema, owner.table)}\u0000${owner.column}`, { schema, name, spec: s });
+    if (column?.identity) identitySequences.set(objectKey(qualifiedKey(owner.schema, owner.table), owner.column), { schema, name, spec: s });
   }
   const sequenceOptions = (s: SpecSequence, withType: boolean): string[] => {
     const opts: string[] = [];
@@ -398,7 +329,7 @@ export function specToDdl(spec: LoadedSpec): DdlStatement[] {
     if (c.generated !== undefined) sql += ` GENERATED ALWAYS AS (${c.generated}) STORED`;
     if (c.identity !== undefined) {
       sql += ` GENERATED ${c.identity === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY`;
-      const seq = identitySequences.get(`${entry.key}\u0000${columnName}`);
+      const seq = identitySequences.get(objectKey(entry.key, columnName));
       if (seq) {
         // The column's type is the sequence's: AS is not allowed here.
         const opts = [`SEQUENCE NAME ${qualifiedName(seq.schema, seq.name)}`, ...sequenceOptions(seq.spec, false)];

@@ -15,9 +15,9 @@ import type {
   Table,
   Trigger,
   View,
-} from '../model/schema-model.js';
-import { compareText, sortBy } from '../model/sort.js';
-import type { IndexUsage, IndexUsageStats } from '../introspect/introspector.js';
+} from '../../model/schema-model.js';
+import { compareText, sortBy } from '../../model/sort.js';
+import type { IndexUsage, IndexUsageStats } from '../introspector.js';
 import type {
   RawDomainRow,
   RawEnumRow,
@@ -28,7 +28,7 @@ import type {
   RawSchemaRow,
   RawSequenceRow,
   RawViewRow,
-} from '../introspect/postgres/raw-rows.js';
+} from './raw-rows.js';
 import type {
   COLUMN_FIELDS,
   CONSTRAINT_FIELDS,
@@ -37,8 +37,8 @@ import type {
   REFERENCED_COLUMN_FIELDS,
   TABLE_FIELDS,
   TRIGGER_FIELDS,
-} from '../introspect/postgres/raw-rows.js';
-import type { RowOf } from '../introspect/postgres/stream-rows.js';
+} from './raw-rows.js';
+import type { RowOf } from './stream-rows.js';
 
 /** The small lists, read as object rows; the per-table facts stream into a CatalogAssembler. */
 export interface RawCatalogLists {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { SEVERITIES } from '../../src/findings/finding.js';
 import { FINDING_KINDS } from '../../src/findings/kinds.js';
-import { loadSpec } from '../../src/spec/load-spec.js';
+import { loadSpec } from '../../src/spec-file/load-spec.js';
 import type {
   SpecCheck,
   SpecColumn,
@@ -20,8 +20,8 @@ import type {
   SpecSequence,
   SpecTable,
   SpecUnique,
-} from '../../src/spec/spec-types.js';
-import { createAjv, specJsonSchema } from '../../src/spec/validate-spec.js';
+} from '../../src/spec-file/spec-types.js';
+import { createAjv, specJsonSchema } from '../../src/spec-file/validate-spec.js';
 import { FIXTURES, lines, problemsOf, scratchSpecs } from './helpers.js';
 
 const { specDir } = scratchSpecs();
@@ -727,9 +727,9 @@ describe('the JSON Schema', () => {
     }
   });
 
-  test('is next to the module at run time, in src/ and in the build (npm test builds dist/ first)', () => {
+  test('is next to the module at run time, in src/ and in the build (shipped at dist/spec/ as documented) (npm test builds dist/ first)', () => {
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-    const source = readFileSync(path.join(root, 'src/spec/spec.schema.json'), 'utf8');
+    const source = readFileSync(path.join(root, 'src/spec-file/spec.schema.json'), 'utf8');
     expect(JSON.parse(readFileSync(path.join(root, 'dist/spec/spec.schema.json'), 'utf8'))).toEqual(JSON.parse(source));
     expect(specJsonSchema()).toEqual(JSON.parse(source));
   });

@@ -3,9 +3,9 @@ import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode, exitCodeFor } from '../../src/cli/exit-codes.js';
 import { AuditError, UsageError } from '../../src/errors.js';
-import { loadSpec, qualifiedKey, splitIdentifiers, splitQualified } from '../../src/spec/load-spec.js';
-import { formatProblems, SpecError } from '../../src/spec/spec-error.js';
-import type { LoadedSpec } from '../../src/spec/spec-types.js';
+import { loadSpec, qualifiedKey, splitIdentifiers, splitQualified } from '../../src/spec-file/load-spec.js';
+import { formatProblems, SpecError } from '../../src/spec-file/spec-error.js';
+import type { LoadedSpec } from '../../src/spec-file/spec-types.js';
 import { FIXTURES, lines, problemsOf, scratchSpecs } from './helpers.js';
 
 const VALID = path.join(FIXTURES, 'valid');

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSpec } from '../../src/spec/load-spec.js';
-import { specToDdl } from '../../src/spec/spec-to-ddl.js';
+import { loadSpec } from '../../src/spec-file/load-spec.js';
+import { specToDdl } from '../../src/spec-file/spec-to-ddl.js';
 import { createTestDatabase } from '../support/db.js';
 import { ROOT, driftFindings, runCli } from '../support/cli.js';
 

@@ -12,8 +12,9 @@ import type {
   Table,
   UniqueConstraint,
 } from '../model/schema-model.js';
+import { objectKey } from '../model/identifiers.js';
 import { compareText } from '../model/sort.js';
-import { defaultNames, MAX_IDENTIFIER_BYTES } from './spec-to-ddl.js';
+import { defaultNames, indexColumnNames } from '../model/naming.js';
 import type {
   ReferentialActionSpec,
   SpecCheck,
@@ -152,29 +153,6 @@ export function oneLine(sql: string): string {
   return out;
 }
 
-/** The names PostgreSQL gives index columns (ChooseIndexColumnNames): expressions by their function, else `expr`. */
-export function indexColumnNames(keys: readonly IndexKeyPart[], include: readonly string[]): string[] {
-  const out: string[] = [];
-  const figure = (expression: string): string => {
-    const m = /^(?:[A-Za-z_][\w$]*\.)?([A-Za-z_][\w$]*)\(/.exec(expression);
-    if (m) return m[1]!.toLowerCase();
-    if (/^CASE\b/.test(expression)) return 'case';
-    return 'expr';
-  };
-  const names = [...keys.map((k) => k.column ?? figure(k.expression ?? '')), ...include];
-  for (const original of names) {
-    let candidate = original;
-    for (let i = 1; out.includes(candidate); i++) {
-      const suffix = String(i);
-      let base = original;
-      while (Buffer.byteLength(base) + suffix.length > MAX_IDENTIFIER_BYTES) base = [...base].slice(0, -1).join('');
-      candidate = `${base}${suffix}`;
-    }
-    out.push(candidate);
-  }
-  return out;
-}
-
 const sameIndexStructure = (a: Index, b: Index): boolean =>
   a.method === b.method &&
   a.unique === b.unique &&
@@ -203,8 +181,8 @@ export function modelToSpec(model: SchemaModel, options: ModelToSpecOptions = {}
     const name = m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!;
     return publicTypes.has(name) ? `public.${m[1]}${m[2]}` : type;
   };
-  const tableByKey = new Map(model.tables.map((t) => [`${t.schema}\u0000${t.name}`, t]));
-  const findTable = (schema: string, name: string): Table | undefined => tableByKey.get(`${schema}\u0000${name}`);
+  const tableByKey = new Map(model.tables.map((t) => [objectKey(t.schema, t.name), t]));
+  const findTable = (schema: string, name: string): Table | undefined => tableByKey.get(objectKey(schema, name));
   const parentOf = (t: Table): Table | undefined => (t.partitionOf ? findTable(t.partitionOf.schema, t.partitionOf.table) : undefined);
   const ancestors = (t: Table): Table[] => {
     const out: Table[] = [];
@@ -402,7 +380,7 @@ export function modelToSpec(model: SchemaModel, options: ModelToSpecOptions = {}
     }
 
     const own = t.constraints.filter((c) => !inheritedConstraints.has(c));
-    const shorthand = new Set<string>(); // "<column>\0<kind>" already used
+    const shorthand = new Set<string>(); // objectKey(column, kind) already used
 
     // primary key
     const pk = own.find((c): c is PrimaryKeyConstraint => c.kind === 'primary_key');
@@ -417,8 +395,8 @@ export function modelToSpec(model: SchemaModel, options: ModelToSpecOptions = {}
     for (const u of own.filter((c): c is UniqueConstraint => c.kind === 'unique')) {
       const defaultName = isDefaultName(t.schema, u.name, defaultNames.unique(t.name, indexColumnNamesOf(t, u.name, u.columns)), true);
       const column = u.columns.length === 1 ? columns[u.columns[0]!] : undefined;
-      if (column && !parent && !u.nullsNotDistinct && !u.deferrable && !shorthand.has(`${u.columns[0]}\u0000unique`)) {
-        shorthand.add(`${u.columns[0]}\u0000unique`);
+      if (column && !parent && !u.nullsNotDistinct && !u.deferrable && !shorthand.has(objectKey(u.columns[0]!, 'unique'))) {
+        shorthand.add(objectKey(u.columns[0]!, 'unique'));
         column.unique = defaultName ? true : u.name;
         continue;
       }
@@ -441,9 +419,9 @@ export function modelToSpec(model: SchemaModel, options: ModelToSpecOptions = {}
         !parent &&
         !c.noInherit &&
         c.name === defaultNames.columnCheck(t.name, c.columns[0]!) &&
-        !shorthand.has(`${c.columns[0]}\u0000check`)
+        !shorthand.has(objectKey(c.columns[0]!, 'check'))
       ) {
-        shorthand.add(`${c.columns[0]}\u0000check`);
+        shorthand.add(objectKey(c.columns[0]!, 'check'));
         column.check = oneLine(c.expression);
         continue;
       }
@@ -458,8 +436,8 @@ export function modelToSpec(model: SchemaModel, options: ModelToSpecOptions = {}
       const defaultName = isDefaultName(t.schema, fk.name, defaultNames.foreignKey(t.name, fk.columns), false);
       const reference = referenceSpec(t, fk);
       const column = fk.columns.length === 1 ? columns[fk.columns[0]!] : undefined;
-      if (column && !parent && !shorthand.has(`${fk.columns[0]}\u0000references`)) {
-        shorthand.add(`${fk.columns[0]}\u0000references`);
+      if (column && !parent && !shorthand.has(objectKey(fk.columns[0]!, 'references'))) {
+        shorthand.add(objectKey(fk.columns[0]!, 'references'));
         column.references = defaultName ? reference : { ...reference, name: fk.name };
         continue;
       }

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSpec } from '../../src/spec/load-spec.js';
-import { SpecError } from '../../src/spec/spec-error.js';
-import type { SpecProblem } from '../../src/spec/spec-types.js';
+import { loadSpec } from '../../src/spec-file/load-spec.js';
+import { SpecError } from '../../src/spec-file/spec-error.js';
+import type { SpecProblem } from '../../src/spec-file/spec-types.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
