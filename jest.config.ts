@@ -2,17 +2,21 @@ import type { Config } from 'jest';
 
 /**
  * ESM all the way: yargs 18 and chalk 5 ship only ESM, so the tests run as
- * native ES modules through ts-jest's ESM preset (`npm test` passes
+ * native ES modules through ts-jest's ESM preset (the scripts pass
  * --experimental-vm-modules to node).
  *
- * One PostgreSQL server serves the whole run (test/global-setup.ts); every test
- * file makes its own fresh database on it (test/support/db.ts).
+ * Two projects:
+ * - `unit`: database-free tests, co-located with the modules they test
+ *   (`src/**\/*.test.ts`) or named `*.unit.test.ts` under test/. No build,
+ *   no server: `npm run test:unit`.
+ * - `db`: everything else under test/. One PostgreSQL server serves the
+ *   whole run (test/global-setup.ts, which loads the built provider from
+ *   dist/: `npm test` builds first); every test file makes its own fresh
+ *   database on it (test/support/db.ts).
  */
-const config: Config = {
+const shared = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     // Source imports use the `.js` suffix NodeNext requires; map back to `.ts`.
@@ -21,8 +25,26 @@ const config: Config = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
   },
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
+} satisfies Config;
+
+const config: Config = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/src', '<rootDir>/test'],
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.unit.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'db',
+      roots: ['<rootDir>/test'],
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['\\.unit\\.test\\.ts$'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
+  ],
   testTimeout: 60_000,
   // Two cores on our machines; each worker talks to the same server.
   maxWorkers: 2,
