@@ -24,31 +24,37 @@ import { displayName, objectKey, qualifiedName, quoteIdent, quoteLiteral } from 
 import type { Column, Constraint, EnumType, Index, SchemaModel, Sequence, Table } from '../model/schema-model.js';
 import { makeObjectName } from '../model/naming.js';
 import {
-  addConstraintGuarded,
-  alterColumn,
-  backfillSql,
-  collationSql,
-  columnSql,
-  constraintBody,
-  createEnumGuarded,
-  createIndexSql,
-  createSequence,
-  deferrableClause,
-  longRunning,
-  doBlock,
-  regclass,
-  dropConstraint,
-  dropIndexSql,
-  dropInvalidIndex,
+  addColumnSql,
+  addIdentityIfMissingSql,
+  alterColumnSql,
+  columnDefinitionSql,
+  commentOnColumnSql,
+  dropColumnSql,
   isVolatileDefault,
+  modelColumnDefinition,
   nextvalSequence,
-  ownedBySql,
-  renameConstraintGuarded,
-  renameIndex,
-  setNotNullSafely,
-  stmt,
-  validateConstraint,
-} from './sql.js';
+  syncColumnSequenceSql,
+} from '../kinds/column/sql.js';
+import {
+  addConstraintIfMissingSql,
+  constraintBody,
+  deferrableClause,
+  dropConstraintSql,
+  inCreationOrder,
+  renameConstraintIfExistsSql,
+  swapKeyConstraintSql,
+  usingIndexBody,
+  validateConstraintSql,
+} from '../kinds/constraint/sql.js';
+import { createDomainIfMissingSql, dropDomainSql, type DomainDefinition } from '../kinds/domain/sql.js';
+import { addEnumValueSql, commentOnTypeSql, createEnumIfMissingSql, dropEnumSql, type LabelPosition } from '../kinds/enum/sql.js';
+import { createExtensionSql, dropExtensionSql } from '../kinds/extension/sql.js';
+import { commentOnIndexSql, createIndexSql, dropIndexSql, dropInvalidIndexSql, renameIndexSql } from '../kinds/index/sql.js';
+import { createSchemaSql, dropSchemaSql } from '../kinds/schema/sql.js';
+import { createSequenceSql, dropSequenceSql, modelSequenceOptions, sequenceOwnedBySql } from '../kinds/sequence/sql.js';
+import { doBlock, objectNameSql, regclass } from '../kinds/sql.js';
+import { commentOnTableSql, createPartitionSql, createTableSql as createTableStatement, dropTableSql, setLoggedSql } from '../kinds/table/sql.js';
+import { backfill as backfillStatement, longRunning, setNotNullSafely, stmt } from './statements.js';
 import {
   backfillKey,
   DEFAULT_PLAN_SETTINGS,
@@ -149,8 +155,8 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       phase: 'schemas',
       findingIds: [findingId],
       summary: `create schema ${displayName(schema)}`,
-      up: [stmt(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`)],
-      down: [stmt(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)}`)],
+      up: [stmt(createSchemaSql(schema))],
+      down: [stmt(dropSchemaSql(schema))],
       hazards: [],
     });
   };
@@ -165,18 +171,22 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     domainSteps.add(key(d.schema, d.name));
     ensureSchema(d.schema, findingId);
     ensureDomain(d.baseType, findingId);
-    let body = `CREATE DOMAIN ${qualifiedName(d.schema, d.name)} AS ${d.baseType}`;
-    if (d.collation !== null) body += ` COLLATE ${collationSql(d.collation, knownSchemas)}`;
-    if (d.default !== null) body += ` DEFAULT ${d.default}`;
-    if (d.notNull) body += ' NOT NULL';
-    for (const c of d.checks) body += ` CONSTRAINT ${quoteIdent(c.name)} ${c.definition.replace(/\s+NOT VALID$/, '')}`;
+    const definition: DomainDefinition = {
+      schema: d.schema,
+      name: d.name,
+      baseType: d.baseType,
+      collation: d.collation === null ? null : objectNameSql(d.collation, knownSchemas),
+      default: d.default,
+      notNull: d.notNull,
+      checks: d.checks.map((c) => ({ name: c.name, body: c.definition.replace(/\s+NOT VALID$/, '') })),
+    };
     add({
       object: displayName(d.schema, d.name),
       phase: 'types',
       findingIds: [findingId],
       summary: `create domain ${displayName(d.schema, d.name)} (${d.baseType})`,
-      up: [stmt(doBlock([`IF pg_catalog.to_regtype(${quoteLiteral(qualifiedName(d.schema, d.name))}) IS NULL THEN`, `  ${body};`, 'END IF;']))],
-      down: [stmt(`DROP DOMAIN IF EXISTS ${qualifiedName(d.schema, d.name)}`)],
+      up: [stmt(createDomainIfMissingSql(definition))],
+      down: [stmt(dropDomainSql(d.schema, d.name))],
       hazards: [],
     });
   };
@@ -194,8 +204,8 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'schemas',
         findingIds: [findingId],
         summary: `create extension ${quoteIdent(e.name)}`,
-        up: [stmt(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)} WITH SCHEMA ${quoteIdent(e.schema)}`)],
-        down: [stmt(`DROP EXTENSION IF EXISTS ${quoteIdent(e.name)}`)],
+        up: [stmt(createExtensionSql(e.name, { schema: e.schema }))],
+        down: [stmt(dropExtensionSql(e.name))],
         hazards: [],
       });
     }
@@ -220,14 +230,14 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'sequences',
         findingIds: [findingId],
         summary: `create sequence ${displayName(s.schema, s.name)}`,
-        up: [stmt(createSequence(s))],
-        down: [stmt(`DROP SEQUENCE IF EXISTS ${qualifiedName(s.schema, s.name)}`)],
+        up: [stmt(createSequenceSql(s.schema, s.name, modelSequenceOptions(s), { ifNotExists: true }))],
+        down: [stmt(dropSequenceSql(s.schema, s.name))],
         hazards: [],
       });
     }
     const owned = s.ownedBy;
     if (owner === null || owned === null || owned.schema !== owner.schema || owned.table !== owner.table || owned.column !== owner.column) return [];
-    return [stmt(ownedBySql(s))];
+    return [stmt(sequenceOwnedBySql(s.schema, s.name, s.ownedBy))];
   };
 
   // -- constraints on tables that already exist ------------------------------------
@@ -245,12 +255,12 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     const size = sizeOf(t.schema, t.name);
     const hazards: Hazard[] = [];
     const up: PlanStatement[] = [];
-    const down = [stmt(dropConstraint(t.schema, t.name, name))];
+    const down = [stmt(dropConstraintSql(t.schema, t.name, name))];
     if (c.kind === 'foreign_key' || c.kind === 'check') {
       const notValid = !partitioned;
-      up.push(stmt(addConstraintGuarded(t.schema, t.name, name, `${constraintBody(c)}${notValid ? ' NOT VALID' : ''}`)));
+      up.push(stmt(addConstraintIfMissingSql(t.schema, t.name, name, `${constraintBody(c)}${notValid ? ' NOT VALID' : ''}`)));
       if (notValid && c.validated) {
-        up.push(longRunning(validateConstraint(t.schema, t.name, name)));
+        up.push(longRunning(validateConstraintSql(t.schema, t.name, name)));
         hazards.push({
           kind: 'validation_scan',
           message: `validating ${quoteIdent(name)} scans ${size}${c.kind === 'foreign_key' ? ' and looks up every referenced row' : ''}; reads and writes continue`,
@@ -271,10 +281,9 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     if ((c.kind === 'primary_key' || c.kind === 'unique') && !partitioned) {
       const index = t.indexes.find((i) => i.constraint === c.name);
       if (index) {
-        up.push(stmt(dropInvalidIndex(t.schema, name)));
+        up.push(stmt(dropInvalidIndexSql(t.schema, name)));
         up.push(longRunning(createIndexSql(index, { concurrently: true, name }), false));
-        const kind = c.kind === 'primary_key' ? 'PRIMARY KEY' : 'UNIQUE';
-        up.push(stmt(addConstraintGuarded(t.schema, t.name, name, `${kind} USING INDEX ${quoteIdent(name)}${deferrableClause(c)}`)));
+        up.push(stmt(addConstraintIfMissingSql(t.schema, t.name, name, usingIndexBody(c, name))));
         down.push(stmt(dropIndexSql(t.schema, name, true), { transactional: false }));
         hazards.push({ kind: 'may_fail', message: `the unique index fails to build if ${size} holds duplicate (${c.columns.join(', ')}) values: remove the duplicates first` });
         if (c.kind === 'primary_key') {
@@ -289,7 +298,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         return { phase: 'constraints', up, down, hazards };
       }
     }
-    up.push(stmt(addConstraintGuarded(t.schema, t.name, name, constraintBody(c))));
+    up.push(stmt(addConstraintIfMissingSql(t.schema, t.name, name, constraintBody(c))));
     hazards.push({ kind: 'long_lock', message: `adding ${quoteIdent(name)} builds its index on ${size} while blocking writes` });
     if (c.kind !== 'exclusion') hazards.push({ kind: 'may_fail', message: `fails if ${size} holds duplicate (${c.columns.join(', ')}) values` });
     else hazards.push({ kind: 'may_fail', message: `fails if rows of ${size} conflict under the exclusion constraint` });
@@ -312,31 +321,29 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     }
     if (index.unique) hazards.push({ kind: 'may_fail', message: `the unique index fails to build if ${size} holds duplicates: remove them first` });
     return {
-      up: [stmt(dropInvalidIndex(schema, name)), longRunning(createIndexSql(index, { concurrently: true, name }), false)],
+      up: [stmt(dropInvalidIndexSql(schema, name)), longRunning(createIndexSql(index, { concurrently: true, name }), false)],
       down: [stmt(dropIndexSql(schema, name, true), { transactional: false })],
       hazards,
     };
   };
 
-  const commentStatements = (target: string, what: 'TABLE' | 'COLUMN' | 'INDEX' | 'TYPE', comment: string | null): PlanStatement[] =>
-    comment === null ? [] : [stmt(`COMMENT ON ${what} ${target} IS ${quoteLiteral(comment)}`)];
+  /** A COMMENT statement, when there is a comment. */
+  const commented = (comment: string | null, sql: (comment: string) => string): PlanStatement[] => (comment === null ? [] : [stmt(sql(comment))]);
 
   // -- whole tables ----------------------------------------------------------------
   /** CREATE TABLE for a model table: columns and every constraint but foreign keys inline (partitions: none). */
   const createTableSql = (t: Table): string => {
-    const target = qualifiedName(t.schema, t.name);
-    const unlogged = t.unlogged ? 'UNLOGGED ' : '';
+    const { schema, name, unlogged, partitionKey: partitionBy } = t;
     if (t.partitionOf) {
-      const by = t.partitionKey ? ` PARTITION BY ${t.partitionKey}` : '';
-      return `CREATE ${unlogged}TABLE IF NOT EXISTS ${target} PARTITION OF ${qualifiedName(t.partitionOf.schema, t.partitionOf.table)} ${t.partitionOf.bound}${by}`;
+      const parent = { schema: t.partitionOf.schema, table: t.partitionOf.table };
+      return createPartitionSql({ schema, name, unlogged, parent, bound: t.partitionOf.bound, columnOptions: [], partitionBy }, { ifNotExists: true });
     }
-    const items = [...t.columns].sort((x, y) => x.position - y.position).map((c) => columnSql(c, { withDefault: true, withNotNull: true, knownSchemas }));
-    for (const c of sortedConstraints(t.constraints)) {
+    const items = [...t.columns].sort((x, y) => x.position - y.position).map((c) => columnDefinitionSql(modelColumnDefinition(c, { withDefault: true, withNotNull: true, knownSchemas })));
+    for (const c of inCreationOrder(t.constraints)) {
       if (c.kind === 'foreign_key') continue;
       items.push(`CONSTRAINT ${quoteIdent(c.name)} ${constraintBody(c)}`);
     }
-    const by = t.partitionKey ? ` PARTITION BY ${t.partitionKey}` : '';
-    return `CREATE ${unlogged}TABLE IF NOT EXISTS ${target} (\n  ${items.join(',\n  ')}\n)${by}`;
+    return createTableStatement({ schema, name, unlogged, items, partitionBy }, { ifNotExists: true });
   };
 
   /**
@@ -352,19 +359,18 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     }
     const fks: PlanStatement[] = [];
     const indexes: PlanStatement[] = [];
-    for (const c of sortedConstraints(t.constraints)) {
-      if (c.kind === 'foreign_key') fks.push(stmt(addConstraintGuarded(t.schema, t.name, c.name, c.definition)));
-      else if (t.partitionOf !== null) table.push(stmt(addConstraintGuarded(t.schema, t.name, c.name, constraintBody(c))));
+    for (const c of inCreationOrder(t.constraints)) {
+      if (c.kind === 'foreign_key') fks.push(stmt(addConstraintIfMissingSql(t.schema, t.name, c.name, c.definition)));
+      else if (t.partitionOf !== null) table.push(stmt(addConstraintIfMissingSql(t.schema, t.name, c.name, constraintBody(c))));
     }
     for (const i of t.indexes) {
       if (i.constraint !== null) continue;
       indexes.push(stmt(createIndexSql(i, { concurrently: false })));
     }
-    const target = qualifiedName(t.schema, t.name);
     const comments = [
-      ...commentStatements(target, 'TABLE', t.comment),
-      ...t.columns.flatMap((c) => commentStatements(`${target}.${quoteIdent(c.name)}`, 'COLUMN', c.comment)),
-      ...t.indexes.filter((i) => i.constraint === null).flatMap((i) => commentStatements(qualifiedName(t.schema, i.name), 'INDEX', i.comment)),
+      ...commented(t.comment, (text) => commentOnTableSql(t.schema, t.name, text)),
+      ...t.columns.flatMap((c) => commented(c.comment, (text) => commentOnColumnSql(t.schema, t.name, c.name, text))),
+      ...t.indexes.filter((i) => i.constraint === null).flatMap((i) => commented(i.comment, (text) => commentOnIndexSql(t.schema, i.name, text))),
     ];
     return { table, fks, indexes, comments };
   };
@@ -383,8 +389,8 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       phase: 'types',
       findingIds: [f.id],
       summary: `create enum ${displayName(e.schema, e.name)} (${e.values.map(quoteLiteral).join(', ')})`,
-      up: [stmt(createEnumGuarded(e)), ...commentStatements(qualifiedName(e.schema, e.name), 'TYPE', e.comment)],
-      down: [stmt(`DROP TYPE IF EXISTS ${qualifiedName(e.schema, e.name)}`)],
+      up: [stmt(createEnumIfMissingSql(e.schema, e.name, e.values)), ...commented(e.comment, (text) => commentOnTypeSql(e.schema, e.name, text))],
+      down: [stmt(dropEnumSql(e.schema, e.name))],
       hazards: [],
     });
   }
@@ -409,14 +415,14 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       if (!f) continue;
       const next = e.values.slice(i + 1).find((v) => has.has(v));
       const prev = [...e.values.slice(0, i)].reverse().find((v) => has.has(v));
-      const position = next !== undefined ? ` BEFORE ${quoteLiteral(next)}` : prev !== undefined ? ` AFTER ${quoteLiteral(prev)}` : '';
+      const position: LabelPosition = next !== undefined ? { before: next } : prev !== undefined ? { after: prev } : null;
       has.add(value);
       add({
         object: `${displayName(e.schema, e.name)}.${quoteLiteral(value)}`,
         phase: 'types',
         findingIds: [f.id],
         summary: `add value ${quoteLiteral(value)} to enum ${displayName(e.schema, e.name)}`,
-        up: [stmt(`ALTER TYPE ${qualifiedName(e.schema, e.name)} ADD VALUE IF NOT EXISTS ${quoteLiteral(value)}${position}`, { transactional: false })],
+        up: [stmt(addEnumValueSql(e.schema, e.name, value, position), { transactional: false })],
         down: [],
         hazards: [
           {
@@ -454,12 +460,12 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       findingIds: [f.id],
       summary: `create table ${name}${t.partitionOf ? ` (partition of ${displayName(t.partitionOf.schema, t.partitionOf.table)})` : ''}`,
       up: built.table,
-      down: [stmt(`DROP TABLE IF EXISTS ${qualifiedName(t.schema, t.name)}`)],
+      down: [stmt(dropTableSql(t.schema, t.name))],
       hazards: [{ kind: 'rollback_data_loss', message: `rolling back drops table ${name} and every row written to it after the migration` }],
     });
     if (built.fks.length) {
       // Dropped first on the way back: another new table, or a new key, may be what they reference.
-      const drops = t.constraints.filter((c) => c.kind === 'foreign_key').map((c) => stmt(dropConstraint(t.schema, t.name, c.name)));
+      const drops = t.constraints.filter((c) => c.kind === 'foreign_key').map((c) => stmt(dropConstraintSql(t.schema, t.name, c.name)));
       add({ object: name, phase: 'foreign_keys', findingIds: [f.id], summary: `foreign keys of new table ${name}`, up: built.fks, down: drops, hazards: [] });
     }
     if (built.indexes.length) add({ object: name, phase: 'indexes', findingIds: [f.id], summary: `indexes of new table ${name}`, up: built.indexes, down: [], hazards: [] });
@@ -555,9 +561,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     const hazards: Hazard[] = [];
     ensureColumnNeeds(c, f.id);
     const ownership = ensureSequence(c.default, f.id, { schema: o.schema, table: t.name, column: c.name });
-    const target = qualifiedName(o.schema, t.name);
-    const definition = columnSql(c, { withDefault: !fillLater, withNotNull: !fillLater, knownSchemas });
-    up.push(stmt(`ALTER TABLE ${target} ADD COLUMN IF NOT EXISTS ${definition}`));
+    up.push(stmt(addColumnSql(o.schema, t.name, modelColumnDefinition(c, { withDefault: !fillLater, withNotNull: !fillLater, knownSchemas }))));
     up.push(...ownership);
     if (c.generated !== null && c.generated.kind === 'stored') {
       hazards.push({ kind: 'table_rewrite', message: `adding stored generated column ${name} computes it for every row, rewriting ${size} under an ACCESS EXCLUSIVE lock` });
@@ -579,7 +583,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       findingIds: [f.id],
       summary: `add column ${name} (${c.type}${c.nullable ? '' : ', NOT NULL'})`,
       up,
-      down: [stmt(`ALTER TABLE IF EXISTS ${target} DROP COLUMN IF EXISTS ${quoteIdent(c.name)}`)],
+      down: [stmt(dropColumnSql(o.schema, t.name, c.name))],
       hazards: [...hazards, { kind: 'rollback_data_loss', message: `rolling back drops column ${name} and every value written to it` }],
     });
     if (fillLater) {
@@ -590,7 +594,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
           phase: 'alter_columns',
           findingIds: [f.id],
           summary: `default of new column ${name}`,
-          up: [stmt(alterColumn(o.schema, t.name, c.name, `SET DEFAULT ${c.default}`))],
+          up: [stmt(alterColumnSql(o.schema, t.name, c.name, `SET DEFAULT ${c.default}`))],
           down: [],
           hazards: [],
         });
@@ -602,7 +606,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'backfill',
         findingIds: [f.id],
         summary: `fill ${name} for existing rows with ${backfill !== undefined ? backfill : `its default ${c.default ?? ''}`}`,
-        up: [backfillSql({ schema: o.schema, table: t.name, column: c.name, value, key, batchSize: settings.batchSize })],
+        up: [backfillStatement({ schema: o.schema, table: t.name, column: c.name, value, key, batchSize: settings.batchSize })],
         down: [],
         hazards:
           key.length === 0
@@ -640,7 +644,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'comments',
         findingIds: [f.id],
         summary: `comment on new column ${name}`,
-        up: commentStatements(`${target}.${quoteIdent(c.name)}`, 'COLUMN', c.comment),
+        up: commented(c.comment, (text) => commentOnColumnSql(o.schema, t.name, c.name, text)),
         down: [],
         hazards: [],
       });
@@ -663,7 +667,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     const o = f.object;
     const name = displayName(o.schema, o.table ?? '', o.column ?? '');
     const size = sizeOf(o.schema, at.name);
-    const typeWith = (c: Column): string => `${c.type}${c.collation !== null ? ` COLLATE ${collationSql(c.collation, knownSchemas)}` : ''}`;
+    const typeWith = (c: Column): string => `${c.type}${c.collation !== null ? ` COLLATE ${objectNameSql(c.collation, knownSchemas)}` : ''}`;
     // PostgreSQL refuses to change the type of a column a generated column is computed from.
     const mentions = new RegExp(`(^|[^\\w$"])(${escapeRegExp(e.name)}|${escapeRegExp(quoteIdent(e.name))})(?![\\w$"])`);
     const usedBy = at.columns.filter((c) => c.generated !== null && c.name !== e.name && mentions.test(c.generated.expression)).map((c) => c.name);
@@ -671,7 +675,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       manual(
         f,
         `${name} is used by the generated column${usedBy.length > 1 ? 's' : ''} ${usedBy.map(quoteIdent).join(', ')}: PostgreSQL cannot change its type while they exist; drop ${usedBy.length > 1 ? 'them' : 'it'}, change the type, and add ${usedBy.length > 1 ? 'them' : 'it'} again (a table rewrite)`,
-        [`${alterColumn(o.schema, at.name, e.name, `TYPE ${typeWith(e)}`)};`],
+        [`${alterColumnSql(o.schema, at.name, e.name, `TYPE ${typeWith(e)}`)};`],
         [{ kind: 'table_rewrite', message: `re-adding the generated column rewrites ${size}` }],
       );
       return;
@@ -682,8 +686,8 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'alter_columns',
         findingIds: [f.id],
         summary: `widen ${name} from ${a.type} to ${e.type}`,
-        up: [stmt(alterColumn(o.schema, at.name, e.name, `TYPE ${typeWith(e)}`))],
-        down: [stmt(alterColumn(o.schema, at.name, e.name, `TYPE ${typeWith(a)}`))],
+        up: [stmt(alterColumnSql(o.schema, at.name, e.name, `TYPE ${typeWith(e)}`))],
+        down: [stmt(alterColumnSql(o.schema, at.name, e.name, `TYPE ${typeWith(a)}`))],
         hazards: [
           {
             kind: 'may_fail',
@@ -701,7 +705,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         : e.collation !== a.collation && e.type === a.type
           ? `changing the collation of ${name} rebuilds every index on it and can change the order and uniqueness of its values: decide when`
           : `changing ${name} from ${typeWith(a)} to ${typeWith(e)} converts every value and rewrites ${size} under an ACCESS EXCLUSIVE lock: decide the conversion (USING) and a maintenance window, or migrate through a new column`,
-      [`${alterColumn(o.schema, at.name, e.name, `TYPE ${typeWith(e)} USING ${quoteIdent(e.name)}::${e.type}`)};`],
+      [`${alterColumnSql(o.schema, at.name, e.name, `TYPE ${typeWith(e)} USING ${quoteIdent(e.name)}::${e.type}`)};`],
       [{ kind: 'table_rewrite', message: `rewrites ${size} under an ACCESS EXCLUSIVE lock` }],
     );
   }
@@ -720,7 +724,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'alter_columns',
         findingIds: [f.id],
         summary: `drop NOT NULL on ${name}`,
-        up: [stmt(alterColumn(o.schema, at.name, e.name, 'DROP NOT NULL'))],
+        up: [stmt(alterColumnSql(o.schema, at.name, e.name, 'DROP NOT NULL'))],
         down: setNotNullSafely(o.schema, at.name, e.name, helper),
         hazards: [{ kind: 'may_fail', message: `rolling back sets NOT NULL again, which fails once a NULL has been written to ${name}` }],
       });
@@ -733,7 +737,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'backfill',
         findingIds: [f.id],
         summary: `fill the NULLs of ${name} with ${backfill}`,
-        up: [backfillSql({ schema: o.schema, table: at.name, column: e.name, value: backfill, key: primaryKeyOf(at), batchSize: settings.batchSize })],
+        up: [backfillStatement({ schema: o.schema, table: at.name, column: e.name, value: backfill, key: primaryKeyOf(at), batchSize: settings.batchSize })],
         down: [],
         hazards: [],
       });
@@ -744,7 +748,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       findingIds: [f.id],
       summary: `set NOT NULL on ${name}`,
       up: setNotNullSafely(o.schema, at.name, e.name, helper),
-      down: [stmt(alterColumn(o.schema, at.name, e.name, 'DROP NOT NULL'))],
+      down: [stmt(alterColumnSql(o.schema, at.name, e.name, 'DROP NOT NULL'))],
       hazards: [
         { kind: 'validation_scan', message: `checking that ${name} holds no NULL scans ${size}; reads and writes continue` },
         ...(backfill === undefined
@@ -765,7 +769,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     const { e, a, at } = pair;
     const o = f.object;
     const name = displayName(o.schema, at.name, e.name);
-    const set = (d: string | null): string => alterColumn(o.schema, at.name, e.name, d === null ? 'DROP DEFAULT' : `SET DEFAULT ${d}`);
+    const set = (d: string | null): string => alterColumnSql(o.schema, at.name, e.name, d === null ? 'DROP DEFAULT' : `SET DEFAULT ${d}`);
     const ownership = ensureSequence(e.default, f.id, null);
     add({
       object: name,
@@ -785,18 +789,15 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     const o = f.object;
     const name = displayName(o.schema, at.name, e.name);
     const kindSql = (k: Column['identity']): string => (k === 'always' ? 'ALWAYS' : 'BY DEFAULT');
-    const syncSequence = stmt(
-      `SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence(${quoteLiteral(qualifiedName(o.schema, at.name))}, ${quoteLiteral(e.name)}), ` +
-        `COALESCE(max(${quoteIdent(e.name)}), 0) + 1, false) FROM ${qualifiedName(o.schema, at.name)}`,
-    );
+    const syncSequence = stmt(syncColumnSequenceSql(o.schema, at.name, e.name));
     if (e.identity !== null && a.identity !== null) {
       add({
         object: name,
         phase: 'alter_columns',
         findingIds: [f.id],
         summary: `make ${name} GENERATED ${kindSql(e.identity)} AS IDENTITY`,
-        up: [stmt(alterColumn(o.schema, at.name, e.name, `SET GENERATED ${kindSql(e.identity)}`))],
-        down: [stmt(alterColumn(o.schema, at.name, e.name, `SET GENERATED ${kindSql(a.identity)}`))],
+        up: [stmt(alterColumnSql(o.schema, at.name, e.name, `SET GENERATED ${kindSql(e.identity)}`))],
+        down: [stmt(alterColumnSql(o.schema, at.name, e.name, `SET GENERATED ${kindSql(a.identity)}`))],
         hazards: [],
       });
       return;
@@ -808,29 +809,25 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         findingIds: [f.id],
         summary: `make ${name} an identity column`,
         up: [
-          stmt(
-            doBlockIfNotIdentity(o.schema, at.name, e.name, `ALTER TABLE ${qualifiedName(o.schema, at.name)} ALTER COLUMN ${quoteIdent(e.name)} ADD GENERATED ${kindSql(e.identity)} AS IDENTITY;`),
-          ),
+          stmt(addIdentityIfMissingSql(o.schema, at.name, e.name, e.identity)),
           syncSequence,
         ],
-        down: [stmt(alterColumn(o.schema, at.name, e.name, 'DROP IDENTITY IF EXISTS'))],
+        down: [stmt(alterColumnSql(o.schema, at.name, e.name, 'DROP IDENTITY IF EXISTS'))],
         hazards: [{ kind: 'may_fail', message: `fails while ${name} is nullable or holds NULLs` }],
       });
       return;
     }
     if (e.identity === null && a.identity !== null && nextvalSequence(e.default) === null) {
-      const restore = e.default === null ? [] : [stmt(alterColumn(o.schema, at.name, e.name, `SET DEFAULT ${e.default}`))];
+      const restore = e.default === null ? [] : [stmt(alterColumnSql(o.schema, at.name, e.name, `SET DEFAULT ${e.default}`))];
       add({
         object: name,
         phase: 'alter_columns',
         findingIds: [f.id],
         summary: `drop the identity of ${name}`,
-        up: [stmt(alterColumn(o.schema, at.name, e.name, 'DROP IDENTITY IF EXISTS')), ...restore],
+        up: [stmt(alterColumnSql(o.schema, at.name, e.name, 'DROP IDENTITY IF EXISTS')), ...restore],
         down: [
-          ...(e.default === null ? [] : [stmt(alterColumn(o.schema, at.name, e.name, 'DROP DEFAULT'))]),
-          stmt(
-            doBlockIfNotIdentity(o.schema, at.name, e.name, `ALTER TABLE ${qualifiedName(o.schema, at.name)} ALTER COLUMN ${quoteIdent(e.name)} ADD GENERATED ${kindSql(a.identity)} AS IDENTITY;`),
-          ),
+          ...(e.default === null ? [] : [stmt(alterColumnSql(o.schema, at.name, e.name, 'DROP DEFAULT'))]),
+          stmt(addIdentityIfMissingSql(o.schema, at.name, e.name, a.identity)),
           syncSequence,
         ],
         hazards: [{ kind: 'rollback_data_loss', message: `the identity's sequence is dropped with it; rolling back creates a new one, set past the largest ${quoteIdent(e.name)}` }],
@@ -845,14 +842,6 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     );
   }
 
-  function doBlockIfNotIdentity(schema: string, table: string, column: string, statement: string): string {
-    return doBlock([
-      `IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = ${regclass(schema, table)} AND attname = ${quoteLiteral(column)} AND attidentity <> '') THEN`,
-      `  ${statement}`,
-      'END IF;',
-    ]);
-  }
-
   function planGenerated(f: Finding): void {
     const pair = columnsOf(f);
     if (!pair) return;
@@ -860,9 +849,9 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     const name = displayName(f.object.schema, at.name, e.name);
     const suggestion =
       e.generated !== null && a.generated !== null
-        ? [`${alterColumn(f.object.schema, at.name, e.name, `SET EXPRESSION AS (${e.generated.expression})`)}; -- PostgreSQL 17 and later; rewrites the table`]
+        ? [`${alterColumnSql(f.object.schema, at.name, e.name, `SET EXPRESSION AS (${e.generated.expression})`)}; -- PostgreSQL 17 and later; rewrites the table`]
         : a.generated !== null && e.generated === null
-          ? [`${alterColumn(f.object.schema, at.name, e.name, 'DROP EXPRESSION')}; -- keeps the current values`]
+          ? [`${alterColumnSql(f.object.schema, at.name, e.name, 'DROP EXPRESSION')}; -- keeps the current values`]
           : [];
     manual(
       f,
@@ -883,7 +872,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       phase: 'indexes',
       findingIds: [f.id],
       summary: `create index ${quoteIdent(index.name)} on ${displayName(o.schema, t.name)}`,
-      up: [...r.up, ...commentStatements(qualifiedName(o.schema, index.name), 'INDEX', index.comment)],
+      up: [...r.up, ...commented(index.comment, (text) => commentOnIndexSql(o.schema, index.name, text))],
       down: r.down,
       hazards: r.hazards,
     });
@@ -908,10 +897,10 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     }
     const tmp = makeObjectName(e.name, null, 'sa_new');
     const swap = (from: Index): PlanStatement[] => [
-      stmt(dropInvalidIndex(o.schema, tmp)),
+      stmt(dropInvalidIndexSql(o.schema, tmp)),
       longRunning(createIndexSql(from, { concurrently: true, name: tmp }), false),
       stmt(dropIndexSql(o.schema, e.name, true), { transactional: false }),
-      stmt(renameIndex(o.schema, tmp, e.name)),
+      stmt(renameIndexSql(o.schema, tmp, e.name)),
     ];
     add({
       object: displayName(o.schema, o.table ?? '', e.name),
@@ -939,7 +928,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       const replace = (table: Table, c: Constraint): { up: PlanStatement[]; hazards: Hazard[] } => {
         const r = addConstraintOnExisting(table, c, tmp);
         return {
-          up: [...r.up, stmt(dropConstraint(o.schema, at.name, e.name)), stmt(renameConstraintGuarded(o.schema, at.name, tmp, e.name))],
+          up: [...r.up, stmt(dropConstraintSql(o.schema, at.name, e.name)), stmt(renameConstraintIfExistsSql(o.schema, at.name, tmp, e.name))],
           hazards: r.hazards,
         };
       };
@@ -963,18 +952,10 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       const swap = (table: Table, c: Constraint): PlanStatement[] => {
         const index = table.indexes.find((i) => i.constraint === c.name);
         if (!index) return [];
-        const kind = c.kind === 'primary_key' ? 'PRIMARY KEY' : 'UNIQUE';
         return [
-          stmt(dropInvalidIndex(o.schema, tmp)),
+          stmt(dropInvalidIndexSql(o.schema, tmp)),
           longRunning(createIndexSql(index, { concurrently: true, name: tmp }), false),
-          stmt(
-            doBlock([
-              `IF EXISTS (SELECT FROM pg_catalog.pg_class WHERE oid = ${regclass(o.schema, tmp)}) THEN`,
-              `  ALTER TABLE ${qualifiedName(o.schema, at.name)} DROP CONSTRAINT IF EXISTS ${quoteIdent(c.name)};`,
-              `  ALTER TABLE ${qualifiedName(o.schema, at.name)} ADD CONSTRAINT ${quoteIdent(c.name)} ${kind} USING INDEX ${quoteIdent(tmp)}${deferrableClause(c)};`,
-              'END IF;',
-            ]),
-          ),
+          stmt(swapKeyConstraintSql(o.schema, at.name, c, tmp)),
         ];
       };
       const up = swap(et, e);
@@ -1000,7 +981,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       referenced
         ? `${name} is referenced by foreign keys: replacing it means dropping and re-adding them too; decide when`
         : `${name} is a ${constraintNoun(a)} in the database and a ${constraintNoun(e)} in the expected schema, or cannot be replaced without blocking writes: decide how`,
-      [`${dropConstraint(o.schema, at.name, e.name)};`, `ALTER TABLE ${qualifiedName(o.schema, at.name)} ADD CONSTRAINT ${quoteIdent(e.name)} ${constraintBody(e)};`],
+      [`${dropConstraintSql(o.schema, at.name, e.name)};`, `ALTER TABLE ${qualifiedName(o.schema, at.name)} ADD CONSTRAINT ${quoteIdent(e.name)} ${constraintBody(e)};`],
       [{ kind: 'long_lock', message: `blocks writes to ${sizeOf(o.schema, at.name)}` }],
     );
   }
@@ -1012,7 +993,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
     const name = displayName(o.schema, o.table ?? '');
     const sameStructure = e.kind === a.kind && e.partitionKey === a.partitionKey && JSON.stringify(e.partitionOf) === JSON.stringify(a.partitionOf);
     if (sameStructure && e.unlogged !== a.unlogged) {
-      const set = (unlogged: boolean): string => `ALTER TABLE ${qualifiedName(o.schema, o.table ?? '')} SET ${unlogged ? 'UNLOGGED' : 'LOGGED'}`;
+      const set = (unlogged: boolean): string => setLoggedSql(o.schema, o.table ?? '', unlogged);
       add({
         object: name,
         phase: 'columns',
@@ -1043,8 +1024,8 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'drop_constraints',
         findingIds: tableDrops.map((f) => f.id),
         summary: 'drop the foreign keys of the unexpected tables first',
-        up: outgoing.map(({ t, c }) => stmt(dropConstraint(t.schema, t.name, c.name))),
-        down: outgoing.map(({ t, c }) => stmt(addConstraintGuarded(t.schema, t.name, c.name, c.definition))),
+        up: outgoing.map(({ t, c }) => stmt(dropConstraintSql(t.schema, t.name, c.name))),
+        down: outgoing.map(({ t, c }) => stmt(addConstraintIfMissingSql(t.schema, t.name, c.name, c.definition))),
         hazards: [],
       });
     }
@@ -1060,7 +1041,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'drop_constraints',
         findingIds: [f.id],
         summary: `drop unexpected ${constraintNoun(c)} ${quoteIdent(c.name)} on ${displayName(o.schema, at.name)}`,
-        up: [stmt(dropConstraint(o.schema, at.name, c.name))],
+        up: [stmt(dropConstraintSql(o.schema, at.name, c.name))],
         down: r.up,
         hazards: [],
       });
@@ -1085,7 +1066,7 @@ export function planRemediation(input: PlanInput): RemediationPlan {
       const o = f.object;
       const c = f.actual as Column;
       const name = displayName(o.schema, o.table ?? '', c.name);
-      const target = qualifiedName(o.schema, o.table ?? '');
+      const table = o.table ?? '';
       // A serial column's sequence goes with it (OWNED BY): the way back recreates it.
       const serials = input.live.sequences.filter((q) => !q.identity && q.ownedBy?.schema === o.schema && q.ownedBy.table === o.table && q.ownedBy.column === c.name);
       add({
@@ -1093,12 +1074,12 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'drop_columns',
         findingIds: [f.id],
         summary: `drop unexpected column ${name}`,
-        up: [stmt(`ALTER TABLE IF EXISTS ${target} DROP COLUMN IF EXISTS ${quoteIdent(c.name)}`)],
+        up: [stmt(dropColumnSql(o.schema, table, c.name))],
         down: [
-          ...serials.map((q) => stmt(createSequence(q))),
-          stmt(`ALTER TABLE ${target} ADD COLUMN IF NOT EXISTS ${columnSql(c, { withDefault: true, withNotNull: true, knownSchemas })}`),
-          ...serials.map((q) => stmt(ownedBySql(q))),
-          ...commentStatements(`${target}.${quoteIdent(c.name)}`, 'COLUMN', c.comment),
+          ...serials.map((q) => stmt(createSequenceSql(q.schema, q.name, modelSequenceOptions(q), { ifNotExists: true }))),
+          stmt(addColumnSql(o.schema, table, modelColumnDefinition(c, { withDefault: true, withNotNull: true, knownSchemas }))),
+          ...serials.map((q) => stmt(sequenceOwnedBySql(q.schema, q.name, q.ownedBy))),
+          ...commented(c.comment, (text) => commentOnColumnSql(o.schema, table, c.name, text)),
         ],
         hazards: [
           { kind: 'data_loss', message: `drops column ${name} of ${sizeOf(o.schema, o.table ?? '')} and every value in it: back it up first if anything may still need it` },
@@ -1118,11 +1099,11 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         findingIds: ordered.map((x) => x.f.id),
         summary: `drop unexpected table${ordered.length > 1 ? 's' : ''} ${ordered.map((x) => displayName(x.t.schema, x.t.name)).join(', ')}`,
         // Their foreign keys are gone already (drop_constraints), so the order of the drops never matters.
-        up: ordered.map((x) => stmt(`DROP TABLE IF EXISTS ${qualifiedName(x.t.schema, x.t.name)}`)),
+        up: ordered.map((x) => stmt(dropTableSql(x.t.schema, x.t.name))),
         down: [
-          ...ordered.flatMap((x) => ownedSequences(x.t).map((q) => stmt(createSequence(q)))),
+          ...ordered.flatMap((x) => ownedSequences(x.t).map((q) => stmt(createSequenceSql(q.schema, q.name, modelSequenceOptions(q), { ifNotExists: true })))),
           ...builds.flatMap((x) => x.table),
-          ...ordered.flatMap((x) => ownedSequences(x.t).map((q) => stmt(ownedBySql(q)))),
+          ...ordered.flatMap((x) => ownedSequences(x.t).map((q) => stmt(sequenceOwnedBySql(q.schema, q.name, q.ownedBy)))),
           // (their foreign keys come back last, with the first drop_constraints step, once every key they reference is back)
           ...builds.flatMap((x) => x.indexes),
           ...builds.flatMap((x) => x.comments),
@@ -1147,8 +1128,8 @@ export function planRemediation(input: PlanInput): RemediationPlan {
         phase: 'drop_types',
         findingIds: [f.id],
         summary: `drop unexpected enum ${displayName(e.schema, e.name)}`,
-        up: [stmt(`DROP TYPE IF EXISTS ${qualifiedName(e.schema, e.name)}`)],
-        down: [stmt(createEnumGuarded(e))],
+        up: [stmt(dropEnumSql(e.schema, e.name))],
+        down: [stmt(createEnumIfMissingSql(e.schema, e.name, e.values))],
         hazards: [{ kind: 'may_fail', message: `fails while a column still uses ${displayName(e.schema, e.name)}` }],
       });
     }
@@ -1206,11 +1187,6 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-const CONSTRAINT_RANK: Record<Constraint['kind'], number> = { primary_key: 0, unique: 1, check: 2, exclusion: 3, foreign_key: 4 };
-
-function sortedConstraints(list: readonly Constraint[]): Constraint[] {
-  return [...list].sort((x, y) => CONSTRAINT_RANK[x.kind] - CONSTRAINT_RANK[y.kind] || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-}
 
 function constraintNoun(c: Constraint): string {
   switch (c.kind) {
