@@ -11,6 +11,7 @@
  */
 import type { Comparison, Finding, FindingObject, Severity } from '../findings/finding.js';
 import type { SchemaModel } from '../model/schema-model.js';
+import type { DdlContext, DdlPhase, DdlStatement } from '../spec-file/ddl-context.js';
 
 /** How reports name one object of a kind, and several. */
 export interface Noun {
@@ -83,4 +84,15 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
    * own (`Missing columns`); other findings go under `Other drift`.
    */
   readonly listsMissingApart: boolean;
+  /**
+   * Its statements in the DDL a spec (or a model, through its spec) becomes,
+   * by phase (see DDL_PHASES): `specToDdl` runs the phases in order, the
+   * kinds in registry order within each. Null for a kind with no statement
+   * of its own (columns are written by their table; the spec holds no
+   * triggers, views or functions yet).
+   */
+  readonly ddl: KindDdl | null;
 }
+
+/** A kind's DDL statements, by phase. */
+export type KindDdl = { readonly [P in DdlPhase]?: (context: DdlContext) => readonly DdlStatement[] };

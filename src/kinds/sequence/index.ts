@@ -3,6 +3,7 @@
  * plan creates the sequence of a new serial column.
  */
 import type { ObjectKind } from '../kind.js';
+import { sequenceLinks, sequenceObjects } from './ddl.js';
 
 export const sequenceKind: ObjectKind<never> = {
   name: 'sequence',
@@ -12,4 +13,5 @@ export const sequenceKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  ddl: { objects: sequenceObjects, links: sequenceLinks },
 };
