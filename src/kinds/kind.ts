@@ -11,6 +11,7 @@
  */
 import type { Comparison, Finding, FindingObject, Severity } from '../findings/finding.js';
 import type { SchemaModel } from '../model/schema-model.js';
+import type { KindPlan } from '../plan/kind-plan.js';
 
 /** How reports name one object of a kind, and several. */
 export interface Noun {
@@ -83,4 +84,6 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
    * own (`Missing columns`); other findings go under `Other drift`.
    */
   readonly listsMissingApart: boolean;
+  /** The kind's part of the remediation plan: a planner for each of its finding kinds, and its passes (src/plan/kind-plan.ts). */
+  readonly plan: KindPlan<F>;
 }
