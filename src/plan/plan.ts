@@ -42,6 +42,7 @@ import { DEFAULT_PLAN_SETTINGS, PLAN_PHASES, type ManualStep, type PlanOptions, 
 export { rowsText } from './context.js';
 export { isSafeWidening } from '../kinds/column/plan-alter.js';
 
+/** What a plan is made from. */
 export interface PlanInput {
   /** The audit's drift findings (ignored findings are not in it). */
   readonly findings: readonly Finding[];
@@ -71,7 +72,7 @@ function planSettings(o: PlanOptions): PlanSettings {
 }
 
 /** What the kinds' plan functions add, and the step ids: `<phase>:<object>`, `#2`, `#3`… for another step of the same. */
-class PlanRecord {
+export class PlanRecord {
   readonly steps: PlanStep[] = [];
   readonly manual: ManualStep[] = [];
   readonly kept: string[] = [];
@@ -103,18 +104,25 @@ function passFindings(drift: readonly Finding[], kind: ObjectKind, pass: typeof 
   });
 }
 
-export function planRemediation(input: PlanInput): RemediationPlan {
-  const settings = planSettings(input.options ?? {});
+/** A plan context over both models, and the record of what is planned through it (for planRemediation, and tests of one kind's plan). */
+export function planContext(expected: SchemaModel, live: SchemaModel, options: PlanOptions = {}): { ctx: PlanContext; record: PlanRecord } {
   const record = new PlanRecord();
   const ctx: PlanContext = {
-    settings,
-    backfills: input.options?.backfills ?? new Map<string, string>(),
-    ...planLookups(input.expected, input.live),
+    settings: planSettings(options),
+    backfills: options.backfills ?? new Map<string, string>(),
+    ...planLookups(expected, live),
     add: (step) => record.add(step),
     manual: (f, reason, suggestion = [], hazards = []) => record.manual.push({ findingId: f.id, reason, suggestion, hazards }),
     keep: (id) => record.kept.push(id),
     firstTime: (what) => record.firstTime(what),
   };
+  return { ctx, record };
+}
+
+/** The remediation plan for an audit's drift: steps in up order, manual steps, kept and fixed findings (see the top of this file). */
+export function planRemediation(input: PlanInput): RemediationPlan {
+  const { ctx, record } = planContext(input.expected, input.live, input.options);
+  const settings = ctx.settings;
   const drift = input.findings.filter((f) => f.category === 'drift');
 
   for (const kind of PLAN_KINDS) kind.plan.create?.(passFindings(drift, kind, IN_CREATE_PASS), ctx);

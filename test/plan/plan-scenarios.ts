@@ -6,9 +6,10 @@
  * The plan guard (src/plan/plan-snapshot.test.ts) plans each one with and
  * without `dropUnexpected` and compares with the recorded plans.
  */
-import type { Domain, Extension, SchemaModel, Sequence, Table } from '../../src/model/schema-model.js';
+import type { SchemaModel, Table } from '../../src/model/schema-model.js';
 import { backfillKey } from '../../src/plan/types.js';
 import { check, col, crm, enumType, exclusion, fk, idx, key, model, patchColumn, patchConstraint, patchIndex, patchTable, pk, table, unique } from '../diff/builders.js';
+import { domain, extension, sequence } from './builders.js';
 
 /** One drift to plan: both models and the plan options besides `dropUnexpected`. */
 export interface PlanScenario {
@@ -18,35 +19,6 @@ export interface PlanScenario {
   readonly backfills?: ReadonlyMap<string, string>;
   readonly batchSize?: number;
 }
-
-const sequence = (schema: string, name: string, ownedBy: Sequence['ownedBy'], over: Partial<Sequence> = {}): Sequence => ({
-  schema,
-  name,
-  dataType: 'integer',
-  start: '1',
-  increment: '1',
-  min: '1',
-  max: '2147483647',
-  cache: '1',
-  cycle: false,
-  ownedBy,
-  identity: false,
-  ...over,
-});
-
-const domain = (schema: string, name: string, baseType: string, over: Partial<Domain> = {}): Domain => ({
-  schema,
-  name,
-  baseType,
-  notNull: false,
-  default: null,
-  checks: [],
-  collation: null,
-  comment: null,
-  ...over,
-});
-
-const extension = (name: string, schema = 'public'): Extension => ({ name, schema, version: '1.0' });
 
 /** `crm()` with more of everything on both sides: the live database as it was, the expected schema as it should be. */
 function crmLive(): SchemaModel {
