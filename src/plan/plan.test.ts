@@ -16,7 +16,8 @@ const plan = (expected: SchemaModel, live: SchemaModel, options: PlanOptions = {
   planRemediation({ findings: diffSchemas(expected, live).findings, expected, live, options });
 
 test('a finding kind left to a pass belongs to a kind that has that pass', () => {
-  for (const kind of KINDS as readonly ObjectKind[]) {
+  const kinds: readonly ObjectKind[] = KINDS;
+  for (const kind of kinds) {
     const planners = Object.values(kind.plan.findings);
     if (planners.includes(IN_CREATE_PASS)) expect([kind.name, typeof kind.plan.create]).toEqual([kind.name, 'function']);
     if (planners.includes(IN_DROP_PASS)) expect([kind.name, typeof kind.plan.drop]).toEqual([kind.name, 'function']);

@@ -39,9 +39,6 @@ import { planLookups, type NewStep, type PlanContext } from './context.js';
 import { IN_CREATE_PASS, IN_DROP_PASS, type FindingPlanner } from './kind-plan.js';
 import { DEFAULT_PLAN_SETTINGS, PLAN_PHASES, type ManualStep, type PlanOptions, type PlanPhase, type PlanSettings, type PlanStep, type RemediationPlan } from './types.js';
 
-export { rowsText } from './context.js';
-export { isSafeWidening } from '../kinds/column/plan-alter.js';
-
 /** What a plan is made from. */
 export interface PlanInput {
   /** The audit's drift findings (ignored findings are not in it). */
