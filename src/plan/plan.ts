@@ -124,9 +124,11 @@ export function planRemediation(input: PlanInput): RemediationPlan {
 
   for (const kind of PLAN_KINDS) kind.plan.create?.(passFindings(drift, kind, IN_CREATE_PASS), ctx);
   for (const f of drift) {
-    // Dispatch by key: the planner registered for `f.kind` is the one for that
-    // finding kind's type, which the registry's derivation of the finding
-    // kinds guarantees; PLAN_KINDS sees every kind with erased finding types.
+    // Dispatch by key, the one place the finding types are not checked (no
+    // cast needed: PLAN_KINDS sees every kind with its finding types erased,
+    // which planners declared as methods fit). PLANNERS maps each finding
+    // kind to the planner its own kind registered under that key, typed for
+    // exactly that finding, so `f` is always what the planner expects.
     const planner = PLANNERS.get(f.kind)?.planner;
     if (planner === IN_DROP_PASS) {
       if (!settings.dropUnexpected) ctx.keep(f.id);
