@@ -12,6 +12,7 @@
 import type { Comparison, Finding, FindingObject, Severity } from '../findings/finding.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import type { DdlContext, DdlPhase, DdlStatement } from '../spec-file/ddl-context.js';
+import type { KindPlan } from '../plan/kind-plan.js';
 
 /** How reports name one object of a kind, and several. */
 export interface Noun {
@@ -92,6 +93,8 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
    * triggers, views or functions yet).
    */
   readonly ddl: KindDdl | null;
+  /** The kind's part of the remediation plan: a planner for each of its finding kinds, and its passes (src/plan/kind-plan.ts). */
+  readonly plan: KindPlan<F>;
 }
 
 /** A kind's DDL statements, by phase. */

@@ -43,3 +43,8 @@ export function backfill(target: BackfillTarget): PlanStatement {
   const { sql, batched } = backfillText(target);
   return batched ? stmt(sql, { transactional: false, untimed: UNTIMED_BATCHED }) : stmt(sql);
 }
+
+/** The COMMENT statement `sql` makes of a comment, when there is one. */
+export function commented(comment: string | null, sql: (comment: string) => string): PlanStatement[] {
+  return comment === null ? [] : [stmt(sql(comment))];
+}

@@ -1,6 +1,7 @@
 /** Columns of tables: compared by their table (see table/compare.ts). */
 import type { ObjectKind } from '../kind.js';
 import { COLUMN_FINDINGS, type ColumnFinding } from './findings.js';
+import { COLUMN_PLAN } from './plan.js';
 
 export const columnKind: ObjectKind<ColumnFinding> = {
   name: 'column',
@@ -11,4 +12,5 @@ export const columnKind: ObjectKind<ColumnFinding> = {
   compare: null,
   listsMissingApart: true,
   ddl: null,
+  plan: COLUMN_PLAN,
 };

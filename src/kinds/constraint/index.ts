@@ -2,6 +2,7 @@
 import type { ObjectKind } from '../kind.js';
 import { constraintStatements } from './ddl.js';
 import { CONSTRAINT_FINDINGS, type ConstraintFinding } from './findings.js';
+import { CONSTRAINT_PLAN } from './plan.js';
 
 export const constraintKind: ObjectKind<ConstraintFinding> = {
   name: 'constraint',
@@ -12,4 +13,5 @@ export const constraintKind: ObjectKind<ConstraintFinding> = {
   compare: null,
   listsMissingApart: true,
   ddl: { constraints: constraintStatements },
+  plan: CONSTRAINT_PLAN,
 };

@@ -14,4 +14,5 @@ export const domainKind: ObjectKind<never> = {
   compare: null,
   listsMissingApart: false,
   ddl: { objects: domainObjects, comments: domainComments },
+  plan: { findings: {} },
 };

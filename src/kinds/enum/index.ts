@@ -3,6 +3,7 @@ import type { ObjectKind } from '../kind.js';
 import { enumComments, enumObjects } from './ddl.js';
 import { compareEnums } from './compare.js';
 import { ENUM_FINDINGS, type EnumFinding } from './findings.js';
+import { ENUM_PLAN } from './plan.js';
 
 export const enumKind: ObjectKind<EnumFinding> = {
   name: 'enum',
@@ -17,4 +18,5 @@ export const enumKind: ObjectKind<EnumFinding> = {
     ),
   listsMissingApart: false,
   ddl: { objects: enumObjects, comments: enumComments },
+  plan: ENUM_PLAN,
 };

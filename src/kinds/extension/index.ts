@@ -14,4 +14,5 @@ export const extensionKind: ObjectKind<never> = {
   compare: null,
   listsMissingApart: false,
   ddl: { objects: extensionObjects },
+  plan: { findings: {} },
 };

@@ -2,6 +2,7 @@
 import type { ObjectKind } from '../kind.js';
 import { indexStatements } from './ddl.js';
 import { INDEX_FINDINGS, type IndexFinding } from './findings.js';
+import { INDEX_PLAN } from './plan.js';
 
 export const indexKind: ObjectKind<IndexFinding> = {
   name: 'index',
@@ -12,4 +13,5 @@ export const indexKind: ObjectKind<IndexFinding> = {
   compare: null,
   listsMissingApart: true,
   ddl: { indexes: indexStatements },
+  plan: INDEX_PLAN,
 };

@@ -15,4 +15,5 @@ export const schemaKind: ObjectKind<never> = {
   compare: null,
   listsMissingApart: false,
   ddl: { objects: schemaObjects },
+  plan: { findings: {} },
 };

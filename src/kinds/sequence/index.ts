@@ -14,4 +14,5 @@ export const sequenceKind: ObjectKind<never> = {
   compare: null,
   listsMissingApart: false,
   ddl: { objects: sequenceObjects, links: sequenceLinks },
+  plan: { findings: {} },
 };

@@ -3,6 +3,7 @@ import type { ObjectKind } from '../kind.js';
 import { tableComments, tableObjects } from './ddl.js';
 import { compareTables, type TableFamilyFinding } from './compare.js';
 import { TABLE_FINDINGS, type TableFinding } from './findings.js';
+import { TABLE_PLAN } from './plan.js';
 
 export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
   name: 'table',
@@ -18,4 +19,5 @@ export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
     ),
   listsMissingApart: true,
   ddl: { objects: tableObjects, comments: tableComments },
+  plan: TABLE_PLAN,
 };

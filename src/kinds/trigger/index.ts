@@ -10,4 +10,5 @@ export const triggerKind: ObjectKind<never> = {
   compare: null,
   listsMissingApart: false,
   ddl: null,
+  plan: { findings: {} },
 };

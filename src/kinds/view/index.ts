@@ -10,4 +10,5 @@ export const viewKind: ObjectKind<never> = {
   compare: null,
   listsMissingApart: false,
   ddl: null,
+  plan: { findings: {} },
 };
