@@ -1324,6 +1324,7 @@ const KIND_NOUNS: Readonly<Record<string, readonly [string, string]>> = {
   unexpected_enum: ['unexpected enum', 'unexpected enums'],
   enum_value_unexpected: ['unexpected enum value', 'unexpected enum values'],
   unexpected_constraint: ['unexpected constraint', 'unexpected constraints'],
+  table_mismatch: ['table structure difference', 'table structure differences'],
 };
 
 /** `1 missing table, 3 column type differences and 1 constraint difference`: the errors by kind, in kind order. */
