@@ -1,6 +1,7 @@
 /** Columns of tables: compared by their table (see table/compare.ts). */
 import type { ObjectKind } from '../kind.js';
 import { COLUMN_FINDINGS, type ColumnFinding } from './findings.js';
+import { COLUMN_WORDS } from './words.js';
 
 export const columnKind: ObjectKind<ColumnFinding> = {
   name: 'column',
@@ -10,4 +11,5 @@ export const columnKind: ObjectKind<ColumnFinding> = {
   findings: COLUMN_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  words: COLUMN_WORDS,
 };

@@ -1,6 +1,7 @@
 /** Table constraints (primary key, unique, foreign key, check, exclusion): compared by their table. */
 import type { ObjectKind } from '../kind.js';
 import { CONSTRAINT_FINDINGS, type ConstraintFinding } from './findings.js';
+import { CONSTRAINT_WORDS } from './words.js';
 
 export const constraintKind: ObjectKind<ConstraintFinding> = {
   name: 'constraint',
@@ -10,4 +11,5 @@ export const constraintKind: ObjectKind<ConstraintFinding> = {
   findings: CONSTRAINT_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  words: CONSTRAINT_WORDS,
 };

@@ -12,4 +12,5 @@ export const domainKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  words: {},
 };

@@ -12,4 +12,5 @@ export const extensionKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  words: {},
 };

@@ -1,6 +1,7 @@
 /** Indexes of tables: compared by their table (see table/compare.ts). */
 import type { ObjectKind } from '../kind.js';
 import { INDEX_FINDINGS, type IndexFinding } from './findings.js';
+import { INDEX_WORDS } from './words.js';
 
 export const indexKind: ObjectKind<IndexFinding> = {
   name: 'index',
@@ -10,4 +11,5 @@ export const indexKind: ObjectKind<IndexFinding> = {
   findings: INDEX_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  words: INDEX_WORDS,
 };

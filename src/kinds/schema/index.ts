@@ -13,4 +13,5 @@ export const schemaKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  words: {},
 };

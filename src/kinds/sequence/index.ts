@@ -12,4 +12,5 @@ export const sequenceKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  words: {},
 };
