@@ -48,6 +48,29 @@ export function wholeObject(): readonly string[] {
   return [];
 }
 
+/**
+ * How the reports word one finding kind (src/kinds/<kind>/words.ts). Methods,
+ * not function-valued fields, so that a kind's words, typed by its findings'
+ * `expected` and `actual`, still fit the registry's `ObjectKind` (as
+ * `aspects` does).
+ */
+export interface FindingWords<F extends Finding = Finding> {
+  /** What one finding is about, for sentences that count them: `Missing: 2 enum values`. */
+  readonly subject: Noun;
+  /**
+   * The Finding cell of the markdown report's Other Drift table, in Markdown
+   * (escaped; the table escapes pipes): what differs, the database's side
+   * first, then what was expected. `aspects` are the finding's (see
+   * {@link FindingDefinition.aspects}). Null for the finding kinds the
+   * markdown report lists in sections of their own (missing tables, columns
+   * and indexes), never under Other Drift.
+   */
+  otherDriftCell(finding: F, aspects: readonly string[]): string | null;
+}
+
+/** The words of each of a kind's finding kinds: a forgotten one fails to compile. */
+export type FindingWordsOf<F extends Finding> = { readonly [K in F['kind']]: FindingWords<Extract<F, { kind: K }>> };
+
 /** A kind's finding kinds, each defined: a forgotten one fails to compile. */
 export type FindingDefinitions<F extends Finding> = { readonly [K in F['kind']]: FindingDefinition<Extract<F, { kind: K }>> };
 
@@ -95,6 +118,13 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
   readonly ddl: KindDdl | null;
   /** The kind's part of the remediation plan: a planner for each of its finding kinds, and its passes (src/plan/kind-plan.ts). */
   readonly plan: KindPlan<F>;
+  /**
+   * How the reports word each of the kind's finding kinds (its words.ts;
+   * `{}` for a kind not compared). Apart from {@link findings} because the
+   * words are typed by the findings (findings.ts) and render with the
+   * markdown primitives, which findings.ts should not import.
+   */
+  readonly words: FindingWordsOf<F>;
 }
 
 /** A kind's DDL statements, by phase. */

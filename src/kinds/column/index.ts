@@ -2,6 +2,7 @@
 import type { ObjectKind } from '../kind.js';
 import { COLUMN_FINDINGS, type ColumnFinding } from './findings.js';
 import { COLUMN_PLAN } from './plan.js';
+import { COLUMN_WORDS } from './words.js';
 
 export const columnKind: ObjectKind<ColumnFinding> = {
   name: 'column',
@@ -13,4 +14,5 @@ export const columnKind: ObjectKind<ColumnFinding> = {
   listsMissingApart: true,
   ddl: null,
   plan: COLUMN_PLAN,
+  words: COLUMN_WORDS,
 };

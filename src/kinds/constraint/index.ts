@@ -3,6 +3,7 @@ import type { ObjectKind } from '../kind.js';
 import { constraintStatements } from './ddl.js';
 import { CONSTRAINT_FINDINGS, type ConstraintFinding } from './findings.js';
 import { CONSTRAINT_PLAN } from './plan.js';
+import { CONSTRAINT_WORDS } from './words.js';
 
 export const constraintKind: ObjectKind<ConstraintFinding> = {
   name: 'constraint',
@@ -14,4 +15,5 @@ export const constraintKind: ObjectKind<ConstraintFinding> = {
   listsMissingApart: true,
   ddl: { constraints: constraintStatements },
   plan: CONSTRAINT_PLAN,
+  words: CONSTRAINT_WORDS,
 };

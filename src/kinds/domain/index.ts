@@ -15,4 +15,5 @@ export const domainKind: ObjectKind<never> = {
   listsMissingApart: false,
   ddl: { objects: domainObjects, comments: domainComments },
   plan: { findings: {} },
+  words: {},
 };

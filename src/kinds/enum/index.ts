@@ -4,6 +4,7 @@ import { enumComments, enumObjects } from './ddl.js';
 import { compareEnums } from './compare.js';
 import { ENUM_FINDINGS, type EnumFinding } from './findings.js';
 import { ENUM_PLAN } from './plan.js';
+import { ENUM_WORDS } from './words.js';
 
 export const enumKind: ObjectKind<EnumFinding> = {
   name: 'enum',
@@ -19,4 +20,5 @@ export const enumKind: ObjectKind<EnumFinding> = {
   listsMissingApart: false,
   ddl: { objects: enumObjects, comments: enumComments },
   plan: ENUM_PLAN,
+  words: ENUM_WORDS,
 };

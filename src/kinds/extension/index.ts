@@ -15,4 +15,5 @@ export const extensionKind: ObjectKind<never> = {
   listsMissingApart: false,
   ddl: { objects: extensionObjects },
   plan: { findings: {} },
+  words: {},
 };

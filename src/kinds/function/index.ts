@@ -11,4 +11,5 @@ export const functionKind: ObjectKind<never> = {
   listsMissingApart: false,
   ddl: null,
   plan: { findings: {} },
+  words: {},
 };

@@ -3,6 +3,7 @@ import type { ObjectKind } from '../kind.js';
 import { indexStatements } from './ddl.js';
 import { INDEX_FINDINGS, type IndexFinding } from './findings.js';
 import { INDEX_PLAN } from './plan.js';
+import { INDEX_WORDS } from './words.js';
 
 export const indexKind: ObjectKind<IndexFinding> = {
   name: 'index',
@@ -14,4 +15,5 @@ export const indexKind: ObjectKind<IndexFinding> = {
   listsMissingApart: true,
   ddl: { indexes: indexStatements },
   plan: INDEX_PLAN,
+  words: INDEX_WORDS,
 };

@@ -16,4 +16,5 @@ export const schemaKind: ObjectKind<never> = {
   listsMissingApart: false,
   ddl: { objects: schemaObjects },
   plan: { findings: {} },
+  words: {},
 };

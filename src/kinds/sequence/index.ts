@@ -15,4 +15,5 @@ export const sequenceKind: ObjectKind<never> = {
   listsMissingApart: false,
   ddl: { objects: sequenceObjects, links: sequenceLinks },
   plan: { findings: {} },
+  words: {},
 };

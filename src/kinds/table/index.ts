@@ -4,6 +4,7 @@ import { tableComments, tableObjects } from './ddl.js';
 import { compareTables, type TableFamilyFinding } from './compare.js';
 import { TABLE_FINDINGS, type TableFinding } from './findings.js';
 import { TABLE_PLAN } from './plan.js';
+import { TABLE_WORDS } from './words.js';
 
 export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
   name: 'table',
@@ -20,4 +21,5 @@ export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
   listsMissingApart: true,
   ddl: { objects: tableObjects, comments: tableComments },
   plan: TABLE_PLAN,
+  words: TABLE_WORDS,
 };

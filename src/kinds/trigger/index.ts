@@ -11,4 +11,5 @@ export const triggerKind: ObjectKind<never> = {
   listsMissingApart: false,
   ddl: null,
   plan: { findings: {} },
+  words: {},
 };

@@ -11,4 +11,5 @@ export const viewKind: ObjectKind<never> = {
   listsMissingApart: false,
   ddl: null,
   plan: { findings: {} },
+  words: {},
 };

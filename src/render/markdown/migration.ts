@@ -4,10 +4,10 @@
  * exact files `--migration-dir` writes, with the hazards and the steps a
  * person must decide spelled out above them.
  */
-import type { AuditReport } from '../audit.js';
-import type { Hazard, HazardKind } from '../plan/index.js';
-import { verificationText } from '../plan/verification.js';
-import { migrationFiles } from './migration-files.js';
+import type { AuditReport } from '../../audit.js';
+import type { Hazard, HazardKind } from '../../plan/index.js';
+import { verificationText } from '../../plan/verification.js';
+import { migrationFiles } from '../migration-files.js';
 
 const HAZARD_TITLES: Record<HazardKind, string> = {
   table_rewrite: 'Table rewrites (ACCESS EXCLUSIVE lock for the whole rewrite)',
