@@ -11,6 +11,7 @@
  */
 import type { Comparison, Finding, FindingObject, Severity } from '../findings/finding.js';
 import type { SchemaModel } from '../model/schema-model.js';
+import type { SpecSection } from '../spec-file/spec-section.js';
 
 /** How reports name one object of a kind, and several. */
 export interface Noun {
@@ -83,4 +84,11 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
    * own (`Missing columns`); other findings go under `Other drift`.
    */
   readonly listsMissingApart: boolean;
+  /**
+   * The kind's section of the expected-schema spec file (its `spec.ts`):
+   * node types, JSON Schema, checks of meaning, from-model and YAML layout.
+   * Null for a member kind, whose pieces its container's section calls, and
+   * for a kind the spec does not describe yet.
+   */
+  readonly spec: SpecSection | null;
 }

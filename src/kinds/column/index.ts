@@ -10,4 +10,5 @@ export const columnKind: ObjectKind<ColumnFinding> = {
   findings: COLUMN_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  spec: null,
 };

@@ -10,4 +10,5 @@ export const constraintKind: ObjectKind<ConstraintFinding> = {
   findings: CONSTRAINT_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  spec: null,
 };

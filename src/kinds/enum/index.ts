@@ -2,6 +2,7 @@
 import type { ObjectKind } from '../kind.js';
 import { compareEnums } from './compare.js';
 import { ENUM_FINDINGS, type EnumFinding } from './findings.js';
+import { ENUM_SPEC } from './spec.js';
 
 export const enumKind: ObjectKind<EnumFinding> = {
   name: 'enum',
@@ -15,4 +16,5 @@ export const enumKind: ObjectKind<EnumFinding> = {
       actual.enums.filter((e) => inScope(e.schema)),
     ),
   listsMissingApart: false,
+  spec: ENUM_SPEC,
 };

@@ -9,4 +9,5 @@ export const functionKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  spec: null,
 };

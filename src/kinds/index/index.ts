@@ -10,4 +10,5 @@ export const indexKind: ObjectKind<IndexFinding> = {
   findings: INDEX_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  spec: null,
 };

@@ -2,6 +2,7 @@
 import type { ObjectKind } from '../kind.js';
 import { compareTables, type TableFamilyFinding } from './compare.js';
 import { TABLE_FINDINGS, type TableFinding } from './findings.js';
+import { TABLE_SPEC } from './spec.js';
 
 export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
   name: 'table',
@@ -16,4 +17,5 @@ export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
       actual.tables.filter((t) => inScope(t.schema)),
     ),
   listsMissingApart: true,
+  spec: TABLE_SPEC,
 };

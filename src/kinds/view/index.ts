@@ -9,4 +9,5 @@ export const viewKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  spec: null,
 };
