@@ -5,6 +5,7 @@
  *   UPDATE_GOLDEN=1 npm run test:unit -- src/spec-file/spec-schema
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { FINDING_KINDS } from '../findings/kinds.js';
 import { SECTIONS } from './sections.js';
 import { specJsonSchema, specJsonSchemaText } from './spec-schema.js';
 
@@ -18,6 +19,12 @@ describe('the assembled JSON Schema', () => {
 
   test('has the file settings, each kind’s section in registry order, then ignore and severity', () => {
     expect(Object.keys(specJsonSchema().properties ?? {})).toEqual(['version', 'schema', ...SECTIONS.map((s) => s.section.key), 'ignore', 'severity']);
+  });
+
+  test('the finding kinds are listed in full, in the enum and in its description', () => {
+    const { findingKind } = specJsonSchema().definitions;
+    expect(findingKind?.enum).toEqual([...FINDING_KINDS]);
+    expect(findingKind?.description).toBe(`A finding kind: ${FINDING_KINDS.join(', ')}.`);
   });
 
   test('every reference resolves to a definition, and every definition is referenced', () => {

@@ -49,8 +49,7 @@ function sharedDefinitions(): { head: JsonSchemaDefinitions; tail: JsonSchemaDef
     head: {
       severity: { description: 'How much a finding matters.', enum: [...SEVERITIES] },
       findingKind: {
-        description:
-          'A finding kind: missing_table, unexpected_table, missing_column, unexpected_column, column_type_mismatch, column_nullability_mismatch, column_default_mismatch, column_identity_mismatch, column_generated_mismatch, missing_index, unexpected_index, index_mismatch, missing_enum, unexpected_enum, enum_value_missing, enum_value_unexpected, enum_value_order_mismatch, missing_constraint, unexpected_constraint, constraint_mismatch.',
+        description: `A finding kind: ${FINDING_KINDS.join(', ')}.`,
         enum: [...FINDING_KINDS],
       },
     },
