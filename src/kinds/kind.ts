@@ -13,6 +13,7 @@ import type { Comparison, Finding, FindingObject, Severity } from '../findings/f
 import type { SchemaModel } from '../model/schema-model.js';
 import type { DdlContext, DdlPhase, DdlStatement } from '../spec-file/ddl-context.js';
 import type { KindPlan } from '../plan/kind-plan.js';
+import type { SpecSection } from '../spec-file/spec-section.js';
 
 /** How reports name one object of a kind, and several. */
 export interface Noun {
@@ -125,6 +126,13 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
    * markdown primitives, which findings.ts should not import.
    */
   readonly words: FindingWordsOf<F>;
+  /**
+   * The kind's section of the expected-schema spec file (its `spec.ts`):
+   * node types, JSON Schema, checks of meaning, from-model and YAML layout.
+   * Null for a member kind, whose pieces its container's section calls, and
+   * for a kind the spec does not describe yet.
+   */
+  readonly spec: SpecSection | null;
 }
 
 /** A kind's DDL statements, by phase. */

@@ -15,4 +15,5 @@ export const columnKind: ObjectKind<ColumnFinding> = {
   ddl: null,
   plan: COLUMN_PLAN,
   words: COLUMN_WORDS,
+  spec: null,
 };

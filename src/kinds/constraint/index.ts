@@ -16,4 +16,5 @@ export const constraintKind: ObjectKind<ConstraintFinding> = {
   ddl: { constraints: constraintStatements },
   plan: CONSTRAINT_PLAN,
   words: CONSTRAINT_WORDS,
+  spec: null,
 };

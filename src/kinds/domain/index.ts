@@ -4,6 +4,7 @@
  */
 import type { ObjectKind } from '../kind.js';
 import { domainComments, domainObjects } from './ddl.js';
+import { DOMAIN_SPEC } from './spec.js';
 
 export const domainKind: ObjectKind<never> = {
   name: 'domain',
@@ -16,4 +17,5 @@ export const domainKind: ObjectKind<never> = {
   ddl: { objects: domainObjects, comments: domainComments },
   plan: { findings: {} },
   words: {},
+  spec: DOMAIN_SPEC,
 };

@@ -5,6 +5,7 @@ import { compareEnums } from './compare.js';
 import { ENUM_FINDINGS, type EnumFinding } from './findings.js';
 import { ENUM_PLAN } from './plan.js';
 import { ENUM_WORDS } from './words.js';
+import { ENUM_SPEC } from './spec.js';
 
 export const enumKind: ObjectKind<EnumFinding> = {
   name: 'enum',
@@ -21,4 +22,5 @@ export const enumKind: ObjectKind<EnumFinding> = {
   ddl: { objects: enumObjects, comments: enumComments },
   plan: ENUM_PLAN,
   words: ENUM_WORDS,
+  spec: ENUM_SPEC,
 };

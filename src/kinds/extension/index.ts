@@ -4,6 +4,7 @@
  */
 import type { ObjectKind } from '../kind.js';
 import { extensionObjects } from './ddl.js';
+import { EXTENSION_SPEC } from './spec.js';
 
 export const extensionKind: ObjectKind<never> = {
   name: 'extension',
@@ -16,4 +17,5 @@ export const extensionKind: ObjectKind<never> = {
   ddl: { objects: extensionObjects },
   plan: { findings: {} },
   words: {},
+  spec: EXTENSION_SPEC,
 };

@@ -16,4 +16,5 @@ export const indexKind: ObjectKind<IndexFinding> = {
   ddl: { indexes: indexStatements },
   plan: INDEX_PLAN,
   words: INDEX_WORDS,
+  spec: null,
 };

@@ -5,6 +5,7 @@
  */
 import type { ObjectKind } from '../kind.js';
 import { schemaObjects } from './ddl.js';
+import { SCHEMA_SPEC } from './spec.js';
 
 export const schemaKind: ObjectKind<never> = {
   name: 'schema',
@@ -17,4 +18,5 @@ export const schemaKind: ObjectKind<never> = {
   ddl: { objects: schemaObjects },
   plan: { findings: {} },
   words: {},
+  spec: SCHEMA_SPEC,
 };

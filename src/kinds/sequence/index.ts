@@ -4,6 +4,7 @@
  */
 import type { ObjectKind } from '../kind.js';
 import { sequenceLinks, sequenceObjects } from './ddl.js';
+import { SEQUENCE_SPEC } from './spec.js';
 
 export const sequenceKind: ObjectKind<never> = {
   name: 'sequence',
@@ -16,4 +17,5 @@ export const sequenceKind: ObjectKind<never> = {
   ddl: { objects: sequenceObjects, links: sequenceLinks },
   plan: { findings: {} },
   words: {},
+  spec: SEQUENCE_SPEC,
 };

@@ -5,6 +5,7 @@ import { compareTables, type TableFamilyFinding } from './compare.js';
 import { TABLE_FINDINGS, type TableFinding } from './findings.js';
 import { TABLE_PLAN } from './plan.js';
 import { TABLE_WORDS } from './words.js';
+import { TABLE_SPEC } from './spec.js';
 
 export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
   name: 'table',
@@ -22,4 +23,5 @@ export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
   ddl: { objects: tableObjects, comments: tableComments },
   plan: TABLE_PLAN,
   words: TABLE_WORDS,
+  spec: TABLE_SPEC,
 };

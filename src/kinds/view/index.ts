@@ -12,4 +12,5 @@ export const viewKind: ObjectKind<never> = {
   ddl: null,
   plan: { findings: {} },
   words: {},
+  spec: null,
 };
