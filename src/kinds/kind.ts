@@ -10,6 +10,7 @@
  * by calling the member kind's own functions.
  */
 import type { Comparison, Finding, FindingObject, Severity } from '../findings/finding.js';
+import type { KindCatalog } from '../introspect/postgres/kind-catalog.js';
 import type { SchemaModel } from '../model/schema-model.js';
 
 /** How reports name one object of a kind, and several. */
@@ -83,4 +84,10 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
    * own (`Missing columns`); other findings go under `Other drift`.
    */
   readonly listsMissingApart: boolean;
+  /**
+   * How the kind is read from the PostgreSQL catalog (its `catalog.ts`): a
+   * top-level kind's section, a container's rows, or a member's rows, which
+   * its container reads after its own (see kind-catalog.ts).
+   */
+  readonly catalog: KindCatalog;
 }

@@ -1,5 +1,6 @@
 /** Columns of tables: compared by their table (see table/compare.ts). */
 import type { ObjectKind } from '../kind.js';
+import { COLUMN_CATALOG } from './catalog.js';
 import { COLUMN_FINDINGS, type ColumnFinding } from './findings.js';
 
 export const columnKind: ObjectKind<ColumnFinding> = {
@@ -10,4 +11,5 @@ export const columnKind: ObjectKind<ColumnFinding> = {
   findings: COLUMN_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  catalog: COLUMN_CATALOG,
 };

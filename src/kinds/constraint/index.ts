@@ -1,5 +1,6 @@
 /** Table constraints (primary key, unique, foreign key, check, exclusion): compared by their table. */
 import type { ObjectKind } from '../kind.js';
+import { CONSTRAINT_CATALOG } from './catalog.js';
 import { CONSTRAINT_FINDINGS, type ConstraintFinding } from './findings.js';
 
 export const constraintKind: ObjectKind<ConstraintFinding> = {
@@ -10,4 +11,5 @@ export const constraintKind: ObjectKind<ConstraintFinding> = {
   findings: CONSTRAINT_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  catalog: CONSTRAINT_CATALOG,
 };

@@ -3,6 +3,7 @@
  * domain a new column needs.
  */
 import type { ObjectKind } from '../kind.js';
+import { DOMAIN_CATALOG } from './catalog.js';
 
 export const domainKind: ObjectKind<never> = {
   name: 'domain',
@@ -12,4 +13,5 @@ export const domainKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  catalog: DOMAIN_CATALOG,
 };

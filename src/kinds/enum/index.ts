@@ -1,5 +1,6 @@
 /** Enum types: `CREATE TYPE ... AS ENUM`, compared label by label. */
 import type { ObjectKind } from '../kind.js';
+import { ENUM_CATALOG } from './catalog.js';
 import { compareEnums } from './compare.js';
 import { ENUM_FINDINGS, type EnumFinding } from './findings.js';
 
@@ -15,4 +16,5 @@ export const enumKind: ObjectKind<EnumFinding> = {
       actual.enums.filter((e) => inScope(e.schema)),
     ),
   listsMissingApart: false,
+  catalog: ENUM_CATALOG,
 };

@@ -3,6 +3,7 @@
  * schema's extensions the database lacks before new tables and columns.
  */
 import type { ObjectKind } from '../kind.js';
+import { EXTENSION_CATALOG } from './catalog.js';
 
 export const extensionKind: ObjectKind<never> = {
   name: 'extension',
@@ -12,4 +13,5 @@ export const extensionKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  catalog: EXTENSION_CATALOG,
 };

@@ -1,5 +1,6 @@
 /** Indexes of tables: compared by their table (see table/compare.ts). */
 import type { ObjectKind } from '../kind.js';
+import { INDEX_CATALOG } from './catalog.js';
 import { INDEX_FINDINGS, type IndexFinding } from './findings.js';
 
 export const indexKind: ObjectKind<IndexFinding> = {
@@ -10,4 +11,5 @@ export const indexKind: ObjectKind<IndexFinding> = {
   findings: INDEX_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  catalog: INDEX_CATALOG,
 };

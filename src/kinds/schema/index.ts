@@ -4,6 +4,7 @@
  * plan creates it for them.
  */
 import type { ObjectKind } from '../kind.js';
+import { SCHEMA_CATALOG } from './catalog.js';
 
 export const schemaKind: ObjectKind<never> = {
   name: 'schema',
@@ -13,4 +14,5 @@ export const schemaKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  catalog: SCHEMA_CATALOG,
 };

@@ -3,6 +3,7 @@
  * plan creates the sequence of a new serial column.
  */
 import type { ObjectKind } from '../kind.js';
+import { SEQUENCE_CATALOG } from './catalog.js';
 
 export const sequenceKind: ObjectKind<never> = {
   name: 'sequence',
@@ -12,4 +13,5 @@ export const sequenceKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  catalog: SEQUENCE_CATALOG,
 };

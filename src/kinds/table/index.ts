@@ -1,5 +1,6 @@
 /** Tables (ordinary and partitioned), compared with their members: columns, constraints, indexes. */
 import type { ObjectKind } from '../kind.js';
+import { TABLE_CATALOG } from './catalog.js';
 import { compareTables, type TableFamilyFinding } from './compare.js';
 import { TABLE_FINDINGS, type TableFinding } from './findings.js';
 
@@ -16,4 +17,5 @@ export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
       actual.tables.filter((t) => inScope(t.schema)),
     ),
   listsMissingApart: true,
+  catalog: TABLE_CATALOG,
 };
