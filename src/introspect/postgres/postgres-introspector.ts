@@ -10,6 +10,7 @@ import { queryCollations, queryNonDefaultOpclasses } from './name-lookups.js';
 import { queryServer } from './server.js';
 import { rowStreamer, type StreamRows } from './stream-rows.js';
 
+/** introspectPostgres's options: the schemas to read, and a statement logger. */
 export interface IntrospectPostgresOptions extends IntrospectOptions {
   /** Receives every statement, as kysely's logger does. */
   readonly onQuery?: (event: LogEvent) => void;
