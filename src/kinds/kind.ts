@@ -10,6 +10,7 @@
  * by calling the member kind's own functions.
  */
 import type { Comparison, Finding, FindingObject, Severity } from '../findings/finding.js';
+import type { KindCatalog } from '../introspect/postgres/kind-catalog.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import type { DdlContext, DdlPhase, DdlStatement } from '../spec-file/ddl-context.js';
 import type { KindPlan } from '../plan/kind-plan.js';
@@ -133,6 +134,12 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
    * for a kind the spec does not describe yet.
    */
   readonly spec: SpecSection | null;
+  /**
+   * How the kind is read from the PostgreSQL catalog (its `catalog.ts`): a
+   * top-level kind's section, a container's rows, or a member's rows, which
+   * its container reads after its own (see kind-catalog.ts).
+   */
+  readonly catalog: KindCatalog;
 }
 
 /** A kind's DDL statements, by phase. */

@@ -1,5 +1,6 @@
 /** Columns of tables: compared by their table (see table/compare.ts). */
 import type { ObjectKind } from '../kind.js';
+import { COLUMN_CATALOG } from './catalog.js';
 import { COLUMN_FINDINGS, type ColumnFinding } from './findings.js';
 import { COLUMN_PLAN } from './plan.js';
 import { COLUMN_WORDS } from './words.js';
@@ -16,4 +17,5 @@ export const columnKind: ObjectKind<ColumnFinding> = {
   plan: COLUMN_PLAN,
   words: COLUMN_WORDS,
   spec: null,
+  catalog: COLUMN_CATALOG,
 };

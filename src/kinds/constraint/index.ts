@@ -1,6 +1,7 @@
 /** Table constraints (primary key, unique, foreign key, check, exclusion): compared by their table. */
 import type { ObjectKind } from '../kind.js';
 import { constraintStatements } from './ddl.js';
+import { CONSTRAINT_CATALOG } from './catalog.js';
 import { CONSTRAINT_FINDINGS, type ConstraintFinding } from './findings.js';
 import { CONSTRAINT_PLAN } from './plan.js';
 import { CONSTRAINT_WORDS } from './words.js';
@@ -17,4 +18,5 @@ export const constraintKind: ObjectKind<ConstraintFinding> = {
   plan: CONSTRAINT_PLAN,
   words: CONSTRAINT_WORDS,
   spec: null,
+  catalog: CONSTRAINT_CATALOG,
 };

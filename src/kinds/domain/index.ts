@@ -5,6 +5,7 @@
 import type { ObjectKind } from '../kind.js';
 import { domainComments, domainObjects } from './ddl.js';
 import { DOMAIN_SPEC } from './spec.js';
+import { DOMAIN_CATALOG } from './catalog.js';
 
 export const domainKind: ObjectKind<never> = {
   name: 'domain',
@@ -18,4 +19,5 @@ export const domainKind: ObjectKind<never> = {
   plan: { findings: {} },
   words: {},
   spec: DOMAIN_SPEC,
+  catalog: DOMAIN_CATALOG,
 };

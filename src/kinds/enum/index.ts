@@ -1,6 +1,7 @@
 /** Enum types: `CREATE TYPE ... AS ENUM`, compared label by label. */
 import type { ObjectKind } from '../kind.js';
 import { enumComments, enumObjects } from './ddl.js';
+import { ENUM_CATALOG } from './catalog.js';
 import { compareEnums } from './compare.js';
 import { ENUM_FINDINGS, type EnumFinding } from './findings.js';
 import { ENUM_PLAN } from './plan.js';
@@ -23,4 +24,5 @@ export const enumKind: ObjectKind<EnumFinding> = {
   plan: ENUM_PLAN,
   words: ENUM_WORDS,
   spec: ENUM_SPEC,
+  catalog: ENUM_CATALOG,
 };

@@ -5,6 +5,7 @@
 import type { ObjectKind } from '../kind.js';
 import { extensionObjects } from './ddl.js';
 import { EXTENSION_SPEC } from './spec.js';
+import { EXTENSION_CATALOG } from './catalog.js';
 
 export const extensionKind: ObjectKind<never> = {
   name: 'extension',
@@ -18,4 +19,5 @@ export const extensionKind: ObjectKind<never> = {
   plan: { findings: {} },
   words: {},
   spec: EXTENSION_SPEC,
+  catalog: EXTENSION_CATALOG,
 };

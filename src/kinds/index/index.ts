@@ -1,6 +1,7 @@
 /** Indexes of tables: compared by their table (see table/compare.ts). */
 import type { ObjectKind } from '../kind.js';
 import { indexStatements } from './ddl.js';
+import { INDEX_CATALOG } from './catalog.js';
 import { INDEX_FINDINGS, type IndexFinding } from './findings.js';
 import { INDEX_PLAN } from './plan.js';
 import { INDEX_WORDS } from './words.js';
@@ -17,4 +18,5 @@ export const indexKind: ObjectKind<IndexFinding> = {
   plan: INDEX_PLAN,
   words: INDEX_WORDS,
   spec: null,
+  catalog: INDEX_CATALOG,
 };

@@ -6,6 +6,7 @@
 import type { ObjectKind } from '../kind.js';
 import { schemaObjects } from './ddl.js';
 import { SCHEMA_SPEC } from './spec.js';
+import { SCHEMA_CATALOG } from './catalog.js';
 
 export const schemaKind: ObjectKind<never> = {
   name: 'schema',
@@ -19,4 +20,5 @@ export const schemaKind: ObjectKind<never> = {
   plan: { findings: {} },
   words: {},
   spec: SCHEMA_SPEC,
+  catalog: SCHEMA_CATALOG,
 };

@@ -5,6 +5,7 @@
 import type { ObjectKind } from '../kind.js';
 import { sequenceLinks, sequenceObjects } from './ddl.js';
 import { SEQUENCE_SPEC } from './spec.js';
+import { SEQUENCE_CATALOG } from './catalog.js';
 
 export const sequenceKind: ObjectKind<never> = {
   name: 'sequence',
@@ -18,4 +19,5 @@ export const sequenceKind: ObjectKind<never> = {
   plan: { findings: {} },
   words: {},
   spec: SEQUENCE_SPEC,
+  catalog: SEQUENCE_CATALOG,
 };

@@ -1,6 +1,7 @@
 /** Tables (ordinary and partitioned), compared with their members: columns, constraints, indexes. */
 import type { ObjectKind } from '../kind.js';
 import { tableComments, tableObjects } from './ddl.js';
+import { TABLE_CATALOG } from './catalog.js';
 import { compareTables, type TableFamilyFinding } from './compare.js';
 import { TABLE_FINDINGS, type TableFinding } from './findings.js';
 import { TABLE_PLAN } from './plan.js';
@@ -24,4 +25,5 @@ export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
   plan: TABLE_PLAN,
   words: TABLE_WORDS,
   spec: TABLE_SPEC,
+  catalog: TABLE_CATALOG,
 };

@@ -1,5 +1,6 @@
 /** Triggers of tables. Known limitation: listed in the model, not compared. */
 import type { ObjectKind } from '../kind.js';
+import { TRIGGER_CATALOG } from './catalog.js';
 
 export const triggerKind: ObjectKind<never> = {
   name: 'trigger',
@@ -13,4 +14,5 @@ export const triggerKind: ObjectKind<never> = {
   plan: { findings: {} },
   words: {},
   spec: null,
+  catalog: TRIGGER_CATALOG,
 };

@@ -1,5 +1,6 @@
 /** Views and materialized views. Known limitation: listed in the model, not compared. */
 import type { ObjectKind } from '../kind.js';
+import { VIEW_CATALOG } from './catalog.js';
 
 export const viewKind: ObjectKind<never> = {
   name: 'view',
@@ -13,4 +14,5 @@ export const viewKind: ObjectKind<never> = {
   plan: { findings: {} },
   words: {},
   spec: null,
+  catalog: VIEW_CATALOG,
 };

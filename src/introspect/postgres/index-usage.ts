@@ -1,6 +1,19 @@
 import { sql, type Kysely } from 'kysely';
-import type { RawIndexUsageRow } from '../raw-rows.js';
-import { tableScope } from './scope.js';
+import { tableScope } from './table-scope.js';
+
+/** The one row of the index usage query: the counting window, then one entry per index in two parallel lists. */
+export interface RawIndexUsageRow {
+  /** `track_counts`: false means no counters are collected at all. */
+  track_counts: boolean;
+  /** `pg_stat_database.stats_reset`, ISO 8601 UTC; null when never reset. */
+  stats_reset: string | null;
+  /** `pg_postmaster_start_time()`, ISO 8601 UTC. */
+  server_start: string;
+  /** Index OIDs, space-separated ('' for none). */
+  index_oids: string;
+  /** `idx_scan` of each of those indexes, space-separated. */
+  scans: string;
+}
 
 const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 

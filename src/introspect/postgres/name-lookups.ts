@@ -1,5 +1,10 @@
 import { sql, type Kysely } from 'kysely';
-import type { RawNameRow } from '../raw-rows.js';
+
+/** An OID and its display name (operator classes, collations). */
+export interface RawNameRow {
+  oid: string;
+  name: string;
+}
 
 /**
  * Small, fixed-size lookups that let the big per-table queries return raw
@@ -19,6 +24,7 @@ export async function queryNonDefaultOpclasses(db: Kysely<unknown>): Promise<Raw
   return rows;
 }
 
+/** Names of every collation, qualified by the same rule. */
 export async function queryCollations(db: Kysely<unknown>): Promise<RawNameRow[]> {
   const { rows } = await sql<RawNameRow>`
     select co.oid::int8 as oid,

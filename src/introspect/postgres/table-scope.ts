@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { notExtensionMember, schemaFilter } from '../system-filters.js';
+import { notExtensionMember, schemaFilter } from './system-filters.js';
 
 /**
  * `scope(oid, relkind, nspname)`: the ordinary and partitioned tables being

@@ -1,5 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import type { RawServerRow } from '../raw-rows.js';
+
+/** The one row of {@link queryServer}. */
+export interface RawServerRow {
+  server_version_num: string;
+  server_version: string;
+  database: string;
+  current_user: string;
+}
 
 /** Server version and who we are: decides version-dependent catalog columns. */
 export async function queryServer(db: Kysely<unknown>): Promise<RawServerRow> {
