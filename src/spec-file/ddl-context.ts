@@ -6,7 +6,6 @@
  * what the spec cannot (see DdlHooks). Built once by `specToDdl`.
  */
 import { IDENTIFIER_PATTERN, qualifiedName, unquoteIdent } from '../model/identifiers.js';
-import type { ColumnDefinition } from '../kinds/column/sql.js';
 import type { CreateExtensionOptions } from '../kinds/extension/sql.js';
 import type { SpecTableTree } from '../kinds/table/partition-tree.js';
 import type { ConstraintKind } from '../kinds/constraint/model.js';

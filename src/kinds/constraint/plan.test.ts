@@ -1,5 +1,5 @@
 import { check, col, exclusion, fk, idx, model, pk, table, unique } from '../../../test/diff/builders.js';
-import { bench, run, sqlOf } from '../../../test/plan/kind-harness.js';
+import { bench, run } from '../../../test/plan/kind-harness.js';
 import type { Constraint, Index, Table } from '../../model/schema-model.js';
 import { addConstraintOnExisting, CONSTRAINT_PLAN, constraintNoun } from './plan.js';
 
