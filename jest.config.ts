@@ -34,6 +34,8 @@ const config: Config = {
       displayName: 'unit',
       roots: ['<rootDir>/src', '<rootDir>/test'],
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.unit.test.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
     {
       ...shared,
