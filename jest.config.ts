@@ -27,6 +27,13 @@ const shared = {
   },
 } satisfies Config;
 
+/**
+ * `npm run test:unit` sets JEST_PROJECT=unit to run one project. Not
+ * `--selectProjects unit`: jest's option takes every word after it as a
+ * project name, so `npm run test:unit -- test/diff` would run everything.
+ */
+const only = process.env.JEST_PROJECT;
+
 const config: Config = {
   projects: [
     {
@@ -46,7 +53,7 @@ const config: Config = {
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },
-  ],
+  ].filter((project) => !only || project.displayName === only),
   testTimeout: 60_000,
   // Two cores on our machines; each worker talks to the same server.
   maxWorkers: 2,

@@ -9,11 +9,11 @@ import { adminUrl, createTestDatabase, type TestDatabase } from '../support/db.j
 /**
  * The markdown report end to end: real runs of the executable, rendered, must
  * be exactly the checked-in report fixtures (test/render/fixtures/) and golden
- * documents (test/render/golden/) that markdown.test.ts renders without a
+ * documents (test/render/golden/) that markdown.unit.test.ts renders without a
  * database. This is also how the fixtures are made:
  *
  *   UPDATE_FIXTURES=1 npm test -- test/render/markdown-e2e     # rewrite fixtures/*.json from real runs
- *   UPDATE_GOLDEN=1 npm test -- test/render/markdown.test      # then rewrite golden/*.md from the fixtures
+ *   UPDATE_GOLDEN=1 npm run test:unit -- test/render/markdown   # then rewrite golden/*.md from the fixtures
  *
  * - onekeel-report.json: `schema-audit demo --pg-major 17 --format json --now 2026-11-26T09:00:00Z`, verbatim.
  * - clean-report.json: fixtures/onekeel-swarm/expected.sql + data.sql (analysed) in a fresh database,
