@@ -100,4 +100,4 @@ test.each(seeds())('seed %i: up.sql makes A into B, down.sql makes it A again', 
   const decisions = plan.manual.filter((m) => !(m.findingId.startsWith('column_type_mismatch:') && m.reason.includes('generated column')));
   expect({ context, decisions }).toEqual({ context, decisions: [] });
   expect(files.up.length).toBeGreaterThan(0);
-}, 120_000);
+});

@@ -79,7 +79,7 @@ test('the real demo, rendered, is the onekeel golden (and its JSON is the checke
   // With --now the demo is reproducible: byte for byte the fixture an earlier run wrote.
   expectFixture('onekeel-report.json', r.stdout);
   expect(renderMarkdown(report)).toBe(golden('onekeel.md'));
-}, 120_000);
+});
 
 test('the OneKeel schema audited against itself renders as the clean golden; the URL password appears nowhere', async () => {
   const db: DemoDatabase = await createOnekeelDatabase(adminUrl(), ['expected.sql', 'data.sql']);
@@ -98,7 +98,7 @@ test('the OneKeel schema audited against itself renders as the clean golden; the
   const report = normalise(raw, 'onekeel_swarm');
   expectFixture('clean-report.json', serialise(report));
   expect(renderMarkdown(report)).toBe(golden('clean.md'));
-}, 120_000);
+});
 
 test('the everything drift fixture renders as the everything golden', async () => {
   const db: TestDatabase = await createTestDatabase('md_everything');
@@ -115,4 +115,4 @@ test('the everything drift fixture renders as the everything golden', async () =
   const report = normalise(JSON.parse(r.stdout) as AuditReport, 'outreach');
   expectFixture('everything-report.json', serialise(report));
   expect(renderMarkdown(report)).toBe(golden('everything.md'));
-}, 120_000);
+});
