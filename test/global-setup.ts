@@ -5,7 +5,7 @@
 // bin/schema-audit.js as a user would), dynamically, with types from src/,
 // so that type-checking does not need a build and a missing build is one
 // clear sentence; and what teardown needs travels on globalThis.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,6 +48,9 @@ function openRunTmpdir(): void {
   }
   const previous = process.env.TMPDIR;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sa-run-'));
+  // Run as root, embedded servers run as the `postgres` OS user, which must be
+  // able to reach its own directory in here (mkdtemp makes it 0700).
+  chmodSync(dir, 0o711);
   process.env.TMPDIR = dir;
   holder.__schemaAuditRunTmpdir = {
     dir,
