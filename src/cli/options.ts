@@ -155,108 +155,129 @@ function parseTimeout(value: unknown): number {
   return n;
 }
 
+/** The flags every command takes. */
+type Global = Argv<{ verbose: boolean; color: boolean | undefined }>;
+
+/** Receives the options of the command the command line selected. */
+type Select = (options: CommandOptions) => void;
+
+/** `snapshot`: its flags, and the options they make. */
+function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global {
+  return y.command(
+    'snapshot',
+    'Write the live schema of a database as an expected-schema spec, the raw model or DDL (read-only)',
+    (y) =>
+      y
+        .option('db', { type: 'string', describe: 'Connection URL of the database to read (default: $DATABASE_URL)' })
+        .option('format', {
+          choices: ['yaml', 'json', 'model', 'sql'] as const,
+          default: 'yaml' as const,
+          describe:
+            'yaml or json: the spec format; model: the raw introspected model (JSON); sql: DDL that builds the schema in an empty database (psql -v ON_ERROR_STOP=1 -f FILE; no views, functions or triggers)',
+        })
+        .option('schema', { type: 'string', array: true, describe: 'Schema to read; repeat for several (default: every non-system schema)' })
+        .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout' })
+        .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' })
+        .example('$0 snapshot --db postgres://audit@db/app --out schema.yaml', 'Bootstrap a spec')
+        .example('$0 snapshot --schema public --schema billing', 'Two schemas of $DATABASE_URL')
+        .example('$0 snapshot --format sql --out schema.sql', 'The schema as DDL, to load elsewhere with psql'),
+    (a) => {
+      const db = (a.db as string | undefined) ?? env.DATABASE_URL;
+      if (!db) throw new RangeError('snapshot needs a database: pass --db URL or set DATABASE_URL');
+      select({
+        command: 'snapshot',
+        format: a.format,
+        verbose: a.verbose,
+        color: a.color,
+        db,
+        schemas: schemaList(a.schema),
+        out: a.out as string | undefined,
+        statementTimeoutMs: parseTimeout(a['statement-timeout']),
+      });
+    },
+  );
+}
+
+/** `audit`: its flags, and the options they make. */
+function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global {
+  return y.command(
+    'audit',
+    'Compare a live database with the expected schema and report the drift (read-only)',
+    (y) =>
+      outputFlags(
+        y
+          .option('db', { type: 'string', describe: 'Connection URL of the database to audit (default: $DATABASE_URL)' })
+          .option('expected', {
+            type: 'string',
+            describe: 'The expected schema: a .sql file, a folder of .sql migrations, a snapshot .json, or a postgres:// URL',
+          })
+          .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: all)' })
+          .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' }),
+      ).example('$0 audit --db "$DATABASE_URL" --expected schema.sql --fail-on warning', 'Pre-deploy gate'),
+    (a) => {
+      const db = (a.db as string | undefined) ?? env.DATABASE_URL;
+      if (!db) throw new RangeError('audit needs a database: pass --db URL or set DATABASE_URL');
+      if (!a.expected) throw new RangeError('audit needs --expected SOURCE (a .sql file, a migrations folder, a snapshot .json or a postgres:// URL)');
+      select({
+        command: 'audit',
+        verbose: a.verbose,
+        color: a.color,
+        db,
+        expected: String(a.expected),
+        schemas: schemaList(a.schema),
+        statementTimeoutMs: parseTimeout(a['statement-timeout']),
+        format: a.format,
+        failOn: a['fail-on'],
+        out: a.out as string | undefined,
+        now: parseNow(a.now),
+        ...adviceFlags(a),
+        ...remediationFlags(a),
+      });
+    },
+  );
+}
+
+/** `demo`: its flags, and the options they make. */
+function demoCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global {
+  return y.command(
+    'demo',
+    'Audit the OneKeel Swarm fixture (production as found) against its expected schema, on a throw-away server',
+    (y) =>
+      outputFlags(y)
+        .option('db', { type: 'string', describe: 'Use this server (a scratch database is created and dropped) instead of an embedded one' })
+        .option('pg-major', {
+          type: 'string',
+          describe: `PostgreSQL major of the embedded server (${SUPPORTED_MAJORS.join(', ')}; default $PG_MAJOR or 17)`,
+        }),
+    (a) => {
+      select({
+        command: 'demo',
+        verbose: a.verbose,
+        color: a.color,
+        db: (a.db as string | undefined) ?? env.DATABASE_URL,
+        pgMajor: parseMajor((a['pg-major'] as string | undefined) ?? env.PG_MAJOR),
+        format: a.format,
+        failOn: a['fail-on'],
+        out: a.out as string | undefined,
+        now: parseNow(a.now),
+        ...adviceFlags(a),
+        ...remediationFlags(a),
+      });
+    },
+  );
+}
+
 export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv, version: string): Promise<ParseResult> {
   let selected: CommandOptions | undefined;
   let failure: string | undefined;
+  const select: Select = (options) => {
+    selected = options;
+  };
 
-  const parser = globalOptions(yargs([...argv]))
+  const global = globalOptions(yargs([...argv]));
+  const parser = demoCommand(auditCommand(snapshotCommand(global, env, select), env, select), env, select)
     .scriptName('schema-audit')
     .usage('$0 <command> [options]\n\nAudit a live PostgreSQL schema against the schema your application expects.')
-    .command(
-      'snapshot',
-      'Write the live schema of a database as an expected-schema spec, the raw model or DDL (read-only)',
-      (y) =>
-        y
-          .option('db', { type: 'string', describe: 'Connection URL of the database to read (default: $DATABASE_URL)' })
-          .option('format', {
-            choices: ['yaml', 'json', 'model', 'sql'] as const,
-            default: 'yaml' as const,
-            describe:
-              'yaml or json: the spec format; model: the raw introspected model (JSON); sql: DDL that builds the schema in an empty database (psql -v ON_ERROR_STOP=1 -f FILE; no views, functions or triggers)',
-          })
-          .option('schema', { type: 'string', array: true, describe: 'Schema to read; repeat for several (default: every non-system schema)' })
-          .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout' })
-          .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' })
-          .example('$0 snapshot --db postgres://audit@db/app --out schema.yaml', 'Bootstrap a spec')
-          .example('$0 snapshot --schema public --schema billing', 'Two schemas of $DATABASE_URL')
-          .example('$0 snapshot --format sql --out schema.sql', 'The schema as DDL, to load elsewhere with psql'),
-      (a) => {
-        const db = (a.db as string | undefined) ?? env.DATABASE_URL;
-        if (!db) throw new RangeError('snapshot needs a database: pass --db URL or set DATABASE_URL');
-        selected = {
-          command: 'snapshot',
-          format: a.format,
-          verbose: a.verbose,
-          color: a.color,
-          db,
-          schemas: schemaList(a.schema),
-          out: a.out as string | undefined,
-          statementTimeoutMs: parseTimeout(a['statement-timeout']),
-        };
-      },
-    )
-    .command(
-      'audit',
-      'Compare a live database with the expected schema and report the drift (read-only)',
-      (y) =>
-        outputFlags(
-          y
-            .option('db', { type: 'string', describe: 'Connection URL of the database to audit (default: $DATABASE_URL)' })
-            .option('expected', {
-              type: 'string',
-              describe: 'The expected schema: a .sql file, a folder of .sql migrations, a snapshot .json, or a postgres:// URL',
-            })
-            .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: all)' })
-            .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' }),
-        ).example('$0 audit --db "$DATABASE_URL" --expected schema.sql --fail-on warning', 'Pre-deploy gate'),
-      (a) => {
-        const db = (a.db as string | undefined) ?? env.DATABASE_URL;
-        if (!db) throw new RangeError('audit needs a database: pass --db URL or set DATABASE_URL');
-        if (!a.expected) throw new RangeError('audit needs --expected SOURCE (a .sql file, a migrations folder, a snapshot .json or a postgres:// URL)');
-        selected = {
-          command: 'audit',
-          verbose: a.verbose,
-          color: a.color,
-          db,
-          expected: String(a.expected),
-          schemas: schemaList(a.schema),
-          statementTimeoutMs: parseTimeout(a['statement-timeout']),
-          format: a.format,
-          failOn: a['fail-on'],
-          out: a.out as string | undefined,
-          now: parseNow(a.now),
-          ...adviceFlags(a),
-          ...remediationFlags(a),
-        };
-      },
-    )
-    .command(
-      'demo',
-      'Audit the OneKeel Swarm fixture (production as found) against its expected schema, on a throw-away server',
-      (y) =>
-        outputFlags(y)
-          .option('db', { type: 'string', describe: 'Use this server (a scratch database is created and dropped) instead of an embedded one' })
-          .option('pg-major', {
-            type: 'string',
-            describe: `PostgreSQL major of the embedded server (${SUPPORTED_MAJORS.join(', ')}; default $PG_MAJOR or 17)`,
-          })
-          ,
-      (a) => {
-        selected = {
-          command: 'demo',
-          verbose: a.verbose,
-          color: a.color,
-          db: (a.db as string | undefined) ?? env.DATABASE_URL,
-          pgMajor: parseMajor((a['pg-major'] as string | undefined) ?? env.PG_MAJOR),
-          format: a.format,
-          failOn: a['fail-on'],
-          out: a.out as string | undefined,
-          now: parseNow(a.now),
-          ...adviceFlags(a),
-          ...remediationFlags(a),
-        };
-      },
-    )
     .demandCommand(1, 'name a command: audit, snapshot or demo')
     .strict()
     .epilog(EPILOG)

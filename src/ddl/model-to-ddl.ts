@@ -1,12 +1,15 @@
-import { qualifiedName, quoteIdent, quoteLiteral, readQuoted } from '../model/identifiers.js';
-import { redactCredentials } from '../redact.js';
-import type { Constraint, ConstraintKind, Domain, SchemaModel, Table } from '../model/schema-model.js';
-import { inMemorySpec } from '../spec-file/in-memory-spec.js';
+import { addDomainConstraintSql } from '../kinds/domain/sql.js';
+import { commentOnConstraintSql, constraintDefinitionSql, validateConstraintSql } from '../kinds/constraint/sql.js';
+import { commentOnIndexSql, setIndexStorageSql } from '../kinds/index/sql.js';
+import { commentOnSchemaSql } from '../kinds/schema/sql.js';
 import { defaultNames, indexColumnNames } from '../model/naming.js';
+import type { Constraint, Domain, SchemaModel, Table } from '../model/schema-model.js';
+import { redactCredentials } from '../redact.js';
+import type { ConstraintNode, DdlHooks } from '../spec-file/ddl-context.js';
+import { inMemorySpec } from '../spec-file/in-memory-spec.js';
 import { modelToSpec, oneLine } from '../spec-file/model-to-spec.js';
 import { qualifiedKey } from '../spec-file/names.js';
-import { specToDdl, type DdlStatement } from '../spec-file/spec-to-ddl.js';
-import type { LoadedSpec } from '../spec-file/spec-types.js';
+import { specToDdlPhases } from '../spec-file/spec-to-ddl.js';
 
 /**
  * The model as DDL: the statements that build, in an empty database, the
@@ -14,36 +17,39 @@ import type { LoadedSpec } from '../spec-file/spec-types.js';
  * holds, for servers that ship no pg_dump (our embedded binaries) and for
  * `snapshot --format sql`.
  *
- * How: `specToDdl(modelToSpec(model))`, the spec path, which the spec round
- * trip tests on every fixture: it orders the statements (schemas, extensions,
- * enums, domains, sequences, tables parents first, constraints partitions
- * first, foreign keys last, sequence ownership, indexes, comments), knows
- * what a partition gets from its parent, gives an identity column its own
- * sequence options, and quotes every name. The statements are then made as
- * exact as the model allows, where the spec says less than the model:
+ * How: the spec path — `modelToSpec`, then the kinds' DDL builders run by
+ * `specToDdlPhases`, the path the spec round trip tests on every fixture: it
+ * orders the statements (schemas, extensions, enums, domains, sequences,
+ * tables parents first, constraints partitions first, foreign keys last,
+ * sequence ownership, indexes, comments), knows what a partition gets from
+ * its parent, gives an identity column its own sequence options, and quotes
+ * every name. Where the model says more than a spec can, it tells the
+ * builders through their hooks (DdlHooks), never by editing their text:
  *
  * - Table constraints are added as PostgreSQL prints them
  *   (`ALTER TABLE t ADD CONSTRAINT name <pg_get_constraintdef>`), always
  *   named, as pg_dump adds them. So what the spec has no field for comes
  *   through: NOT VALID (the model's `validated: false`; its definition leaves
  *   the words out), NOT ENFORCED (18+), a deferrable primary key, INCLUDE
- *   columns of a primary key or unique constraint. Each statement
- *   is matched to its constraint by the name it gives, or, unnamed, by kind,
- *   PostgreSQL's default name and the spec node's columns or expression;
- *   a statement matched to nothing is kept as the spec wrote it.
- * - A partition's copy of a parent's NOT VALID constraint that is valid
- *   (the partition was attached later) is validated (VALIDATE CONSTRAINT).
- * - A domain check that is NOT VALID (CREATE DOMAIN cannot say so) is added
- *   right after its domain with ALTER DOMAIN ... ADD CONSTRAINT.
- * - Storage parameters of an index backing a constraint, which
- *   pg_get_constraintdef does not print, are set with ALTER INDEX ... SET.
+ *   columns of a primary key or unique constraint. Each spec node is matched
+ *   to its constraint by the name it gives, or, unnamed, by kind,
+ *   PostgreSQL's default name and the node's columns or expression; a node
+ *   matched to nothing is written as the spec says.
  * - A virtual generated column (18+) is created VIRTUAL, not STORED, and
  *   columns are created in the model's order (the spec's column object puts
  *   a name like `1` first).
+ * - A domain check that is NOT VALID (CREATE DOMAIN cannot say so) is added
+ *   right after its domain with ALTER DOMAIN ... ADD CONSTRAINT.
  * - An extension is created WITH SCHEMA (the model's; created first when it
  *   is not one of the schemas written) and CASCADE (an extension it requires
  *   comes with it when the name order puts it later). Its version is the
  *   server's default: the target server may not have the source's.
+ *
+ * And the model adds statements of its own, after the spec's (comments last):
+ * - A partition's copy of a parent's NOT VALID constraint that is valid
+ *   (the partition was attached later) is validated (VALIDATE CONSTRAINT).
+ * - Storage parameters of an index backing a constraint, which
+ *   pg_get_constraintdef does not print, are set with ALTER INDEX ... SET.
  * - Comments the spec has no place for: on constraints, on indexes that
  *   back a constraint or that a partition copies from its parent, and on
  *   schemas (not `public`'s stock 'standard public schema').
@@ -96,51 +102,41 @@ export function modelToDdl(model: SchemaModel, options: ModelToDdlOptions = {}):
   });
   const spec = inMemorySpec(modelToSpec({ ...model, domains }, options.schemas ? { schemas: options.schemas } : {}));
   const tables = new Map(model.tables.map((t) => [qualifiedKey(t.schema, t.name), t]));
-
-  // Statements in the spec's order; comments (the spec's last step) after what is added here.
-  const body: string[] = [];
-  const comments: string[] = [];
-  for (const statement of specToDdl(spec)) {
-    const [section, schema, name] = statement.path;
-    if (statement.sql.startsWith('COMMENT ON ')) {
-      comments.push(statement.sql);
-    } else if (section === 'extensions') {
-      body.push(...extensionStatements(statement, model));
-    } else if (section === 'domains' && statement.path.length === 3) {
-      body.push(statement.sql);
-      for (const c of laterChecks.get(qualifiedKey(schema!, name!)) ?? []) {
-        body.push(`ALTER DOMAIN ${qualifiedName(schema!, name!)} ADD CONSTRAINT ${quoteIdent(c.name)} ${c.definition}`);
-      }
-    } else {
-      const table = section === 'tables' ? tables.get(qualifiedKey(schema!, name!)) : undefined;
-      if (table && statement.path.length === 3) body.push(withVirtualColumns(inColumnOrder(statement.sql, table), table));
-      else body.push((table && constraintStatement(statement, table, spec)) ?? statement.sql);
-    }
-  }
+  const phases = specToDdlPhases(spec, modelHooks(model, tables, laterChecks));
   const all = [
-    ...body,
+    ...[...phases.objects, ...phases.constraints, ...phases.links, ...phases.indexes].map((s) => s.sql),
     ...validatedCopies(model, tables, inScope),
     ...constraintIndexOptions(model, inScope),
-    ...comments,
+    ...phases.comments.map((s) => s.sql),
     ...missingComments(model, inScope),
   ];
   // A schema for two extensions, an index comment the spec wrote too: once.
   return [...new Set(all)];
 }
 
-/**
- * An extension WITH SCHEMA (created first unless `public` or `pg_catalog`)
- * and CASCADE. The statement's path is `['extensions', index]`; modelToSpec
- * lists the model's extensions in order.
- */
-function extensionStatements(statement: DdlStatement, model: SchemaModel): string[] {
-  const extension = model.extensions[Number(statement.path[1])];
-  if (!extension || statement.sql !== `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(extension.name)}`) return [statement.sql];
-  const own = extension.schema !== 'public' && extension.schema !== 'pg_catalog';
-  return [
-    ...(own ? [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(extension.schema)}`] : []),
-    `${statement.sql} WITH SCHEMA ${quoteIdent(extension.schema)} CASCADE`,
-  ];
+/** What the model says that its spec cannot, for the DDL builders (see the module comment). */
+function modelHooks(model: SchemaModel, tables: ReadonlyMap<string, Table>, laterChecks: ReadonlyMap<string, Domain['checks']>): DdlHooks {
+  const extensions = new Map(model.extensions.map((e) => [e.name, e]));
+  return {
+    extension(name) {
+      const e = extensions.get(name);
+      if (e === undefined) return undefined;
+      const own = e.schema !== 'public' && e.schema !== 'pg_catalog';
+      return { options: { schema: e.schema, cascade: true }, schema: own ? e.schema : null };
+    },
+    afterDomain: (schema, name) => (laterChecks.get(qualifiedKey(schema, name)) ?? []).map((c) => addDomainConstraintSql(schema, name, c.name, c.definition)),
+    columns(schema, name) {
+      const t = tables.get(qualifiedKey(schema, name));
+      return t && new Map(t.columns.map((c) => [c.name, { position: c.position, virtual: c.generated?.kind === 'virtual' }]));
+    },
+    constraint(schema, name, node) {
+      const t = tables.get(qualifiedKey(schema, name));
+      const c = t?.constraints.find((x) =>
+        x.kind !== node.kind ? false : node.name !== undefined ? x.name === node.name : x.name === defaultNameOf(t, x) && describes(node, x),
+      );
+      return c && { name: c.name, body: constraintDefinitionSql(c) };
+    },
+  };
 }
 
 /**
@@ -158,7 +154,7 @@ function validatedCopies(model: SchemaModel, tables: ReadonlyMap<string, Table>,
     for (const c of t.constraints) {
       const original = parent.constraints.find((p) => p.name === c.name && p.kind === c.kind);
       if (c.validated && original && !original.validated && (c.kind === 'check' || c.kind === 'foreign_key')) {
-        out.push(`ALTER TABLE ${qualifiedName(t.schema, t.name)} VALIDATE CONSTRAINT ${quoteIdent(c.name)}`);
+        out.push(validateConstraintSql(t.schema, t.name, c.name));
       }
     }
   }
@@ -176,8 +172,8 @@ function constraintIndexOptions(model: SchemaModel, inScope: (schema: string) =>
   for (const t of model.tables) {
     if (!inScope(t.schema) || t.kind === 'partitioned_table') continue;
     for (const i of t.indexes) {
-      const options = i.constraint !== null ? /\) WITH \(([^()]*)\)/.exec(i.definition)?.[1] : undefined;
-      if (options) out.push(`ALTER INDEX ${qualifiedName(t.schema, i.name)} SET (${options})`);
+      const parameters = i.constraint !== null ? /\) WITH \(([^()]*)\)/.exec(i.definition)?.[1] : undefined;
+      if (parameters) out.push(setIndexStorageSql(t.schema, i.name, parameters));
     }
   }
   return out;
@@ -185,59 +181,20 @@ function constraintIndexOptions(model: SchemaModel, inScope: (schema: string) =>
 
 // -- constraints ---------------------------------------------------------------
 
-/** `definition` as ADD CONSTRAINT takes it: with NOT VALID when the model's constraint is not validated. */
-function constraintSql(c: Constraint): string {
-  // NOT ENFORCED (18+) implies not validated, and PostgreSQL prints only that.
-  return c.validated || / NOT ENFORCED$/.test(c.definition) ? c.definition : `${c.definition} NOT VALID`;
-}
-
 const sameColumns = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((c, i) => c === b[i]);
 
-/** What a spec node says of the constraint it adds, to find that constraint in the model. */
-interface ConstraintNode {
-  readonly kind: ConstraintKind;
-  /** For an unnamed node: does it describe `c` (columns, or the check's expression)? */
-  readonly describes: (c: Constraint) => boolean;
-}
-
-/**
- * The constraint node a statement's path points at: `primaryKey`,
- * `unique.N`, `checks.N`, `exclusions.NAME`, `foreignKeys.N`, or a column's
- * `unique` / `check` / `references` shorthand. Null for any other path.
- */
-function constraintNode(path: readonly string[], spec: LoadedSpec): ConstraintNode | null {
-  const [, schema, table, part, item, shorthand] = path;
-  const t = spec.tables.get(qualifiedKey(schema ?? '', table ?? ''));
-  if (!t || part === undefined) return null;
-  const over = (columns: readonly string[]) => (c: Constraint) => 'columns' in c && sameColumns(c.columns, columns);
-  const at = <T>(list: readonly T[] | undefined): T | undefined => (item === undefined ? undefined : list?.[Number(item)]);
-  switch (part) {
-    case 'primaryKey':
-      return path.length === 4 ? { kind: 'primary_key', describes: () => true } : null;
-    case 'unique': {
-      const u = at(t.unique);
-      return u ? { kind: 'unique', describes: over(u.columns) } : null;
-    }
-    case 'checks': {
-      const check = at(t.checks);
-      if (!check) return null;
-      const describes = (c: Constraint): boolean =>
-        c.kind === 'check' && oneLine(c.expression) === check.expression && c.noInherit === (check.noInherit ?? false);
-      return { kind: 'check', describes };
-    }
-    case 'exclusions':
-      return { kind: 'exclusion', describes: () => false }; // always named
-    case 'foreignKeys': {
-      const fk = at(t.foreignKeys);
-      return fk ? { kind: 'foreign_key', describes: over(fk.columns) } : null;
-    }
-    case 'columns': {
-      if (path.length !== 6 || item === undefined) return null;
-      const kind = ({ unique: 'unique', check: 'check', references: 'foreign_key' } as const)[shorthand as string];
-      return kind ? { kind, describes: over([item]) } : null;
-    }
+/** For an unnamed spec node: does it describe `c` (its columns, or the check's expression)? */
+function describes(node: ConstraintNode, c: Constraint): boolean {
+  switch (node.kind) {
+    case 'primary_key':
+      return true;
+    case 'exclusion':
+      return false; // always named
+    case 'check':
+      if (node.check) return c.kind === 'check' && oneLine(c.expression) === node.check.expression && c.noInherit === node.check.noInherit;
+      return node.columns !== undefined && sameColumns(c.columns, node.columns);
     default:
-      return null;
+      return node.columns !== undefined && sameColumns(c.columns, node.columns);
   }
 }
 
@@ -263,72 +220,6 @@ function defaultNameOf(table: Table, c: Constraint): string | null {
   }
 }
 
-/** The constraint name an `ADD CONSTRAINT name ...` clause gives, or null for an unnamed `ADD ...`. */
-function givenName(clause: string): string | null {
-  const keyword = 'CONSTRAINT ';
-  if (!clause.startsWith(keyword)) return null;
-  if (clause[keyword.length] === '"') return readQuoted(clause, keyword.length)?.literal ?? null;
-  return /^[a-z_][a-z0-9_$]*/.exec(clause.slice(keyword.length))?.[0] ?? null;
-}
-
-/**
- * A spec statement adding a table constraint, rewritten to add the model's
- * constraint as PostgreSQL prints it, under its name; null when the
- * statement adds no constraint or its constraint is not found.
- */
-function constraintStatement(statement: DdlStatement, table: Table, spec: LoadedSpec): string | null {
-  const node = constraintNode(statement.path, spec);
-  const prefix = `ALTER TABLE ${qualifiedName(table.schema, table.name)} ADD `;
-  if (!node || !statement.sql.startsWith(prefix)) return null;
-  const name = givenName(statement.sql.slice(prefix.length));
-  const c = table.constraints.find((x) =>
-    x.kind !== node.kind ? false : name !== null ? x.name === name : x.name === defaultNameOf(table, x) && node.describes(x),
-  );
-  return c ? `${prefix}CONSTRAINT ${quoteIdent(c.name)} ${constraintSql(c)}` : null;
-}
-
-// -- columns ---------------------------------------------------------------------
-
-/**
- * A CREATE TABLE with its column lines in the model's column order. The
- * spec's columns are an object whose key order is the column order, but
- * JavaScript puts keys that look like array indexes (a column named `1`)
- * first. specToDdl writes one column per line (`  name type ...`), the list
- * between the first `(` line and the last `)` line.
- */
-function inColumnOrder(sql: string, table: Table): string {
-  const open = sql.indexOf(' (\n  ');
-  const close = sql.lastIndexOf('\n)');
-  if (open < 0 || close < open) return sql;
-  const lines = sql.slice(open + ' (\n  '.length, close).split(',\n  ');
-  const position = (line: string): number =>
-    table.columns.find((c) => line.startsWith(`${quoteIdent(c.name)} `))?.position ?? Number.MAX_SAFE_INTEGER;
-  const sorted = [...lines].sort((a, b) => position(a) - position(b));
-  return `${sql.slice(0, open)} (\n  ${sorted.join(',\n  ')}${sql.slice(close)}`;
-}
-
-/**
- * A CREATE TABLE with the table's virtual generated columns (18+) made
- * VIRTUAL: the spec has one kind of generated column and writes STORED.
- * specToDdl writes one column per line, so the change stays on its line.
- */
-function withVirtualColumns(sql: string, table: Table): string {
-  let out = sql;
-  for (const column of table.columns) {
-    if (column.generated?.kind !== 'virtual') continue;
-    const start = out.indexOf(`\n  ${quoteIdent(column.name)} `);
-    if (start < 0) continue;
-    const end = out.indexOf('\n', start + 1);
-    const line = out.slice(start, end < 0 ? out.length : end);
-    const stored = ` GENERATED ALWAYS AS (${oneLine(column.generated.expression)}) STORED`;
-    if (!line.includes(stored)) continue;
-    // a function, so that a `$&` in the expression is not a replacement pattern
-    const virtual = `${stored.slice(0, -' STORED'.length)} VIRTUAL`;
-    out = out.slice(0, start) + line.replace(stored, () => virtual) + out.slice(start + line.length);
-  }
-  return out;
-}
-
 // -- comments --------------------------------------------------------------------
 
 /**
@@ -340,17 +231,12 @@ function missingComments(model: SchemaModel, inScope: (schema: string) => boolea
   const out: string[] = [];
   for (const s of model.schemas) {
     if (!inScope(s.name) || s.comment === null || (s.name === 'public' && s.comment === STOCK_PUBLIC_COMMENT)) continue;
-    out.push(`COMMENT ON SCHEMA ${quoteIdent(s.name)} IS ${quoteLiteral(s.comment)}`);
+    out.push(commentOnSchemaSql(s.name, s.comment));
   }
   for (const t of model.tables) {
     if (!inScope(t.schema)) continue;
-    for (const c of t.constraints) {
-      if (c.comment === null) continue;
-      out.push(`COMMENT ON CONSTRAINT ${quoteIdent(c.name)} ON ${qualifiedName(t.schema, t.name)} IS ${quoteLiteral(c.comment)}`);
-    }
-    for (const i of t.indexes) {
-      if (i.comment !== null) out.push(`COMMENT ON INDEX ${qualifiedName(t.schema, i.name)} IS ${quoteLiteral(i.comment)}`);
-    }
+    for (const c of t.constraints) if (c.comment !== null) out.push(commentOnConstraintSql(t.schema, t.name, c.name, c.comment));
+    for (const i of t.indexes) if (i.comment !== null) out.push(commentOnIndexSql(t.schema, i.name, i.comment));
   }
   return out;
 }

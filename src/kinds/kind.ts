@@ -10,7 +10,11 @@
  * by calling the member kind's own functions.
  */
 import type { Comparison, Finding, FindingObject, Severity } from '../findings/finding.js';
+import type { KindCatalog } from '../introspect/postgres/kind-catalog.js';
 import type { SchemaModel } from '../model/schema-model.js';
+import type { DdlContext, DdlPhase, DdlStatement } from '../spec-file/ddl-context.js';
+import type { KindPlan } from '../plan/kind-plan.js';
+import type { SpecSection } from '../spec-file/spec-section.js';
 
 /** How reports name one object of a kind, and several. */
 export interface Noun {
@@ -45,6 +49,29 @@ export interface FindingDefinition<F extends Finding = Finding> {
 export function wholeObject(): readonly string[] {
   return [];
 }
+
+/**
+ * How the reports word one finding kind (src/kinds/<kind>/words.ts). Methods,
+ * not function-valued fields, so that a kind's words, typed by its findings'
+ * `expected` and `actual`, still fit the registry's `ObjectKind` (as
+ * `aspects` does).
+ */
+export interface FindingWords<F extends Finding = Finding> {
+  /** What one finding is about, for sentences that count them: `Missing: 2 enum values`. */
+  readonly subject: Noun;
+  /**
+   * The Finding cell of the markdown report's Other Drift table, in Markdown
+   * (escaped; the table escapes pipes): what differs, the database's side
+   * first, then what was expected. `aspects` are the finding's (see
+   * {@link FindingDefinition.aspects}). Null for the finding kinds the
+   * markdown report lists in sections of their own (missing tables, columns
+   * and indexes), never under Other Drift.
+   */
+  otherDriftCell(finding: F, aspects: readonly string[]): string | null;
+}
+
+/** The words of each of a kind's finding kinds: a forgotten one fails to compile. */
+export type FindingWordsOf<F extends Finding> = { readonly [K in F['kind']]: FindingWords<Extract<F, { kind: K }>> };
 
 /** A kind's finding kinds, each defined: a forgotten one fails to compile. */
 export type FindingDefinitions<F extends Finding> = { readonly [K in F['kind']]: FindingDefinition<Extract<F, { kind: K }>> };
@@ -83,4 +110,37 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
    * own (`Missing columns`); other findings go under `Other drift`.
    */
   readonly listsMissingApart: boolean;
+  /**
+   * Its statements in the DDL a spec (or a model, through its spec) becomes,
+   * by phase (see DDL_PHASES): `specToDdl` runs the phases in order, the
+   * kinds in registry order within each. Null for a kind with no statement
+   * of its own (columns are written by their table; the spec holds no
+   * triggers, views or functions yet).
+   */
+  readonly ddl: KindDdl | null;
+  /** The kind's part of the remediation plan: a planner for each of its finding kinds, and its passes (src/plan/kind-plan.ts). */
+  readonly plan: KindPlan<F>;
+  /**
+   * How the reports word each of the kind's finding kinds (its words.ts;
+   * `{}` for a kind not compared). Apart from {@link findings} because the
+   * words are typed by the findings (findings.ts) and render with the
+   * markdown primitives, which findings.ts should not import.
+   */
+  readonly words: FindingWordsOf<F>;
+  /**
+   * The kind's section of the expected-schema spec file (its `spec.ts`):
+   * node types, JSON Schema, checks of meaning, from-model and YAML layout.
+   * Null for a member kind, whose pieces its container's section calls, and
+   * for a kind the spec does not describe yet.
+   */
+  readonly spec: SpecSection | null;
+  /**
+   * How the kind is read from the PostgreSQL catalog (its `catalog.ts`): a
+   * top-level kind's section, a container's rows, or a member's rows, which
+   * its container reads after its own (see kind-catalog.ts).
+   */
+  readonly catalog: KindCatalog;
 }
+
+/** A kind's DDL statements, by phase. */
+export type KindDdl = { readonly [P in DdlPhase]?: (context: DdlContext) => readonly DdlStatement[] };

@@ -1,7 +1,11 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { failsGate, type AuditReport, type FailOn } from '../audit.js';
-import { objectPath, type FindingObject } from '../findings/finding.js';
+import type { AdviceFinding } from '../advice/index.js';
+import { objectPath, SEVERITY_RANK, type FindingObject } from '../findings/finding.js';
+import { findingDefinition, objectKindOf } from '../findings/kinds.js';
+import type { ObjectKind } from '../kinds/kind.js';
+import { KINDS } from '../kinds/registry.js';
 import { displayName } from '../model/identifiers.js';
 import { verificationText } from '../plan/verification.js';
 
@@ -44,22 +48,26 @@ interface Section {
   readonly accepts: (f: Finding) => boolean;
 }
 
-const kindOf = (f: Finding): string => f.kind;
-const isAdvice = (f: Finding): boolean => (f.category as string) === 'advice';
+const isAdvice = (f: Finding): f is AdviceFinding => f.category === 'advice';
+
+/**
+ * The kinds whose missing objects have a section of their own
+ * (`listsMissingApart`), in registry order: `Missing tables`, `Missing
+ * columns`, ... A finding goes there when its kind is theirs and its effect
+ * is `missing`.
+ */
+const MISSING_SECTIONS: readonly Section[] = KINDS.filter((k: ObjectKind) => k.listsMissingApart).map((kind: ObjectKind) => ({
+  title: `Missing ${kind.noun.many}`,
+  accepts: (f) => !isAdvice(f) && objectKindOf(f.kind) === kind && findingDefinition(f.kind).effect === 'missing',
+}));
+
+const ADVICE: Section = { title: 'Advice', accepts: isAdvice };
+const OTHER_DRIFT: Section = { title: 'Other drift', accepts: () => true };
 
 /** Report sections, in order; a finding goes to the first that accepts it. */
-const SECTIONS: readonly Section[] = [
-  { title: 'Advice', accepts: isAdvice },
-  { title: 'Missing tables', accepts: (f) => kindOf(f) === 'missing_table' },
-  { title: 'Missing columns', accepts: (f) => kindOf(f) === 'missing_column' },
-  { title: 'Missing indexes', accepts: (f) => kindOf(f) === 'missing_index' },
-  { title: 'Missing constraints', accepts: (f) => kindOf(f) === 'missing_constraint' },
-  { title: 'Other drift', accepts: () => true },
-];
+const SECTIONS: readonly Section[] = [ADVICE, ...MISSING_SECTIONS, OTHER_DRIFT];
 /** Printed order (advice last, though it is matched first). */
-const PRINT_ORDER = ['Missing tables', 'Missing columns', 'Missing indexes', 'Missing constraints', 'Other drift', 'Advice'];
-
-const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+const PRINT_ORDER: readonly string[] = [...MISSING_SECTIONS, OTHER_DRIFT, ADVICE].map((s) => s.title);
 
 export function renderTerminal(report: AuditReport, options: TerminalOptions): string {
   const c = palette(options.color);
@@ -86,7 +94,7 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
     const findings = grouped.get(title);
     if (!findings) continue;
     // Most severe first; the report's own order within a severity (stable sort).
-    const rows = [...findings].sort((a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3));
+    const rows = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
     out.push('');
     out.push(c.bold(`${title} (${rows.length})`));
     out.push(findingsTable(rows, c, layout));
@@ -175,10 +183,8 @@ function severityLabel(severity: string, c: Palette): string {
 }
 
 /** The display name of a finding's object: `public.leads.score`, `public."Odd|Name"`. */
-function objectLabel(object: unknown): string {
-  if (object === null || typeof object !== 'object') return '';
-  const parts = objectPath(object as FindingObject).filter((p): p is string => typeof p === 'string');
-  return parts.length ? displayName(...parts) : '';
+function objectLabel(object: FindingObject): string {
+  return displayName(...objectPath(object));
 }
 
 // ---------------------------------------------------------------- tables
@@ -219,7 +225,7 @@ function findingsTable(findings: readonly Finding[], c: Palette, layout: Layout)
   });
   for (const f of findings) {
     const object = clean(objectLabel(f.object));
-    const message = clean(String(f.message));
+    const message = clean(f.message);
     table.push([
       severityLabel(f.severity, c),
       layout.object === null ? object : wrap(object, layout.object, 'name'),

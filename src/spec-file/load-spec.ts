@@ -1,52 +1,33 @@
 /**
  * Load an expected-schema spec: one `.yaml` / `.yml` / `.json` file, or a
- * directory of them (recursively), merged into one {@link LoadedSpec}, and
- * validated — structure per file against `spec.schema.json`, then meaning
- * across the merged spec. Synchronous: it only reads local files.
+ * directory of them (recursively), merged into one {@link LoadedSpec}
+ * (merge-files.ts), and validated — structure per file against the spec's
+ * JSON Schema (validate-spec.ts), then meaning across the merged spec
+ * (check-spec.ts). Synchronous: it only reads local files.
  *
  * Every problem in every file is collected before anything is thrown: a
  * {@link SpecError} carries them all, sorted by file then line. A source that
  * cannot be read at all (missing, not a spec file, an empty directory, an
  * unreadable file) is a `UsageError`, like every other `--expected` source.
- *
- * Merging: each table / enum / domain / sequence is defined in exactly one
- * file (a second definition, even spelt differently — `leads` and
- * `public.leads` —, is a problem naming both places); `ignore` lists are
- * concatenated in load order; `severity` maps are merged (two files giving
- * one kind different severities is a problem); `extensions` and `schemas` are
- * unions in first-seen order.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { NameError, qualifiedKey, splitIdentifiers, splitQualified } from './names.js';
+import { checkSpec } from './check-spec.js';
+import { assembleLoadedSpec } from './loaded-spec.js';
+import { mergeFiles } from './merge-files.js';
+import { MAP_SECTIONS } from './sections.js';
 import { SpecError } from './spec-error.js';
-import { parseSpecFile, type ParsedSpecFile, type SpecFileSource } from './spec-file.js';
-import type {
-  LoadedSpec,
-  Severity,
-  SourceLocation,
-  SpecDomain,
-  SpecEnum,
-  SpecIgnoreRule,
-  SpecProblem,
-  SpecSequence,
-  SpecTable,
-} from './spec-types.js';
-import { checkSpec, validateStructure } from './validate-spec.js';
+import { parseSpecFile, type SpecFileSource } from './spec-file.js';
+import { matchesPath, type SpecProblem } from './spec-section.js';
+import type { LoadedSpec } from './spec-types.js';
+import { validateStructure } from './validate-spec.js';
 
 export { splitQualified, splitIdentifiers, qualifiedKey, NameError } from './names.js';
 export type { QualifiedName } from './names.js';
 
 const SPEC_FILE = /\.(ya?ml|json)$/i;
-const OBJECT_SECTIONS = ['enums', 'domains', 'sequences', 'tables'] as const;
-type ObjectSection = (typeof OBJECT_SECTIONS)[number];
-const SECTION_NOUN: Record<ObjectSection, string> = { enums: 'enum', domains: 'domain', sequences: 'sequence', tables: 'table' };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -119,32 +100,11 @@ export function specSha256(sources: readonly SpecFileSource[]): string {
   return hash.digest('hex');
 }
 
-interface Defined {
-  readonly schema: string;
-  readonly name: string;
-  readonly value: unknown;
-  readonly file: ParsedSpecFile;
-  /** The key as written in the file (`leads`, `public.leads`). */
-  readonly written: string;
-}
-
-interface Origin {
-  readonly file: ParsedSpecFile;
-  /** The item's written path in that file. */
-  readonly path: readonly string[];
-}
-
-/** The file's default schema for unqualified names (`schema:`, else `public`). */
-function defaultSchemaOf(file: ParsedSpecFile, data: Record<string, unknown>, problems: SpecProblem[]): string {
-  if (typeof data.schema !== 'string' || data.schema === '') return 'public';
-  try {
-    const parts = splitIdentifiers(data.schema);
-    if (parts.length === 1) return parts[0] as string;
-    problems.push({ ...file.locate(['schema']), message: `expected one schema name, got ${parts.length} parts` });
-  } catch (err) {
-    problems.push({ ...file.locate(['schema']), message: `invalid schema name: ${(err as NameError).message}` });
-  }
-  return 'public';
+/** Written paths whose numbers and booleans are SQL text: the map sections' `sqlText` paths below their objects. */
+function isSqlTextPath(path: readonly string[]): boolean {
+  const [key, , ...below] = path;
+  const section = MAP_SECTIONS.find((s) => s.section.key === key)?.section;
+  return (section?.sqlText ?? []).some((pattern) => matchesPath(pattern, below));
 }
 
 /**
@@ -153,141 +113,11 @@ function defaultSchemaOf(file: ParsedSpecFile, data: Record<string, unknown>, pr
  */
 export function loadSpec(source: string): LoadedSpec {
   const sources = readSpecSources(source);
-  const files = sources.map(parseSpecFile);
+  const files = sources.map((s) => parseSpecFile(s, isSqlTextPath));
   const problems: SpecProblem[] = files.flatMap((f) => f.problems);
   for (const file of files) if (file.wellFormed) problems.push(...validateStructure(file));
-
-  // --- merge
-  const defined: Record<ObjectSection, Map<string, Defined>> = {
-    enums: new Map(),
-    domains: new Map(),
-    sequences: new Map(),
-    tables: new Map(),
-  };
-  const ignore: { rule: SpecIgnoreRule; origin: Origin }[] = [];
-  const severity: Record<string, Severity> = {};
-  const severityOrigin = new Map<string, Origin>();
-  const lists = { extensions: [] as string[], schemas: [] as string[] };
-  const listOrigins = { extensions: [] as Origin[], schemas: [] as Origin[] };
-
-  const at = (origin: Origin): string => {
-    const { file, line } = origin.file.locate(origin.path);
-    return `${file}:${line}`;
-  };
-
-  for (const file of files) {
-    if (!file.wellFormed || !isRecord(file.data)) continue;
-    const data = file.data;
-    const defaultSchema = defaultSchemaOf(file, data, problems);
-    for (const section of OBJECT_SECTIONS) {
-      const objects = data[section];
-      if (!isRecord(objects)) continue;
-      for (const [written, value] of Object.entries(objects)) {
-        const writtenPath = [section, written];
-        let q;
-        try {
-          q = splitQualified(written, defaultSchema);
-        } catch (err) {
-          problems.push({ ...file.locate(writtenPath), message: `invalid name: ${(err as NameError).message}` });
-          continue;
-        }
-        const key = qualifiedKey(q.schema, q.name);
-        const previous = defined[section].get(key);
-        if (previous !== undefined) {
-          problems.push({
-            ...file.locate(writtenPath),
-            message: `${SECTION_NOUN[section]} ${key} is already defined at ${at({ file: previous.file, path: [section, previous.written] })}`,
-          });
-          continue;
-        }
-        defined[section].set(key, { schema: q.schema, name: q.name, value, file, written });
-      }
-    }
-    if (Array.isArray(data.ignore)) {
-      data.ignore.forEach((rule, index) => ignore.push({ rule: rule as SpecIgnoreRule, origin: { file, path: ['ignore', String(index)] } }));
-    }
-    if (isRecord(data.severity)) {
-      for (const [kind, value] of Object.entries(data.severity)) {
-        const origin = { file, path: ['severity', kind] };
-        const previous = severityOrigin.get(kind);
-        if (previous === undefined) {
-          severity[kind] = value as Severity;
-          severityOrigin.set(kind, origin);
-        } else if (severity[kind] !== value) {
-          problems.push({
-            ...file.locate(origin.path),
-            message: `severity of ${kind} is already set to ${JSON.stringify(severity[kind])} at ${at(previous)}`,
-          });
-        }
-      }
-    }
-    for (const list of ['extensions', 'schemas'] as const) {
-      const items = data[list];
-      if (!Array.isArray(items)) continue;
-      items.forEach((item, index) => {
-        if (typeof item !== 'string' || lists[list].includes(item)) return;
-        lists[list].push(item);
-        listOrigins[list].push({ file, path: [list, String(index)] });
-      });
-    }
-  }
-
-  // --- locations by logical path
-  const firstWriting = (key: string): ParsedSpecFile | undefined => files.find((f) => f.lineOf([key]) !== undefined);
-  const locate = (logical: readonly string[]): SourceLocation | undefined => {
-    const [section, ...rest] = logical;
-    if (section === undefined) return undefined;
-    if ((OBJECT_SECTIONS as readonly string[]).includes(section)) {
-      const objects = defined[section as ObjectSection];
-      const [schema, name, ...below] = rest;
-      if (schema !== undefined && name !== undefined) {
-        const object = objects.get(qualifiedKey(schema, name));
-        if (object !== undefined) return object.file.locate([section, object.written, ...below]);
-      }
-      if (schema !== undefined) {
-        for (const object of objects.values()) if (object.schema === schema) return object.file.locate([section]);
-      }
-      return firstWriting(section)?.locate([section]);
-    }
-    const indexed = (origins: readonly Origin[]): SourceLocation | undefined => {
-      const [index, ...below] = rest;
-      const origin = index !== undefined && /^\d+$/.test(index) ? origins[Number(index)] : undefined;
-      if (origin !== undefined) return origin.file.locate([...origin.path, ...below]);
-      return firstWriting(section)?.locate([section]);
-    };
-    if (section === 'ignore') return indexed(ignore.map((i) => i.origin));
-    if (section === 'extensions' || section === 'schemas') return indexed(listOrigins[section]);
-    if (section === 'severity' && rest[0] !== undefined) {
-      const origin = severityOrigin.get(rest[0]);
-      if (origin !== undefined) return origin.file.locate([...origin.path, ...rest.slice(1)]);
-    }
-    return firstWriting(section)?.locate(logical);
-  };
-
-  const toMap = <T>(section: ObjectSection): ReadonlyMap<string, T> =>
-    new Map([...defined[section]].map(([key, object]) => [key, object.value as T]));
-  // A partition may leave `columns` out (they come from its parent); the
-  // contract's SpecTable always has them, so it gets an empty map.
-  const tables = new Map<string, SpecTable>();
-  for (const [key, object] of defined.tables) {
-    const table = object.value;
-    tables.set(key, (isRecord(table) && table.columns === undefined ? { ...table, columns: {} } : table) as SpecTable);
-  }
-
-  const spec: LoadedSpec = {
-    files: files.map((f) => f.file),
-    sha256: specSha256(sources),
-    extensions: lists.extensions,
-    schemas: lists.schemas,
-    enums: toMap<SpecEnum>('enums'),
-    domains: toMap<SpecDomain>('domains'),
-    sequences: toMap<SpecSequence>('sequences'),
-    tables,
-    ignore: ignore.map((i) => i.rule),
-    severity,
-    locate,
-  };
-
+  const merged = mergeFiles(files, problems);
+  const spec = assembleLoadedSpec({ files: files.map((f) => f.file), sha256: specSha256(sources), ...merged });
   // A file that does not parse leaves holes: checking references then would
   // only add noise, so the checks of meaning wait until every file parses.
   if (files.every((f) => f.wellFormed)) problems.push(...checkSpec(spec));

@@ -81,3 +81,27 @@ export function splitQualified(name: string, defaultSchema: string): QualifiedNa
 export function qualifiedKey(schema: string, name: string): string {
   return displayName(schema, name);
 }
+
+/**
+ * One part of a name as a spec writes it: as is, unless it holds a dot or
+ * a double quote; then double-quoted (`"my.table"`), as
+ * {@link splitIdentifiers} reads it.
+ */
+export function namePart(name: string): string {
+  return /[."]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
+}
+
+/** The key of an object as `snapshot` writes it: `schema.name`, unqualified in `public`. */
+export function specName(schema: string, name: string): string {
+  return schema === 'public' ? namePart(name) : `${namePart(schema)}.${namePart(name)}`;
+}
+
+/**
+ * A name inside a node (a reference, a partition's parent, a sequence's
+ * owner) as `snapshot` writes it: unqualified only when both it and the
+ * object naming it are in `public`, so it reads the same whether an
+ * unqualified name means the file's default schema or the naming object's.
+ */
+export function refName(fromSchema: string, schema: string, name: string): string {
+  return fromSchema === 'public' ? specName(schema, name) : `${namePart(schema)}.${namePart(name)}`;
+}

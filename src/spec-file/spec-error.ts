@@ -16,6 +16,7 @@ export function formatProblems(problems: readonly SpecProblem[]): string {
   return problems.map((p) => `${p.file}:${p.line}: ${p.path === '' ? '' : `${p.path}: `}${p.message}`).join('\n');
 }
 
+/** The error `loadSpec` throws, with every problem found. */
 export class SpecError extends AuditError {
   /** Sorted by file, then line. */
   readonly problems: readonly SpecProblem[];

@@ -10,8 +10,9 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { objectKey } from '../model/identifiers.js';
-import type { SourceLocation, SpecProblem } from './spec-types.js';
+import type { SourceLocation, SpecProblem } from './spec-section.js';
 
+/** One file of a spec source, read. */
 export interface SpecFileSource {
   /** The path shown in problems (the source as given, joined with the relative name). */
   readonly file: string;
@@ -20,6 +21,7 @@ export interface SpecFileSource {
   readonly bytes: Buffer;
 }
 
+/** One file, parsed: its data and where each node was written. */
 export interface ParsedSpecFile extends SpecFileSource {
   /** The file's content as plain JS; `{}` for an empty file; undefined when it does not parse. */
   readonly data: unknown;
@@ -40,16 +42,11 @@ export function joinPath(path: readonly string[]): string {
 }
 
 /**
- * Keys whose number and boolean values are taken as written, as SQL text:
- * `default: 0` means the expression `0`, `default: 1.50` the expression `1.50`.
+ * Parse one file. `isSqlText` says which written paths hold SQL text: their
+ * number and boolean values are taken as written, so `default: 0` means the
+ * expression `0`, `default: 1.50` the expression `1.50`.
  */
-function isSqlTextPath(path: readonly string[]): boolean {
-  const [section, , sub, , key] = path;
-  if (section === 'tables' && path.length === 5 && sub === 'columns' && key === 'default') return true;
-  return section === 'domains' && path.length === 3 && path[2] === 'default';
-}
-
-export function parseSpecFile(source: SpecFileSource): ParsedSpecFile {
+export function parseSpecFile(source: SpecFileSource, isSqlText: (path: readonly string[]) => boolean): ParsedSpecFile {
   const { file, bytes } = source;
   const kind = /\.json$/i.test(file) ? 'JSON' : 'YAML';
   const lineCounter = new LineCounter();
@@ -100,7 +97,7 @@ export function parseSpecFile(source: SpecFileSource): ParsedSpecFile {
         }
         const childPath = [...path, name];
         const value = pair.value as Node | null;
-        if (isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'boolean') && isSqlTextPath(childPath)) {
+        if (isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'boolean') && isSqlText(childPath)) {
           value.value = value.source ?? String(value.value);
         }
         visit(value, childPath, keyLine, stack);

@@ -1,8 +1,11 @@
 /**
  * The expected-schema spec: what people write and review in pull requests.
  * YAML or JSON, one file or a directory of files whose top-level sections
- * are merged. This file is the TypeScript mirror of `spec.schema.json` (the
- * JSON Schema shipped for editors); keep the two in step.
+ * are merged. Each section's node types live with its kind
+ * (`src/kinds/<kind>/spec.ts`) and are re-exported here; this file adds the
+ * whole file's shape and the loaded spec's. The JSON Schema is assembled
+ * from the same folders (spec-schema.ts); a guard test keeps the keys of
+ * these types and the schema's in step.
  *
  * Example (YAML):
  *
@@ -26,12 +29,40 @@
  * stored exactly as written (no case folding): write `Lead Notes` for a
  * table created as "Lead Notes".
  */
+import type { SpecDomain } from '../kinds/domain/spec.js';
+import type { SpecEnum } from '../kinds/enum/spec.js';
+import type { SpecSequence } from '../kinds/sequence/spec.js';
+import type { SpecTable } from '../kinds/table/spec.js';
+import type { SourceLocation } from './spec-section.js';
 
+// Every section's node types, from the kinds' folders.
+export type { SpecColumn } from '../kinds/column/spec.js';
+export type {
+  ReferentialActionSpec,
+  SpecCheck,
+  SpecForeignKey,
+  SpecNamedColumns,
+  SpecReference,
+  SpecUnique,
+} from '../kinds/constraint/spec.js';
+export type { SpecDomain } from '../kinds/domain/spec.js';
+export type { SpecEnum } from '../kinds/enum/spec.js';
+export type { SpecIndex, SpecIndexKey } from '../kinds/index/spec.js';
+export type { SpecSequence } from '../kinds/sequence/spec.js';
+export type { SpecTable } from '../kinds/table/spec.js';
+export type { SourceLocation, SpecProblem } from './spec-section.js';
+
+/** The spec format version this code reads and writes. */
 export const SPEC_VERSION = 1;
 
+/** A severity as a spec writes it (`severity:` overrides). */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** One file's content, as written. Every section is optional. */
+/**
+ * One file's content, as written. Every section is optional. The kinds'
+ * sections (`schemas` to `tables`) are in registry order, between the
+ * file's settings and the rules that cross kinds.
+ */
 export interface SpecFile {
   /** Spec format version; 1. */
   readonly version?: number;
@@ -49,137 +80,7 @@ export interface SpecFile {
   readonly severity?: Readonly<Record<string, Severity>>;
 }
 
-export interface SpecEnum {
-  readonly values: readonly string[];
-  readonly description?: string;
-}
-
-export interface SpecDomain {
-  readonly type: string;
-  readonly nullable?: boolean;
-  readonly default?: string;
-  readonly collation?: string;
-  /** Named CHECK expressions over VALUE: `{ year_check: VALUE >= 1901 }`. */
-  readonly checks?: Readonly<Record<string, string>>;
-  readonly description?: string;
-}
-
-export interface SpecSequence {
-  /** smallint, integer or bigint (default bigint). */
-  readonly type?: string;
-  readonly start?: number | string;
-  readonly increment?: number | string;
-  readonly min?: number | string;
-  readonly max?: number | string;
-  readonly cache?: number | string;
-  readonly cycle?: boolean;
-  /** `table.column` or `schema.table.column` that owns the sequence. */
-  readonly ownedBy?: string;
-}
-
-export type ReferentialActionSpec = 'no action' | 'restrict' | 'cascade' | 'set null' | 'set default';
-
-export interface SpecReference {
-  /** Referenced table (`clients` or `billing.clients`). */
-  readonly table: string;
-  /** Referenced column(s); default the referenced table's primary key. */
-  readonly column?: string;
-  readonly columns?: readonly string[];
-  readonly onDelete?: ReferentialActionSpec;
-  readonly onUpdate?: ReferentialActionSpec;
-  readonly match?: 'simple' | 'full';
-  readonly deferrable?: boolean;
-  readonly initiallyDeferred?: boolean;
-  /** Constraint name (default: PostgreSQL's, `<table>_<column>_fkey`). */
-  readonly name?: string;
-}
-
-export interface SpecColumn {
-  /** Any spelling PostgreSQL accepts: int, int4, integer, varchar(255), text[], an enum's name. */
-  readonly type: string;
-  /** Default true. A primary-key column is NOT NULL whatever this says. */
-  readonly nullable?: boolean;
-  /** Default expression, as SQL: `now()`, `'new'`, `0`. */
-  readonly default?: string;
-  readonly identity?: 'always' | 'by default';
-  /** `GENERATED ALWAYS AS (expression) STORED`. */
-  readonly generated?: string;
-  readonly collation?: string;
-  /** Shorthand for a single-column foreign key. */
-  readonly references?: SpecReference;
-  /** Shorthand for a single-column unique constraint (`true`, or its name). */
-  readonly unique?: boolean | string;
-  /** Shorthand for a CHECK constraint over this column (named `<table>_<column>_check`). */
-  readonly check?: string;
-  readonly description?: string;
-  /** Data migration for existing rows when the column is added (used by remediation). */
-  readonly backfill?: string;
-}
-
-export interface SpecIndexKey {
-  readonly column?: string;
-  readonly expression?: string;
-  readonly order?: 'asc' | 'desc';
-  readonly nulls?: 'first' | 'last';
-  readonly opclass?: string;
-  readonly collation?: string;
-}
-
-export interface SpecIndex {
-  /** Key columns / expressions: a name, `lower(email)`, or a key object. */
-  readonly columns?: readonly (string | SpecIndexKey)[];
-  readonly unique?: boolean;
-  /** Access method (default btree). */
-  readonly method?: string;
-  readonly where?: string;
-  readonly include?: readonly string[];
-  readonly nullsNotDistinct?: boolean;
-  /** Alternatively the whole `CREATE INDEX` statement. */
-  readonly sql?: string;
-  /** The query this index serves. */
-  readonly description?: string;
-}
-
-export interface SpecNamedColumns {
-  readonly name?: string;
-  readonly columns: readonly string[];
-}
-
-export interface SpecUnique extends SpecNamedColumns {
-  readonly nullsNotDistinct?: boolean;
-  readonly deferrable?: boolean;
-  readonly initiallyDeferred?: boolean;
-}
-
-export interface SpecForeignKey extends SpecNamedColumns {
-  readonly references: SpecReference;
-}
-
-export interface SpecCheck {
-  readonly name?: string;
-  readonly expression: string;
-  readonly noInherit?: boolean;
-}
-
-export interface SpecTable {
-  readonly description?: string;
-  /** Ordered: the key order is the column order. */
-  readonly columns: Readonly<Record<string, SpecColumn>>;
-  /** Column list, or `{ name, columns }`. */
-  readonly primaryKey?: readonly string[] | SpecNamedColumns;
-  readonly unique?: readonly SpecUnique[];
-  readonly foreignKeys?: readonly SpecForeignKey[];
-  readonly checks?: readonly SpecCheck[];
-  /** Exclusion constraints, as `EXCLUDE ...` clauses keyed by name. */
-  readonly exclusions?: Readonly<Record<string, string>>;
-  readonly indexes?: Readonly<Record<string, SpecIndex | string>>;
-  /** Partitioned table: `RANGE (created_at)`, `LIST (region)`, `HASH (id)`. */
-  readonly partitionBy?: string;
-  /** A partition: parent table and bound (`FOR VALUES FROM (...) TO (...)`, `DEFAULT`). */
-  readonly partitionOf?: { readonly table: string; readonly bound: string };
-  readonly unlogged?: boolean;
-}
-
+/** An `ignore:` rule: findings about matching objects are not reported. */
 export interface SpecIgnoreRule {
   /** Glob over object names: `public.spatial_ref_sys`, `audit.*`, `public.leads.legacy_*`. */
   readonly pattern: string;
@@ -187,14 +88,6 @@ export interface SpecIgnoreRule {
   readonly kinds?: readonly string[];
   /** Why the spec does not own these objects. Required. */
   readonly reason: string;
-}
-
-/** Where a node was written: for error messages. */
-export interface SourceLocation {
-  readonly file: string;
-  readonly line: number;
-  /** The node's path as written in the file: `tables.leads.columns.score.type`. */
-  readonly path: string;
 }
 
 /** A spec as loaded: files merged, every node's location kept. */
@@ -222,7 +115,5 @@ export interface LoadedSpec {
   locate(path: readonly string[]): SourceLocation | undefined;
 }
 
-/** One validation problem, with where it is. */
-export interface SpecProblem extends SourceLocation {
-  readonly message: string;
-}
+/** The keys of the kinds' sections in a loaded spec: lists of names, or maps of objects by qualified name. */
+export type LoadedSectionKey = Exclude<keyof LoadedSpec, 'files' | 'sha256' | 'ignore' | 'severity' | 'locate'>;

@@ -1,4 +1,6 @@
 import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
+import { SECTIONS } from './sections.js';
+import type { SectionLayout } from './spec-section.js';
 import type { SpecFile } from './spec-types.js';
 
 /**
@@ -33,31 +35,23 @@ function spaceKeys(doc: Document, path: readonly unknown[], includeFirst = false
   });
 }
 
+/** The spec as YAML, each kind's section laid out as its `layout` says. */
 export function renderSpecYaml(spec: SpecFile): string {
   const doc = new Document(spec);
   doc.commentBefore = SPEC_HEADER;
+  const written = spec as Readonly<Record<string, unknown>>;
 
-  flow(doc, ['schemas']);
-  flow(doc, ['extensions']);
-  for (const name of Object.keys(spec.enums ?? {})) flow(doc, ['enums', name, 'values']);
-  for (const name of Object.keys(spec.sequences ?? {})) flow(doc, ['sequences', name]);
-  for (const [name, table] of Object.entries(spec.tables ?? {})) {
-    const t = ['tables', name];
-    flow(doc, [...t, 'partitionOf']);
-    for (const column of Object.keys(table.columns)) flow(doc, [...t, 'columns', column]);
-    flow(doc, [...t, 'primaryKey']);
-    (table.unique ?? []).forEach((_, i) => flow(doc, [...t, 'unique', i]));
-    (table.checks ?? []).forEach((_, i) => flow(doc, [...t, 'checks', i]));
-    (table.foreignKeys ?? []).forEach((_, i) => flow(doc, [...t, 'foreignKeys', i]));
-    for (const index of Object.keys(table.indexes ?? {})) flow(doc, [...t, 'indexes', index]);
+  for (const { section } of SECTIONS) {
+    const value = written[section.key];
+    if (value === undefined) continue;
+    // The section as modelToSpec wrote it, of the type its `fromModel` gives.
+    const layout = (section.layout as (value: unknown) => SectionLayout)(value);
+    for (const path of layout.flow) flow(doc, [section.key, ...path]);
+    if (layout.spaced) spaceKeys(doc, [section.key]);
   }
   (spec.ignore ?? []).forEach((_, i) => flow(doc, ['ignore', i]));
-
-  // Blank lines between sections and between the objects of a section.
+  // Blank lines between sections.
   spaceKeys(doc, []);
-  for (const section of ['enums', 'domains', 'tables'] as const) {
-    if (spec[section]) spaceKeys(doc, [section]);
-  }
   return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true });
 }
 

@@ -1,28 +1,12 @@
 import { parse } from 'yaml';
-import type { Sequence, Table } from '../../src/model/schema-model.js';
+import type { Table } from '../../src/model/schema-model.js';
 import { splitQualified } from '../../src/spec-file/names.js';
 import { modelToSpec, oneLine } from '../../src/spec-file/model-to-spec.js';
 import { renderSpecJson, renderSpecYaml } from '../../src/spec-file/spec-yaml.js';
 import { check, col, enumType, fk, idx, key, model, pk, table, unique } from '../diff/builders.js';
+import { sequence } from '../spec-file/unit-helpers.js';
 
 /** modelToSpec and the renderers on hand-built models: no database. */
-
-function seq(name: string, over: Partial<Sequence> = {}): Sequence {
-  return {
-    schema: 'public',
-    name,
-    dataType: 'bigint',
-    start: '1',
-    increment: '1',
-    min: '1',
-    max: '9223372036854775807',
-    cache: '1',
-    cycle: false,
-    ownedBy: null,
-    identity: false,
-    ...over,
-  };
-}
 
 const withTables = (...tables: Table[]) => ({ ...model({ schemas: [...new Set(['public', ...tables.map((t) => t.schema)])] }), tables });
 
@@ -87,11 +71,11 @@ test('sequences: only what differs from the defaults; identity sequences only wh
   const m = {
     ...withTables(t),
     sequences: [
-      seq('t_id_seq', { dataType: 'integer', max: '2147483647', identity: true, ownedBy: { schema: 'public', table: 't', column: 'id' } }),
-      seq('custom_ids', { start: '100', increment: '10', min: '100', identity: true, ownedBy: { schema: 'public', table: 't', column: 'other' } }),
-      seq('t_n_seq', { dataType: 'integer', max: '2147483647', ownedBy: { schema: 'public', table: 't', column: 'n' } }),
-      seq('down', { dataType: 'smallint', increment: '-1', min: '-32768', max: '-1', start: '-1' }),
-      seq('odd', { start: '5', max: '9007199254740993', cache: '10', cycle: true }),
+      sequence('t_id_seq', { dataType: 'integer', max: '2147483647', identity: true, ownedBy: { schema: 'public', table: 't', column: 'id' } }),
+      sequence('custom_ids', { start: '100', increment: '10', min: '100', identity: true, ownedBy: { schema: 'public', table: 't', column: 'other' } }),
+      sequence('t_n_seq', { dataType: 'integer', max: '2147483647', ownedBy: { schema: 'public', table: 't', column: 'n' } }),
+      sequence('down', { dataType: 'smallint', increment: '-1', min: '-32768', max: '-1', start: '-1' }),
+      sequence('odd', { start: '5', max: '9007199254740993', cache: '10', cycle: true }),
     ],
   };
   expect(modelToSpec(m).sequences).toEqual({

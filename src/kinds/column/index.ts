@@ -1,6 +1,9 @@
 /** Columns of tables: compared by their table (see table/compare.ts). */
 import type { ObjectKind } from '../kind.js';
+import { COLUMN_CATALOG } from './catalog.js';
 import { COLUMN_FINDINGS, type ColumnFinding } from './findings.js';
+import { COLUMN_PLAN } from './plan.js';
+import { COLUMN_WORDS } from './words.js';
 
 export const columnKind: ObjectKind<ColumnFinding> = {
   name: 'column',
@@ -10,4 +13,9 @@ export const columnKind: ObjectKind<ColumnFinding> = {
   findings: COLUMN_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  ddl: null,
+  plan: COLUMN_PLAN,
+  words: COLUMN_WORDS,
+  spec: null,
+  catalog: COLUMN_CATALOG,
 };

@@ -1,6 +1,10 @@
 /** Table constraints (primary key, unique, foreign key, check, exclusion): compared by their table. */
 import type { ObjectKind } from '../kind.js';
+import { constraintStatements } from './ddl.js';
+import { CONSTRAINT_CATALOG } from './catalog.js';
 import { CONSTRAINT_FINDINGS, type ConstraintFinding } from './findings.js';
+import { CONSTRAINT_PLAN } from './plan.js';
+import { CONSTRAINT_WORDS } from './words.js';
 
 export const constraintKind: ObjectKind<ConstraintFinding> = {
   name: 'constraint',
@@ -10,4 +14,9 @@ export const constraintKind: ObjectKind<ConstraintFinding> = {
   findings: CONSTRAINT_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  ddl: { constraints: constraintStatements },
+  plan: CONSTRAINT_PLAN,
+  words: CONSTRAINT_WORDS,
+  spec: null,
+  catalog: CONSTRAINT_CATALOG,
 };

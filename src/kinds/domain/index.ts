@@ -3,6 +3,9 @@
  * domain a new column needs.
  */
 import type { ObjectKind } from '../kind.js';
+import { domainComments, domainObjects } from './ddl.js';
+import { DOMAIN_SPEC } from './spec.js';
+import { DOMAIN_CATALOG } from './catalog.js';
 
 export const domainKind: ObjectKind<never> = {
   name: 'domain',
@@ -12,4 +15,9 @@ export const domainKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  ddl: { objects: domainObjects, comments: domainComments },
+  plan: { findings: {} },
+  words: {},
+  spec: DOMAIN_SPEC,
+  catalog: DOMAIN_CATALOG,
 };

@@ -1,7 +1,12 @@
 /** Enum types: `CREATE TYPE ... AS ENUM`, compared label by label. */
 import type { ObjectKind } from '../kind.js';
+import { enumComments, enumObjects } from './ddl.js';
+import { ENUM_CATALOG } from './catalog.js';
 import { compareEnums } from './compare.js';
 import { ENUM_FINDINGS, type EnumFinding } from './findings.js';
+import { ENUM_PLAN } from './plan.js';
+import { ENUM_WORDS } from './words.js';
+import { ENUM_SPEC } from './spec.js';
 
 export const enumKind: ObjectKind<EnumFinding> = {
   name: 'enum',
@@ -15,4 +20,9 @@ export const enumKind: ObjectKind<EnumFinding> = {
       actual.enums.filter((e) => inScope(e.schema)),
     ),
   listsMissingApart: false,
+  ddl: { objects: enumObjects, comments: enumComments },
+  plan: ENUM_PLAN,
+  words: ENUM_WORDS,
+  spec: ENUM_SPEC,
+  catalog: ENUM_CATALOG,
 };

@@ -1,5 +1,6 @@
 /** Functions, procedures, aggregates and window functions. Known limitation: listed in the model, not compared. */
 import type { ObjectKind } from '../kind.js';
+import { FUNCTION_CATALOG } from './catalog.js';
 
 export const functionKind: ObjectKind<never> = {
   name: 'function',
@@ -9,4 +10,9 @@ export const functionKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  ddl: null,
+  plan: { findings: {} },
+  words: {},
+  spec: null,
+  catalog: FUNCTION_CATALOG,
 };

@@ -1,6 +1,10 @@
 /** Indexes of tables: compared by their table (see table/compare.ts). */
 import type { ObjectKind } from '../kind.js';
+import { indexStatements } from './ddl.js';
+import { INDEX_CATALOG } from './catalog.js';
 import { INDEX_FINDINGS, type IndexFinding } from './findings.js';
+import { INDEX_PLAN } from './plan.js';
+import { INDEX_WORDS } from './words.js';
 
 export const indexKind: ObjectKind<IndexFinding> = {
   name: 'index',
@@ -10,4 +14,9 @@ export const indexKind: ObjectKind<IndexFinding> = {
   findings: INDEX_FINDINGS,
   compare: null,
   listsMissingApart: true,
+  ddl: { indexes: indexStatements },
+  plan: INDEX_PLAN,
+  words: INDEX_WORDS,
+  spec: null,
+  catalog: INDEX_CATALOG,
 };

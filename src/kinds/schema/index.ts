@@ -4,6 +4,9 @@
  * plan creates it for them.
  */
 import type { ObjectKind } from '../kind.js';
+import { schemaObjects } from './ddl.js';
+import { SCHEMA_SPEC } from './spec.js';
+import { SCHEMA_CATALOG } from './catalog.js';
 
 export const schemaKind: ObjectKind<never> = {
   name: 'schema',
@@ -13,4 +16,9 @@ export const schemaKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  ddl: { objects: schemaObjects },
+  plan: { findings: {} },
+  words: {},
+  spec: SCHEMA_SPEC,
+  catalog: SCHEMA_CATALOG,
 };

@@ -3,6 +3,9 @@
  * plan creates the sequence of a new serial column.
  */
 import type { ObjectKind } from '../kind.js';
+import { sequenceLinks, sequenceObjects } from './ddl.js';
+import { SEQUENCE_SPEC } from './spec.js';
+import { SEQUENCE_CATALOG } from './catalog.js';
 
 export const sequenceKind: ObjectKind<never> = {
   name: 'sequence',
@@ -12,4 +15,9 @@ export const sequenceKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  ddl: { objects: sequenceObjects, links: sequenceLinks },
+  plan: { findings: {} },
+  words: {},
+  spec: SEQUENCE_SPEC,
+  catalog: SEQUENCE_CATALOG,
 };

@@ -1,7 +1,12 @@
 /** Tables (ordinary and partitioned), compared with their members: columns, constraints, indexes. */
 import type { ObjectKind } from '../kind.js';
+import { tableComments, tableObjects } from './ddl.js';
+import { TABLE_CATALOG } from './catalog.js';
 import { compareTables, type TableFamilyFinding } from './compare.js';
 import { TABLE_FINDINGS, type TableFinding } from './findings.js';
+import { TABLE_PLAN } from './plan.js';
+import { TABLE_WORDS } from './words.js';
+import { TABLE_SPEC } from './spec.js';
 
 export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
   name: 'table',
@@ -16,4 +21,9 @@ export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
       actual.tables.filter((t) => inScope(t.schema)),
     ),
   listsMissingApart: true,
+  ddl: { objects: tableObjects, comments: tableComments },
+  plan: TABLE_PLAN,
+  words: TABLE_WORDS,
+  spec: TABLE_SPEC,
+  catalog: TABLE_CATALOG,
 };

@@ -1,5 +1,6 @@
 /** Triggers of tables. Known limitation: listed in the model, not compared. */
 import type { ObjectKind } from '../kind.js';
+import { TRIGGER_CATALOG } from './catalog.js';
 
 export const triggerKind: ObjectKind<never> = {
   name: 'trigger',
@@ -9,4 +10,9 @@ export const triggerKind: ObjectKind<never> = {
   findings: {},
   compare: null,
   listsMissingApart: false,
+  ddl: null,
+  plan: { findings: {} },
+  words: {},
+  spec: null,
+  catalog: TRIGGER_CATALOG,
 };

@@ -1,0 +1,36 @@
+/** Extensions from the catalog: `pg_extension`, whatever the schemas read. */
+import { sql, type RawBuilder } from 'kysely';
+import { sectionCatalog } from '../../introspect/postgres/kind-catalog.js';
+import { sortBy } from '../../model/sort.js';
+import type { Extension } from './model.js';
+
+/** A row of {@link extensionsQuery}. */
+export interface RawExtensionRow {
+  name: string;
+  schema: string;
+  version: string;
+}
+
+/**
+ * Extensions are database-wide, so all are listed whatever the schema filter,
+ * except plpgsql, which every database has since PostgreSQL 9.0.
+ */
+export function extensionsQuery(): RawBuilder<RawExtensionRow> {
+  return sql<RawExtensionRow>`
+    select e.extname as name, n.nspname as schema, e.extversion as version
+    from pg_catalog.pg_extension e
+    join pg_catalog.pg_namespace n on n.oid = e.extnamespace
+    where e.extname <> 'plpgsql'
+    order by e.extname`;
+}
+
+/** The model's extensions, sorted by name (code-unit order). */
+export function decodeExtensions(rows: readonly RawExtensionRow[]): Extension[] {
+  return sortBy(
+    rows.map((e): Extension => ({ name: e.name, schema: e.schema, version: e.version })),
+    (e) => e.name,
+  );
+}
+
+/** How extensions are read: see kind-catalog.ts. */
+export const EXTENSION_CATALOG = sectionCatalog(extensionsQuery, decodeExtensions);

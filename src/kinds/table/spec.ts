@@ -1,0 +1,103 @@
+/**
+ * The spec's `tables:` section: tables by name, each with its columns (in
+ * order), constraints and indexes, which the member kinds' pieces handle
+ * (column/spec.ts, constraint/spec.ts, index/spec.ts), as the table's
+ * comparison delegates to its members'. Checks: spec-check.ts; from the
+ * model: spec-from-model.ts.
+ *
+ *   tables:
+ *     leads:
+ *       columns:
+ *         id: { type: uuid, nullable: false }
+ *       primaryKey: [id]
+ *       indexes:
+ *         idx_leads_score: { columns: [score] }
+ */
+import { flag, objectsByName, text } from '../../spec-file/json-schema.js';
+import { unlessEmpty, type MapSection } from '../../spec-file/spec-section.js';
+import { isRecord } from '../../spec-file/values.js';
+import { COLUMN_DEFINITIONS, COLUMNS_PROPERTY } from '../column/spec.js';
+import { CONSTRAINT_DEFINITIONS, CONSTRAINT_PROPERTIES } from '../constraint/spec.js';
+import { INDEX_DEFINITIONS, INDEXES_PROPERTY, indexNames } from '../index/spec.js';
+import { checkTables } from './spec-check.js';
+import { tablesFromModel } from './spec-from-model.js';
+import type { SpecTable } from './spec-node.js';
+
+export type { SpecTable } from './spec-node.js';
+
+const KEY = 'tables';
+
+/** The `tables:` section. */
+export const TABLE_SPEC: MapSection<SpecTable> = {
+  key: KEY,
+  shape: 'map',
+  jsonSchema: {
+    property: objectsByName('Tables by name (`leads` or `billing.invoices`).', 'table'),
+    definitions: {
+      ...COLUMN_DEFINITIONS,
+      ...CONSTRAINT_DEFINITIONS,
+      ...INDEX_DEFINITIONS,
+      table: {
+        description: 'A table. `columns` is required, except for a partition (`partitionOf`), whose columns come from its parent.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          description: text('What the table holds (its COMMENT).'),
+          columns: COLUMNS_PROPERTY,
+          ...CONSTRAINT_PROPERTIES,
+          indexes: INDEXES_PROPERTY,
+          partitionBy: text('Makes this a partitioned table: `RANGE (created_at)`, `LIST (region)`, `HASH (id)`.', ['RANGE (created_at)']),
+          partitionOf: {
+            description: 'Makes this a partition of a partitioned table.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['table', 'bound'],
+            properties: {
+              table: text("The parent (partitioned) table: `events` (in this table's schema) or `schema.events`."),
+              bound: text('The partition bound: `FOR VALUES FROM (...) TO (...)`, `FOR VALUES IN (...)`, `DEFAULT`.', [
+                "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')",
+                'DEFAULT',
+              ]),
+            },
+          },
+          unlogged: flag('UNLOGGED table.'),
+        },
+        if: { not: { required: ['partitionOf'] } },
+        then: {
+          required: ['columns'],
+          properties: {
+            columns: { description: 'A table that is not a partition has at least one column.', type: 'object', minProperties: 1 },
+          },
+        },
+      },
+    },
+  },
+  sqlText: [['columns', '*', 'default']],
+  structureMessages: [
+    { keyword: 'minProperties', path: ['*', 'columns'], message: 'a table needs at least one column (only a partition may have none)' },
+  ],
+  // A partition may leave `columns` out (they come from its parent); a loaded SpecTable always has them.
+  asLoaded: (table) => (isRecord(table) && table.columns === undefined ? { ...table, columns: {} } : table),
+  names({ key, q, value }) {
+    if (!isRecord(value)) return [];
+    const path = [KEY, q.schema, q.name];
+    return [
+      { namespace: 'type', key, what: 'table', path },
+      { namespace: 'relation', key, what: 'table', path },
+      ...indexNames({ q, table: value }),
+    ];
+  },
+  check: checkTables,
+  fromModel: (context) => unlessEmpty(tablesFromModel(context)),
+  layout(tables) {
+    const flow: (string | number)[][] = [];
+    for (const [name, table] of Object.entries(tables)) {
+      flow.push([name, 'partitionOf']);
+      for (const column of Object.keys(table.columns)) flow.push([name, 'columns', column]);
+      flow.push([name, 'primaryKey']);
+      for (const list of ['unique', 'checks', 'foreignKeys'] as const) (table[list] ?? []).forEach((_, i) => flow.push([name, list, i]));
+      for (const index of Object.keys(table.indexes ?? {})) flow.push([name, 'indexes', index]);
+    }
+    return { flow, spaced: true };
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * What the markdown report takes from the registry about a finding: its
+ * kind's words (src/kinds/<kind>/words.ts), its Other Drift cell, and what
+ * its object is called.
+ */
+import { CONTAINER_FIELDS, MEMBER_FIELDS, type FindingObject } from '../../findings/finding.js';
+import { findingAspects, objectKindOf, type DriftFinding, type FindingKind } from '../../findings/kinds.js';
+import type { FindingWords, ObjectKind } from '../../kinds/kind.js';
+import { KINDS } from '../../kinds/registry.js';
+import { schemaKind } from '../../kinds/schema/index.js';
+import { quoteIdent } from '../../model/identifiers.js';
+import { code } from './syntax.js';
+
+/** The words of a finding kind, from the kind that defines it. */
+export function findingWords(kind: FindingKind): FindingWords {
+  const found = objectKindOf(kind).words[kind];
+  if (found === undefined) throw new RangeError(`the ${objectKindOf(kind).name} kind has no words for ${JSON.stringify(kind)}`);
+  return found;
+}
+
+/** The finding's cell in the Other Drift table, or null when the report lists it in a section of its own. */
+export function otherDriftCell(f: DriftFinding): string | null {
+  return findingWords(f.kind).otherDriftCell(f, findingAspects(f));
+}
+
+/** `leads`, `billing.invoices`, `leads.score`, `lead_status`: the object a finding is about (enum labels left out). */
+export function findingObjectName(o: FindingObject): string {
+  const parts: string[] = [];
+  if (o.schema !== 'public') parts.push(o.schema);
+  const container = CONTAINER_FIELDS.map((field) => o[field]).find((name) => name !== undefined);
+  if (container !== undefined) parts.push(container);
+  const member = MEMBER_FIELDS.filter((field) => field !== 'value')
+    .map((field) => o[field])
+    .find((name) => name !== undefined);
+  if (member !== undefined) parts.push(member);
+  if (parts.length === 0) parts.push(o.schema);
+  return parts.map(quoteIdent).join('.');
+}
+
+/**
+ * The kinds that name objects in findings, members first: an object is of
+ * the most specific kind it names (`{ table, column }` is a column), and
+ * of none but its schema when it names nothing else.
+ */
+const NAMING_KINDS: readonly ObjectKind[] = [
+  ...KINDS.filter((k: ObjectKind) => k.objectField !== null && 'container' in k.placement),
+  ...KINDS.filter((k: ObjectKind) => k.objectField !== null && 'section' in k.placement),
+];
+
+/** `` column `leads.score` ``, `` enum `lead_status` ``: the Object cell of a finding, drift or advice. */
+export function findingObjectText(o: FindingObject): string {
+  const kind = NAMING_KINDS.find((k) => k.objectField !== null && o[k.objectField] !== undefined) ?? schemaKind;
+  return `${kind.noun.one} ${code(findingObjectName(o))}`;
+}
