@@ -41,8 +41,9 @@ const config: Config = {
       displayName: 'unit',
       roots: ['<rootDir>/src', '<rootDir>/test'],
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.unit.test.ts'],
-      globalSetup: '<rootDir>/test/global-setup.ts',
-      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      // Not the db project's files: jest runs a global setup file once per run.
+      globalSetup: '<rootDir>/test/global-setup-unit.ts',
+      globalTeardown: '<rootDir>/test/global-teardown-unit.ts',
     },
     {
       ...shared,
