@@ -21,8 +21,9 @@ beforeAll(async () => {
   writeFileSync(spec, ddl);
 });
 afterAll(async () => {
-  await db.drop();
-  rmSync(dir, { recursive: true, force: true });
+  // The directory first: removed even if dropping the database fails.
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  await db?.drop();
 });
 
 const audit = (...flags: string[]) =>

@@ -53,8 +53,9 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'sa-audit-'));
 });
 afterAll(async () => {
-  await db.drop();
-  rmSync(dir, { recursive: true, force: true });
+  // The directory first: removed even if dropping the database fails.
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  await db?.drop();
 });
 
 function write(name: string, text: string): string {

@@ -29,8 +29,9 @@ beforeAll(async () => {
   writeFileSync(expected, 'CREATE TABLE leads (id int PRIMARY KEY, email text, score int);\n');
 });
 afterAll(async () => {
-  await db.drop();
-  rmSync(dir, { recursive: true, force: true });
+  // The directory first: removed even if dropping the database fails.
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  await db?.drop();
 });
 
 const audit = (...args: string[]): string[] => ['audit', '--db', db.url, '--expected', expected, '--now', '2026-01-31T09:00:00Z', ...args];

@@ -26,8 +26,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.drop();
-  rmSync(dir, { recursive: true, force: true });
+  // The directory first: removed even if dropping the database fails.
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  await db?.drop();
 });
 
 test('--migration-dir writes up.sql and down.sql; unexpected objects are kept unless --drop-unexpected', async () => {

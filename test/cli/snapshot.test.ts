@@ -22,8 +22,9 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'sa-snap-'));
 });
 afterAll(async () => {
-  await db.drop();
-  rmSync(dir, { recursive: true, force: true });
+  // The directory first: removed even if dropping the database fails.
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  await db?.drop();
 });
 
 test('--format model prints the introspected model as JSON, exit 0, nothing on stderr when piped', async () => {

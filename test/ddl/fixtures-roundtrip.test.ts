@@ -12,4 +12,4 @@ test.each(schemaFixtures())('%s: snapshot --format sql, loaded with psql, gives 
   expect(drift(r)).toEqual([]);
   expect(ddlPart(r.after)).toEqual(ddlPart(r.before));
   expect(r.before.tables.length).toBeGreaterThan(0);
-}, 120_000);
+});

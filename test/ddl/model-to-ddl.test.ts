@@ -25,7 +25,7 @@ beforeAll(async () => {
   major = await serverMajor(probe);
   await probe.drop();
   result = await ddlRoundTrip(ddlFixtureSql(major), 'api');
-}, 120_000);
+});
 
 test('the script, loaded with psql, gives back the same schema', () => {
   expect(drift(result)).toEqual([]);

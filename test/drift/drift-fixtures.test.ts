@@ -88,7 +88,8 @@ beforeAll(async () => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) runs.set(name, await runCase(name));
   };
   await Promise.all([worker(), worker()]);
-}, 300_000);
+  // Three audits with a scratch server each, like a round trip (100 s at load 20 on 2 cores): 2.4x that per case.
+}, CASES.length * 120_000);
 
 afterAll(async () => {
   await Promise.all(databases.map((db) => db.drop()));

@@ -41,7 +41,7 @@ beforeAll(async () => {
     .join('\n');
   await db.exec(sqlText);
   model = await introspect(db.url);
-}, 120_000);
+});
 afterAll(async () => {
   await db.drop();
 });

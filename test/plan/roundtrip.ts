@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { leftAfterRollback } from '../../src/plan/index.js';
 import { runCli } from '../support/cli.js';
 import type { TestDatabase } from '../support/db.js';
 import { runPsqlFile } from '../support/psql.js';
+import { withTempDir } from '../support/temp-dir.js';
 
 /**
  * The remediation round trip, as a user runs it: audit database A against
@@ -26,7 +26,8 @@ interface ReportJson {
 }
 
 export interface RoundTrip {
-  readonly dir: string;
+  /** up.sql and down.sql as written (their directory is gone), for failure messages. */
+  readonly files: { readonly 'up.sql': string; readonly 'down.sql': string };
   readonly plan: PlanJson;
   readonly before: readonly string[];
   readonly up: readonly { code: number; stderr: string }[];
@@ -69,7 +70,17 @@ export async function roundTrip(
   /** Runs between up.sql and down.sql, to look at the migrated database. */
   afterUpHook?: () => Promise<void>,
 ): Promise<RoundTrip> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sa-migration-'));
+  return withTempDir('migration', (dir) => roundTripIn(dir, db, original, expected, args, afterUpHook));
+}
+
+async function roundTripIn(
+  dir: string,
+  db: TestDatabase,
+  original: string,
+  expected: string,
+  args: readonly string[],
+  afterUpHook: (() => Promise<void>) | undefined,
+): Promise<RoundTrip> {
   const first = await auditJson(db.url, expected, ['--migration-dir', dir, ...args]);
   if (!first.remediation) throw new Error('the JSON report has no remediation plan');
   const plan = first.remediation;
@@ -79,8 +90,9 @@ export async function roundTrip(
   const down = [await runPsqlFile(db.url, path.join(dir, 'down.sql')), await runPsqlFile(db.url, path.join(dir, 'down.sql'))];
   const afterDown = driftIds(await auditJson(db.url, original));
   const irreversible = leftAfterRollback(plan);
+  const file = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
   return {
-    dir,
+    files: { 'up.sql': file('up.sql'), 'down.sql': file('down.sql') },
     plan,
     before: driftIds(first),
     up: up.map(outcome),
@@ -94,5 +106,5 @@ export async function roundTrip(
 
 /** The SQL files of a round trip, for failure messages. */
 export function migrationText(rt: RoundTrip): string {
-  return ['up.sql', 'down.sql'].map((f) => `---- ${f}\n${readFileSync(path.join(rt.dir, f), 'utf8')}`).join('\n');
+  return (['up.sql', 'down.sql'] as const).map((f) => `---- ${f}\n${rt.files[f]}`).join('\n');
 }

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { diffSchemas } from '../../src/diff/index.js';
 import { reconcileExpressions } from '../../src/expected/reconcile.js';
@@ -10,6 +9,7 @@ import { verifyPlan } from '../../src/verify/verify.js';
 import { adminUrl, createTestDatabase } from '../support/db.js';
 import { introspect } from '../support/introspect.js';
 import { runPsqlFile } from '../support/psql.js';
+import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
 import { generateSchemaPair, type SchemaPair } from '../support/random-schema.js';
 
 /**
@@ -41,14 +41,14 @@ interface Outcome {
 const ids = (expected: SchemaModel, actual: SchemaModel): string[] => diffSchemas(expected, actual).findings.map((f) => f.id).sort();
 
 async function roundTrip(pair: SchemaPair): Promise<{ outcome: Outcome; plan: RemediationPlan; files: MigrationFiles; expectedOutcome: Outcome }> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `sa-prop-${pair.seed}-`));
+  const a = await createTestDatabase(`prop_a${pair.seed}`);
+  const b = await createTestDatabase(`prop_b${pair.seed}`);
+  const dir = makeTempDir(`prop-${pair.seed}`);
   const write = (name: string, text: string): string => {
     const f = path.join(dir, name);
     writeFileSync(f, text);
     return f;
   };
-  const a = await createTestDatabase(`prop_a${pair.seed}`);
-  const b = await createTestDatabase(`prop_b${pair.seed}`);
   try {
     const psql: string[] = [];
     const apply = async (file: string): Promise<void> => {
@@ -81,6 +81,7 @@ async function roundTrip(pair: SchemaPair): Promise<{ outcome: Outcome; plan: Re
       expectedOutcome: { psql: [], leftAfterUp: [...plan.manual.map((m) => m.findingId), ...plan.kept].sort(), leftAfterDown: irreversible, verified: true },
     };
   } finally {
+    removeTempDir(dir);
     await a.drop();
     await b.drop();
   }
@@ -99,4 +100,4 @@ test.each(seeds())('seed %i: up.sql makes A into B, down.sql makes it A again', 
   const decisions = plan.manual.filter((m) => !(m.findingId.startsWith('column_type_mismatch:') && m.reason.includes('generated column')));
   expect({ context, decisions }).toEqual({ context, decisions: [] });
   expect(files.up.length).toBeGreaterThan(0);
-}, 120_000);
+});

@@ -217,5 +217,5 @@ describe(`generated pairs on the server (${SEEDS.length} seed${SEEDS.length === 
     } finally {
       for (const db of databases) await db.drop();
     }
-  }, 120_000);
+  });
 });

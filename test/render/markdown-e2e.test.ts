@@ -9,11 +9,11 @@ import { adminUrl, createTestDatabase, type TestDatabase } from '../support/db.j
 /**
  * The markdown report end to end: real runs of the executable, rendered, must
  * be exactly the checked-in report fixtures (test/render/fixtures/) and golden
- * documents (test/render/golden/) that markdown.test.ts renders without a
+ * documents (test/render/golden/) that markdown.unit.test.ts renders without a
  * database. This is also how the fixtures are made:
  *
  *   UPDATE_FIXTURES=1 npm test -- test/render/markdown-e2e     # rewrite fixtures/*.json from real runs
- *   UPDATE_GOLDEN=1 npm test -- test/render/markdown.test      # then rewrite golden/*.md from the fixtures
+ *   UPDATE_GOLDEN=1 npm run test:unit -- test/render/markdown   # then rewrite golden/*.md from the fixtures
  *
  * - onekeel-report.json: `schema-audit demo --pg-major 17 --format json --now 2026-11-26T09:00:00Z`, verbatim.
  * - clean-report.json: fixtures/onekeel-swarm/expected.sql + data.sql (analysed) in a fresh database,
@@ -79,7 +79,7 @@ test('the real demo, rendered, is the onekeel golden (and its JSON is the checke
   // With --now the demo is reproducible: byte for byte the fixture an earlier run wrote.
   expectFixture('onekeel-report.json', r.stdout);
   expect(renderMarkdown(report)).toBe(golden('onekeel.md'));
-}, 120_000);
+});
 
 test('the OneKeel schema audited against itself renders as the clean golden; the URL password appears nowhere', async () => {
   const db: DemoDatabase = await createOnekeelDatabase(adminUrl(), ['expected.sql', 'data.sql']);
@@ -98,7 +98,7 @@ test('the OneKeel schema audited against itself renders as the clean golden; the
   const report = normalise(raw, 'onekeel_swarm');
   expectFixture('clean-report.json', serialise(report));
   expect(renderMarkdown(report)).toBe(golden('clean.md'));
-}, 120_000);
+});
 
 test('the everything drift fixture renders as the everything golden', async () => {
   const db: TestDatabase = await createTestDatabase('md_everything');
@@ -115,4 +115,4 @@ test('the everything drift fixture renders as the everything golden', async () =
   const report = normalise(JSON.parse(r.stdout) as AuditReport, 'outreach');
   expectFixture('everything-report.json', serialise(report));
   expect(renderMarkdown(report)).toBe(golden('everything.md'));
-}, 120_000);
+});

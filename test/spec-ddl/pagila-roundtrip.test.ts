@@ -12,7 +12,7 @@ import { roundTrip, type RoundTrip } from './roundtrip.js';
 let result: RoundTrip;
 beforeAll(async () => {
   result = await roundTrip(pagilaSql(), 'yaml');
-}, 180_000);
+});
 
 const names = (m: SchemaModel): string[] => m.tables.map((t) => t.name);
 

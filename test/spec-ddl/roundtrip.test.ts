@@ -21,7 +21,7 @@ beforeAll(async () => {
   major = await serverMajor(probe);
   await probe.drop();
   yaml = await roundTrip(roundTripSql(major), 'yaml');
-}, 120_000);
+});
 
 test('the model read back from the spec DDL equals the original (YAML)', () => {
   expect(specPart(yaml.after)).toEqual(specPart(yaml.before));
@@ -31,7 +31,7 @@ test('the same through a JSON spec file', async () => {
   const json = await roundTrip(roundTripSql(major), 'json');
   expect(specPart(json.after)).toEqual(specPart(json.before));
   expect(json.spec).toEqual(yaml.spec);
-}, 120_000);
+});
 
 test('the rebuilt database snapshots to the same spec, byte for byte', () => {
   expect(modelToSpec(yaml.after)).toEqual(yaml.spec);

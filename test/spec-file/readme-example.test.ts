@@ -11,8 +11,8 @@ test('the README spec example works', async () => {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const block = /## The expected-schema spec[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
   expect(block).toBeDefined();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sa-readme-'));
   const db = await createTestDatabase('readme');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sa-readme-'));
   try {
     const file = path.join(dir, 'spec.yaml');
     writeFileSync(file, block!);
@@ -22,7 +22,7 @@ test('the README spec example works', async () => {
     expect(driftFindings(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);
   } finally {
-    await db.drop();
     rmSync(dir, { recursive: true, force: true });
+    await db.drop();
   }
 });

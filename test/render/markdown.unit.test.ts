@@ -15,7 +15,7 @@ import { ROOT } from '../support/cli.js';
  * After an intended change of the output, rewrite the golden files and review
  * the diff:
  *
- *   UPDATE_GOLDEN=1 npm test -- test/render/markdown.test
+ *   UPDATE_GOLDEN=1 npm run test:unit -- test/render/markdown.unit
  */
 const HERE = path.join(ROOT, 'test', 'render');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
