@@ -1,11 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chownSync, cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { binariesFor, type SupportedMajor } from './binaries.js';
+import { binariesFor, type ServerBinaries, type SupportedMajor } from './binaries.js';
 
 /**
  * A throw-away PostgreSQL server run from the embedded binaries: a fresh
@@ -123,12 +123,38 @@ function run(cmd: string, args: string[], as: RunAs): Promise<void> {
   });
 }
 
+/** True unless the OS refuses `as` the binary (EACCES: a directory on its path it may not enter). */
+function mayRun(binary: string, as: RunAs): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(binary, ['--version'], { ...as, stdio: 'ignore' });
+    child.on('error', (err: NodeJS.ErrnoException) => resolve(err.code !== 'EACCES'));
+    child.on('close', () => resolve(true));
+  });
+}
+
+/**
+ * The binaries as the server's OS user can run them. As root the server runs
+ * as `postgres`, which cannot reach binaries installed below a directory
+ * only root may enter (a checkout in /root, or in a `mktemp -d` directory);
+ * then a copy of them in the server's own directory (removed with it) is
+ * used. The binaries find their libraries and data files relative to
+ * themselves, so a copy runs as the original does.
+ */
+async function runnableBinaries(bins: ServerBinaries, as: RunAs, baseDir: string): Promise<ServerBinaries> {
+  if (as.uid === undefined || (await mayRun(bins.initdb, as))) return bins;
+  const native = path.dirname(path.dirname(bins.initdb));
+  const copy = path.join(baseDir, 'native');
+  cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+  const at = (file: string): string => path.join(copy, path.relative(native, file));
+  return { ...bins, initdb: at(bins.initdb), postgres: at(bins.postgres), pgCtl: at(bins.pgCtl), libDir: at(bins.libDir) };
+}
+
 export async function startEmbeddedServer(options: EmbeddedOptions): Promise<EmbeddedServer> {
-  const bins = binariesFor(options.major);
   const as = runAs();
   const baseDir = mkdtempSync(path.join(os.tmpdir(), `schema-audit-pg${options.major}-`));
   const dataDir = path.join(baseDir, 'data');
   const password = randomBytes(18).toString('base64url');
+  let bins: ServerBinaries;
   try {
     mkdirSync(dataDir, { mode: 0o700 });
     const pwfile = path.join(baseDir, 'pwfile');
@@ -136,6 +162,7 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
     if (as.uid !== undefined) {
       for (const p of [baseDir, dataDir, pwfile]) chownSync(p, as.uid, as.gid!);
     }
+    bins = await runnableBinaries(binariesFor(options.major), as, baseDir);
     await run(
       bins.initdb,
       [`--pgdata=${dataDir}`, '--username=postgres', `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--no-sync'],
