@@ -8,7 +8,7 @@ import { specToDdl } from '../spec-file/spec-to-ddl.js';
 import type { LoadedSpec, SpecProblem } from '../spec-file/spec-types.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import { reconcileExpressions } from './reconcile.js';
-import { withScratchDatabase } from './scratch.js';
+import { queryOne, withScratchDatabase } from './scratch.js';
 
 /**
  * Expected schema from a spec (YAML/JSON file or directory): validate it
@@ -18,7 +18,11 @@ import { withScratchDatabase } from './scratch.js';
  *
  * Each statement runs under its own savepoint, so one bad type or expression
  * does not hide the others: every statement PostgreSQL rejects becomes a
- * problem at the spec node it came from.
+ * problem at the spec node it came from. Each is sent alone (the extended
+ * protocol refuses a string holding several), as the scratch database's
+ * unprivileged owner (scratch.ts), after every SQL fragment of the spec was
+ * parsed as the one expression, type or clause it stands for
+ * (spec-file/expressions.ts).
  */
 export interface LoadSpecOptions {
   readonly major: SupportedMajor;
@@ -55,7 +59,7 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions): 
       for (const statement of statements) {
         await client.query('SAVEPOINT stmt');
         try {
-          await client.query(statement.sql);
+          await queryOne(client, statement.sql);
           await client.query('RELEASE SAVEPOINT stmt');
         } catch (err) {
           await client.query('ROLLBACK TO SAVEPOINT stmt');

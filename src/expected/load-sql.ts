@@ -60,19 +60,36 @@ const ROLE_PATTERNS = [
   /\bAUTHORIZATION\s+("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi,
   /\bGRANT\s+[\s\S]*?\bTO\s+("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi,
 ];
-const BUILTIN_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role', 'postgres']);
+const BUILTIN_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role']);
+
+function roleName(raw: string): string {
+  return raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw.toLowerCase();
+}
 
 /** Roles the DDL names (owners, grantees), so the scratch server can create them. */
 export function rolesNamed(sqlText: string): string[] {
   const roles = new Set<string>();
   for (const re of ROLE_PATTERNS) {
     for (const m of sqlText.matchAll(re)) {
-      const raw = m[1]!;
-      const name = raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw.toLowerCase();
+      const name = roleName(m[1]!);
       if (!BUILTIN_ROLES.has(name.toLowerCase()) && !name.startsWith('pg_')) roles.add(name);
     }
   }
   return [...roles].sort();
+}
+
+const OWNER_CLAUSES = /\b(OWNER\s+TO|AUTHORIZATION|FOR\s+(?:ROLE|USER))(\s+)("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi;
+
+/**
+ * Ownership given to a role the scratch loader may not become (a superuser
+ * such as `postgres` in a pg_dump script) stays with the loader: owners are
+ * not part of the model, and the loader never acts as a privileged role.
+ */
+export function keepOwnership(sqlText: string, unusable: ReadonlySet<string>): string {
+  if (unusable.size === 0) return sqlText;
+  return sqlText.replace(OWNER_CLAUSES, (whole, clause: string, space: string, raw: string) =>
+    unusable.has(roleName(raw)) ? `${clause}${space}CURRENT_USER` : whole,
+  );
 }
 
 /** Extensions the DDL creates. */
@@ -119,16 +136,19 @@ export async function loadSqlSource(source: string, options: LoadSqlOptions): Pr
     extensions: extensionsNamed(all),
     what: source,
   };
-  return withScratchDatabase(scratch, async (url) => {
+  // Runs as the scratch database's unprivileged owner (see scratch.ts): a
+  // script is arbitrary SQL, so the role is what confines it.
+  return withScratchDatabase(scratch, async (url, { unusableRoles }) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       for (const { file, text } of texts) {
+        const loaded = keepOwnership(text, unusableRoles);
         try {
-          await client.query(text);
+          await client.query(loaded);
         } catch (err) {
           const e = err as { message?: string; position?: string };
-          const where = e.position ? `${file}:${lineOf(text, Number(e.position))}` : file;
+          const where = e.position ? `${file}:${lineOf(loaded, Number(e.position))}` : file;
           throw new UsageError(`cannot load ${where}: ${e.message ?? String(err)}`, { cause: err });
         }
       }

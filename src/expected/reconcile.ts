@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { objectKey, qualifiedName, quoteIdent } from '../model/identifiers.js';
 import type { CheckConstraint, Column, Index, SchemaModel, Table } from '../model/schema-model.js';
+import { queryOne } from './scratch.js';
 
 /**
  * PostgreSQL's deparsed text is not always a fixed point of parse → deparse:
@@ -16,7 +17,9 @@ import type { CheckConstraint, Column, Index, SchemaModel, Table } from '../mode
  * deparsed once more on a temporary copy of the table, and if either side's
  * canonical text equals the other's, they are the same expression and the
  * live model takes the expected text. Everything else is left for the diff.
- * Runs only on mismatches, in one transaction that is rolled back.
+ * Runs only on mismatches, in one transaction that is rolled back, on the
+ * scratch database's unprivileged connection, each text in one statement
+ * sent alone.
  */
 export async function reconcileExpressions(expected: SchemaModel, live: SchemaModel, scratchUrl: string): Promise<SchemaModel> {
   const expectedTables = new Map(expected.tables.map((t) => [objectKey(t.schema, t.name), t]));
@@ -64,22 +67,22 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
         const tmp = `sa_reconcile_${n++}`;
         await client.query('SAVEPOINT r');
         try {
-          await client.query(`CREATE TEMP TABLE ${tmp} (LIKE ${qualifiedName(w.table.schema, w.table.name)})`);
+          await queryOne(client, `CREATE TEMP TABLE ${tmp} (LIKE ${qualifiedName(w.table.schema, w.table.name)})`);
           const column = w.table.columns.find((c) => c.name === w.name);
           switch (w.kind) {
             case 'check':
-              await client.query(`ALTER TABLE ${tmp} ADD CONSTRAINT c CHECK (${text}) NOT VALID`);
+              await queryOne(client, `ALTER TABLE ${tmp} ADD CONSTRAINT c CHECK (${text}) NOT VALID`);
               return (await client.query<{ d: string }>(
                 `SELECT pg_get_expr(conbin, conrelid) AS d FROM pg_constraint WHERE conrelid = '${tmp}'::regclass AND conname = 'c'`,
               )).rows[0]?.d ?? null;
             case 'default':
-              await client.query(`ALTER TABLE ${tmp} ALTER COLUMN ${quoteIdent(w.name)} SET DEFAULT ${text}`);
+              await queryOne(client, `ALTER TABLE ${tmp} ALTER COLUMN ${quoteIdent(w.name)} SET DEFAULT ${text}`);
               return attrExpr(client, tmp, w.name);
             case 'generated':
-              await client.query(`ALTER TABLE ${tmp} ADD COLUMN sa_generated ${typeOf(column)} GENERATED ALWAYS AS (${text}) STORED`);
+              await queryOne(client, `ALTER TABLE ${tmp} ADD COLUMN sa_generated ${typeOf(column)} GENERATED ALWAYS AS (${text}) STORED`);
               return attrExpr(client, tmp, 'sa_generated');
             case 'where':
-              await client.query(`CREATE INDEX sa_idx ON ${tmp} ((1)) WHERE ${text}`);
+              await queryOne(client, `CREATE INDEX sa_idx ON ${tmp} ((1)) WHERE ${text}`);
               return (await client.query<{ d: string }>(
                 `SELECT pg_get_expr(indpred, indrelid, true) AS d FROM pg_index WHERE indexrelid = 'sa_idx'::regclass`,
               )).rows[0]?.d ?? null;

@@ -15,9 +15,13 @@ import { binariesFor, type ServerBinaries, type SupportedMajor } from './binarie
  * Lifetime guarantees (no postgres may outlive its owner):
  * - `stop()` does a fast shutdown and deletes the cluster;
  * - a process `exit` handler sends an immediate shutdown to servers still up;
- * - a tiny watchdog shell process polls the owner's pid and, if the owner dies
- *   without stopping the server (SIGKILL, a crashed jest worker), stops the
- *   server and deletes its directory within about a second.
+ * - a tiny watchdog shell process, started before initdb, holds a pipe from
+ *   the owner; if the owner dies without stopping the server (SIGKILL, a
+ *   crashed jest worker, a signal during initdb), the pipe closes and the
+ *   watchdog stops initdb or the server and deletes the directory.
+ *
+ * The directory is private (0700), and initdb and the server run with an
+ * environment of their own (serverEnv): nothing of the tool's leaks in.
  */
 export interface EmbeddedServer {
   readonly major: SupportedMajor;
@@ -38,7 +42,8 @@ export interface EmbeddedOptions {
   readonly startTimeoutMs?: number;
 }
 
-const live = new Set<{ child: ChildProcess; baseDir: string }>();
+/** Processes of ours still running: initdb (interrupted, it removes its data directory) and servers (immediate shutdown). */
+const live = new Set<{ child: ChildProcess; baseDir: string; signal: 'SIGINT' | 'SIGQUIT' }>();
 let exitHookInstalled = false;
 
 function installExitHook(): void {
@@ -46,9 +51,9 @@ function installExitHook(): void {
   exitHookInstalled = true;
   process.on('exit', () => {
     for (const entry of live) {
-      // Immediate shutdown; the watchdog deletes the directory once it is gone.
+      // The watchdog deletes the directory once they are gone.
       try {
-        entry.child.kill('SIGQUIT');
+        entry.child.kill(entry.signal);
       } catch {
         /* already gone */
       }
@@ -96,23 +101,93 @@ function runAs(): RunAs {
   }
 }
 
-// Stops the server and removes its directory once the owner pid is gone.
+/**
+ * The watchdog: started before anything is written into the server's
+ * directory, it reads `+pid` / `-pid` lines (the processes started in it:
+ * initdb, the server) on a pipe from its owner. When the pipe closes without
+ * `done` — the owner died, however: SIGKILL, a crashed jest worker, a signal
+ * during initdb — it stops what is still running and deletes the directory.
+ */
 const WATCHDOG = `
-owner=$1; pg=$2; dir=$3
-while kill -0 "$owner" 2>/dev/null; do
-  kill -0 "$pg" 2>/dev/null || exit 0
-  sleep 1
+dir=$1; pids=" "
+while read -r line; do
+  case "$line" in
+    done) exit 0 ;;
+    +*) pids="$pids\${line#+} " ;;
+    -*) pids=$(printf '%s' "$pids" | sed "s/ \${line#-} / /") ;;
+  esac
 done
-kill -INT "$pg" 2>/dev/null
+for p in $pids; do kill -INT "$p" 2>/dev/null; done
 i=0
-while kill -0 "$pg" 2>/dev/null && [ $i -lt 40 ]; do sleep 0.25; i=$((i+1)); done
-kill -KILL "$pg" 2>/dev/null
-rm -rf "$dir"
+while [ $i -lt 40 ]; do
+  alive=""
+  for p in $pids; do kill -0 "$p" 2>/dev/null && alive=1; done
+  [ -z "$alive" ] && break
+  sleep 0.25; i=$((i+1))
+done
+for p in $pids; do kill -KILL "$p" 2>/dev/null; done
+rm -rf "$dir"; sleep 1; rm -rf "$dir"
 `;
 
-function run(cmd: string, args: string[], as: RunAs): Promise<void> {
+/** What the watchdog of one server directory is told. */
+interface Watchdog {
+  /** A process started in the directory: stopped by the watchdog if its owner dies first. */
+  track(child: ChildProcess): void;
+  /** The directory is gone (stopped or never used): the watchdog exits. */
+  done(): void;
+}
+
+function startWatchdog(baseDir: string): Watchdog {
+  const watchdog = spawn('/bin/sh', ['-c', WATCHDOG, 'schema-audit-watchdog', baseDir], {
+    detached: true,
+    stdio: ['pipe', 'ignore', 'ignore'],
+    env: serverEnv(baseDir),
+  });
+  watchdog.unref();
+  const pipe = watchdog.stdin!;
+  pipe.on('error', () => undefined);
+  (pipe as unknown as { unref?: () => void }).unref?.();
+  const say = (line: string): void => {
+    if (!pipe.destroyed) pipe.write(`${line}\n`);
+  };
+  return {
+    track(child) {
+      if (child.pid === undefined) return;
+      const pid = child.pid;
+      say(`+${pid}`);
+      child.on('exit', () => say(`-${pid}`));
+    },
+    done() {
+      say('done');
+      pipe.end();
+    },
+  };
+}
+
+/**
+ * The environment of initdb, the server and the watchdog: nothing of the
+ * tool's (no DATABASE_URL, no PG* variables, no credentials of any kind),
+ * only a search path, the C locale, the time zone, and the server's own
+ * private directory as home.
+ */
+export function serverEnv(baseDir: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    LANG: 'C',
+    LC_ALL: 'C',
+    HOME: baseDir,
+    ...(process.env.TZ ? { TZ: process.env.TZ } : {}),
+  };
+}
+
+function run(cmd: string, args: string[], as: RunAs, baseDir: string, watchdog: Watchdog): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...as, env: { ...process.env, LC_ALL: 'C', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { ...as, env: serverEnv(baseDir), stdio: ['ignore', 'pipe', 'pipe'] });
+    watchdog.track(child);
+    const entry = { child, baseDir, signal: 'SIGINT' as const };
+    live.add(entry);
+    installExitHook();
+    child.on('exit', () => live.delete(entry));
     let output = '';
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -126,7 +201,7 @@ function run(cmd: string, args: string[], as: RunAs): Promise<void> {
 /** True unless the OS refuses `as` the binary (EACCES: a directory on its path it may not enter). */
 function mayRun(binary: string, as: RunAs): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(binary, ['--version'], { ...as, stdio: 'ignore' });
+    const child = spawn(binary, ['--version'], { ...as, env: serverEnv(os.tmpdir()), stdio: 'ignore' });
     child.on('error', (err: NodeJS.ErrnoException) => resolve(err.code !== 'EACCES'));
     child.on('close', () => resolve(true));
   });
@@ -151,9 +226,16 @@ async function runnableBinaries(bins: ServerBinaries, as: RunAs, baseDir: string
 
 export async function startEmbeddedServer(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const as = runAs();
+  // Private (mkdtemp makes it 0700), and watched from the start: a signal
+  // during initdb leaves nothing behind.
   const baseDir = mkdtempSync(path.join(os.tmpdir(), `schema-audit-pg${options.major}-`));
+  const watchdog = startWatchdog(baseDir);
   const dataDir = path.join(baseDir, 'data');
   const password = randomBytes(18).toString('base64url');
+  const abandon = (): void => {
+    rmSync(baseDir, { recursive: true, force: true });
+    watchdog.done();
+  };
   let bins: ServerBinaries;
   try {
     mkdirSync(dataDir, { mode: 0o700 });
@@ -167,10 +249,12 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
       bins.initdb,
       [`--pgdata=${dataDir}`, '--username=postgres', `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--no-sync'],
       as,
+      baseDir,
+      watchdog,
     );
     rmSync(pwfile, { force: true });
   } catch (err) {
-    rmSync(baseDir, { recursive: true, force: true });
+    abandon();
     throw err;
   }
 
@@ -178,10 +262,10 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     try {
-      return await launch(bins.postgres, { ...options, baseDir, dataDir, port, password, as });
+      return await launch(bins.postgres, { ...options, baseDir, dataDir, port, password, as, watchdog });
     } catch (err) {
       if (attempt < 4 && err instanceof PortInUseError) continue;
-      rmSync(baseDir, { recursive: true, force: true });
+      abandon();
       throw err;
     }
   }
@@ -195,6 +279,7 @@ interface LaunchArgs extends EmbeddedOptions {
   readonly port: number;
   readonly password: string;
   readonly as: RunAs;
+  readonly watchdog: Watchdog;
 }
 
 async function launch(postgresBin: string, a: LaunchArgs): Promise<EmbeddedServer> {
@@ -213,26 +298,21 @@ async function launch(postgresBin: string, a: LaunchArgs): Promise<EmbeddedServe
   ];
   const child = spawn(postgresBin, args, {
     ...a.as,
-    env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
+    env: serverEnv(a.baseDir),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  a.watchdog.track(child);
   let log = '';
   child.stderr?.on('data', (d: Buffer) => {
     const text = d.toString();
     log = (log + text).slice(-8000);
     if (a.onLog) for (const line of text.split('\n')) if (line) a.onLog(line);
   });
-  const entry = { child, baseDir: a.baseDir };
+  const entry = { child, baseDir: a.baseDir, signal: 'SIGQUIT' as const };
   live.add(entry);
   installExitHook();
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   child.on('exit', () => live.delete(entry));
-
-  const watchdog = spawn('/bin/sh', ['-c', WATCHDOG, 'schema-audit-watchdog', String(process.pid), String(child.pid), a.baseDir], {
-    detached: true,
-    stdio: 'ignore',
-  });
-  watchdog.unref();
 
   const url = `postgres://postgres:${encodeURIComponent(a.password)}@127.0.0.1:${a.port}/postgres`;
   const deadline = Date.now() + (a.startTimeoutMs ?? 60_000);
@@ -253,6 +333,7 @@ async function launch(postgresBin: string, a: LaunchArgs): Promise<EmbeddedServe
         clearTimeout(timer);
       }
       rmSync(a.baseDir, { recursive: true, force: true });
+      a.watchdog.done();
     },
   };
 

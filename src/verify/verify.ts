@@ -18,7 +18,7 @@ import pg from 'pg';
 import { auditScope, diffSchemas, type DiffOptions } from '../diff/index.js';
 import { modelToDdl } from '../ddl/model-to-ddl.js';
 import { reconcileExpressions } from '../expected/reconcile.js';
-import { withScratchDatabase } from '../expected/scratch.js';
+import { queryOne, withScratchDatabase } from '../expected/scratch.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import { leftAfterRollback } from '../plan/plan.js';
@@ -65,7 +65,7 @@ export async function verifyPlan(input: VerifyInput): Promise<Verification> {
         await client.query("SET search_path = pg_catalog, public");
         for (const sql of modelToDdl(input.live)) {
           try {
-            await client.query(sql);
+            await queryOne(client, sql);
           } catch (err) {
             return { verified: false, serverVersion, note: NOTE, failure: { stage: 'load', statement: sql, message: errorText(err) } };
           }
@@ -78,7 +78,7 @@ export async function verifyPlan(input: VerifyInput): Promise<Verification> {
           for (const step of steps) {
             for (const s of direction === 'up' ? step.up : step.down) {
               try {
-                await client.query(s.sql);
+                await queryOne(client, s.sql);
               } catch (err) {
                 return { stage: direction, step: step.id, statement: s.sql, message: errorText(err) };
               }
