@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { IntrospectionResult } from '../introspect/introspector.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { SupportedMajor } from '../server/binaries.js';
-import { loadSpec } from '../spec-file/load-spec.js';
+import { loadSpecChecked } from '../spec-file/load-spec.js';
 import { SpecError } from '../spec-file/spec-error.js';
 import { specToDdl } from '../spec-file/spec-to-ddl.js';
 import type { LoadedSpec, SpecProblem } from '../spec-file/spec-types.js';
@@ -41,7 +41,7 @@ export interface SpecSourceResult {
 }
 
 export async function loadSpecSource(source: string, options: LoadSpecOptions): Promise<SpecSourceResult> {
-  const spec = loadSpec(source);
+  const spec = await loadSpecChecked(source);
   const statements = specToDdl(spec);
   options.onProgress?.(`loading the spec ${source} (${statements.length} statements) into a scratch PostgreSQL ${options.major}`);
   const scratch = {

@@ -9,7 +9,7 @@ import type { SchemaModel } from '../model/schema-model.js';
 import { parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { SNAPSHOT_FORMAT_VERSION, type SnapshotDocument } from '../snapshot/snapshot.js';
 import { backfillKey } from '../plan/types.js';
-import { loadSpec } from '../spec-file/load-spec.js';
+import { loadSpecChecked } from '../spec-file/load-spec.js';
 import { splitQualified } from '../spec-file/names.js';
 import type { LoadedSpec } from '../spec-file/spec-types.js';
 import { loadSpecSource } from './load-spec-source.js';
@@ -162,7 +162,7 @@ function specBackfills(spec: LoadedSpec): ReadonlyMap<string, string> {
  * source exists, and a spec is valid. A broken spec is then reported as
  * such (exit 2) even when the target is unreachable.
  */
-export function preflightExpected(source: string): void {
+export async function preflightExpected(source: string): Promise<void> {
   if (/^postgres(ql)?:\/\//.test(source)) return;
   let stat;
   try {
@@ -170,7 +170,7 @@ export function preflightExpected(source: string): void {
   } catch {
     throw new UsageError(`expected source not found: ${source}`);
   }
-  if (isSpecSource(source, stat.isDirectory()) && !isSnapshotFile(source, stat.isDirectory())) loadSpec(source);
+  if (isSpecSource(source, stat.isDirectory()) && !isSnapshotFile(source, stat.isDirectory())) await loadSpecChecked(source);
 }
 
 function isSnapshotFile(source: string, isDirectory: boolean): boolean {

@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { checkSpec } from './check-spec.js';
+import { checkSpecSql } from './check-spec-sql.js';
 import { assembleLoadedSpec } from './loaded-spec.js';
 import { mergeFiles } from './merge-files.js';
 import { MAP_SECTIONS } from './sections.js';
@@ -107,11 +108,14 @@ function isSqlTextPath(path: readonly string[]): boolean {
   return (section?.sqlText ?? []).some((pattern) => matchesPath(pattern, below));
 }
 
-/**
- * Load, merge and validate a spec. Throws a {@link SpecError} listing every
- * problem, or a `UsageError` when the source cannot be read.
- */
-export function loadSpec(source: string): LoadedSpec {
+interface Collected {
+  readonly spec: LoadedSpec;
+  readonly problems: SpecProblem[];
+  /** Every file parsed: the checks of meaning ran. */
+  readonly checked: boolean;
+}
+
+function collect(source: string): Collected {
   const sources = readSpecSources(source);
   const files = sources.map((s) => parseSpecFile(s, isSqlTextPath));
   const problems: SpecProblem[] = files.flatMap((f) => f.problems);
@@ -120,7 +124,30 @@ export function loadSpec(source: string): LoadedSpec {
   const spec = assembleLoadedSpec({ files: files.map((f) => f.file), sha256: specSha256(sources), ...merged });
   // A file that does not parse leaves holes: checking references then would
   // only add noise, so the checks of meaning wait until every file parses.
-  if (files.every((f) => f.wellFormed)) problems.push(...checkSpec(spec));
+  const checked = files.every((f) => f.wellFormed);
+  if (checked) problems.push(...checkSpec(spec));
+  return { spec, problems, checked };
+}
+
+/**
+ * Load, merge and validate a spec, but for its SQL fragments (see
+ * {@link loadSpecChecked}). Throws a {@link SpecError} listing every
+ * problem, or a `UsageError` when the source cannot be read.
+ */
+export function loadSpec(source: string): LoadedSpec {
+  const { spec, problems } = collect(source);
+  if (problems.length > 0) throw new SpecError(problems);
+  return spec;
+}
+
+/**
+ * {@link loadSpec}, and every SQL fragment of the spec parsed as the one
+ * expression, type or clause it stands for (check-spec-sql.ts): what must
+ * hold before the spec's DDL goes anywhere near a database.
+ */
+export async function loadSpecChecked(source: string): Promise<LoadedSpec> {
+  const { spec, problems, checked } = collect(source);
+  if (checked) problems.push(...(await checkSpecSql(spec)));
   if (problems.length > 0) throw new SpecError(problems);
   return spec;
 }

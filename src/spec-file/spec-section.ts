@@ -117,6 +117,35 @@ export interface StructureMessage {
   readonly message: string;
 }
 
+/**
+ * What a free-text SQL fragment of a spec (or snapshot) stands for, as pasted
+ * into DDL; `spec-file/expressions.ts` parses each as exactly one of these.
+ * A `collation` or `opclass` written without `"` or `(` is a name the DDL
+ * quotes, so only one with them is SQL to check.
+ */
+export type SqlFragmentKind =
+  | 'expression'
+  | 'type'
+  | 'bound'
+  | 'partitionBy'
+  | 'collation'
+  | 'opclass'
+  | 'constraint'
+  | 'domainConstraint'
+  | 'createIndex'
+  | 'indexKey';
+
+/** Where a section's objects hold SQL text: a path below an object (`*` for any key or list item), and what it stands for. */
+export interface SqlFragmentPath {
+  readonly path: readonly string[];
+  readonly kind: SqlFragmentKind;
+}
+
+/** The same fragment paths, below `prefix`. */
+export function fragmentsBelow(prefix: readonly string[], fragments: readonly SqlFragmentPath[]): SqlFragmentPath[] {
+  return fragments.map((f) => ({ path: [...prefix, ...f.path], kind: f.kind }));
+}
+
 /** What every section supplies. `W` is the section as written in a spec file. */
 interface SectionBase<W> {
   /** The section's key in a spec file: `enums`. */
@@ -145,6 +174,8 @@ export interface MapSection<Node = unknown> extends SectionBase<Readonly<Record<
    * are SQL text, kept as written: `default: 1.50` is the expression `1.50`.
    */
   readonly sqlText?: readonly (readonly string[])[];
+  /** The object's free-text SQL: each is parsed as the one thing it stands for before any DDL is built. */
+  readonly sqlFragments?: readonly SqlFragmentPath[];
   /** Structure messages of the section's own, checked before the general ones. */
   readonly structureMessages?: readonly StructureMessage[];
   /** The node as the loader hands it on (a partition without `columns` gets `{}`), from its value as written; default as written. */

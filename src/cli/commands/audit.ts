@@ -9,7 +9,7 @@ import { reportAudit } from './report.js';
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
-  preflightExpected(options.expected);
+  await preflightExpected(options.expected);
   const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say);
   const schemas = options.schemas.length ? options.schemas : undefined;
   say('reading the expected schema');

@@ -10,7 +10,7 @@
 import { exclusive, flag, objectsByName, ref, text, type JsonSchema, type JsonSchemaDefinitions } from '../../spec-file/json-schema.js';
 import type { QualifiedName } from '../../spec-file/names.js';
 import { oneLine } from '../../spec-file/one-line.js';
-import type { CheckContext, Mutable } from '../../spec-file/spec-section.js';
+import type { CheckContext, Mutable, SqlFragmentPath } from '../../spec-file/spec-section.js';
 import { isRecord, str } from '../../spec-file/values.js';
 import { checkReference, type ReferencedTables, type SpecReference } from '../constraint/spec.js';
 import type { Column } from './model.js';
@@ -91,6 +91,16 @@ export const COLUMN_DEFINITIONS: JsonSchemaDefinitions = {
 };
 
 /** The `columns` key of a table node's schema. */
+/** A column's SQL text (below the column), checked by spec-file/expressions.ts. */
+export const COLUMN_SQL_FRAGMENTS: readonly SqlFragmentPath[] = [
+  { path: ['type'], kind: 'type' },
+  { path: ['default'], kind: 'expression' },
+  { path: ['generated'], kind: 'expression' },
+  { path: ['check'], kind: 'expression' },
+  { path: ['backfill'], kind: 'expression' },
+  { path: ['collation'], kind: 'collation' },
+];
+
 export const COLUMNS_PROPERTY: JsonSchema = objectsByName('Columns by name; the key order is the column order.', 'column');
 
 /** Spellings of the integer types, as an identity column needs. */

@@ -13,7 +13,7 @@
  */
 import { exclusive, flag, ref, text, type JsonSchema, type JsonSchemaDefinitions } from '../../spec-file/json-schema.js';
 import { qualifiedKey, splitQualified, type QualifiedName } from '../../spec-file/names.js';
-import type { CheckContext } from '../../spec-file/spec-section.js';
+import type { CheckContext, SqlFragmentPath } from '../../spec-file/spec-section.js';
 import { isRecord, strings } from '../../spec-file/values.js';
 
 /** A referential action as a spec writes it. */
@@ -145,6 +145,12 @@ export const CONSTRAINT_DEFINITIONS: JsonSchemaDefinitions = {
 };
 
 /** The constraint keys of a table node's schema, in the node's key order. */
+/** A table's constraints' SQL text (below the table), checked by spec-file/expressions.ts. */
+export const CONSTRAINT_SQL_FRAGMENTS: readonly SqlFragmentPath[] = [
+  { path: ['checks', '*', 'expression'], kind: 'expression' },
+  { path: ['exclusions', '*'], kind: 'constraint' },
+];
+
 export const CONSTRAINT_PROPERTIES: { readonly [key in keyof SpecTableConstraints]-?: JsonSchema } = {
   primaryKey: {
     description: 'Primary key: a column list, or `{ name, columns }`.',

@@ -72,6 +72,12 @@ export const DOMAIN_SPEC: MapSection<SpecDomain> = {
     },
   },
   sqlText: [['default']],
+  sqlFragments: [
+    { path: ['type'], kind: 'type' },
+    { path: ['default'], kind: 'expression' },
+    { path: ['checks', '*'], kind: 'expression' },
+    { path: ['collation'], kind: 'collation' },
+  ],
   names: ({ key, q }) => [{ namespace: 'type', key, what: 'domain', path: [KEY, q.schema, q.name] }],
   check(context, objects) {
     for (const { q, value } of objects) {

@@ -12,7 +12,7 @@ import { IDENTIFIER_PATTERN, quoteIdent, unquoteExact, unquoteIdent } from '../.
 import { exclusive, flag, needsOneOf, objectsByName, ref, text, type JsonSchema, type JsonSchemaDefinitions } from '../../spec-file/json-schema.js';
 import { qualifiedKey, type QualifiedName } from '../../spec-file/names.js';
 import { oneLine } from '../../spec-file/one-line.js';
-import type { CheckContext, Mutable, NamespaceEntry } from '../../spec-file/spec-section.js';
+import type { CheckContext, Mutable, NamespaceEntry, SqlFragmentPath } from '../../spec-file/spec-section.js';
 import { isRecord } from '../../spec-file/values.js';
 import { checkColumnNames } from '../constraint/spec.js';
 import type { Table } from '../table/model.js';
@@ -98,6 +98,17 @@ export const INDEX_DEFINITIONS: JsonSchemaDefinitions = {
 };
 
 /** The `indexes` key of a table node's schema. */
+/** An index's SQL text (below the index: a string is a CREATE INDEX statement), checked by spec-file/expressions.ts. */
+export const INDEX_SQL_FRAGMENTS: readonly SqlFragmentPath[] = [
+  { path: [], kind: 'createIndex' },
+  { path: ['sql'], kind: 'createIndex' },
+  { path: ['where'], kind: 'expression' },
+  { path: ['columns', '*'], kind: 'indexKey' },
+  { path: ['columns', '*', 'expression'], kind: 'expression' },
+  { path: ['columns', '*', 'collation'], kind: 'collation' },
+  { path: ['columns', '*', 'opclass'], kind: 'opclass' },
+];
+
 export const INDEXES_PROPERTY: JsonSchema = objectsByName('Indexes by name.', 'index');
 
 // ---------------------------------------------------------------------------

@@ -14,11 +14,11 @@
  *         idx_leads_score: { columns: [score] }
  */
 import { flag, objectsByName, text } from '../../spec-file/json-schema.js';
-import { unlessEmpty, type MapSection } from '../../spec-file/spec-section.js';
+import { fragmentsBelow, unlessEmpty, type MapSection } from '../../spec-file/spec-section.js';
 import { isRecord } from '../../spec-file/values.js';
-import { COLUMN_DEFINITIONS, COLUMNS_PROPERTY } from '../column/spec.js';
-import { CONSTRAINT_DEFINITIONS, CONSTRAINT_PROPERTIES } from '../constraint/spec.js';
-import { INDEX_DEFINITIONS, INDEXES_PROPERTY, indexNames } from '../index/spec.js';
+import { COLUMN_DEFINITIONS, COLUMN_SQL_FRAGMENTS, COLUMNS_PROPERTY } from '../column/spec.js';
+import { CONSTRAINT_DEFINITIONS, CONSTRAINT_PROPERTIES, CONSTRAINT_SQL_FRAGMENTS } from '../constraint/spec.js';
+import { INDEX_DEFINITIONS, INDEX_SQL_FRAGMENTS, INDEXES_PROPERTY, indexNames } from '../index/spec.js';
 import { checkTables } from './spec-check.js';
 import { tablesFromModel } from './spec-from-model.js';
 import type { SpecTable } from './spec-node.js';
@@ -73,6 +73,13 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
     },
   },
   sqlText: [['columns', '*', 'default']],
+  sqlFragments: [
+    { path: ['partitionBy'], kind: 'partitionBy' },
+    { path: ['partitionOf', 'bound'], kind: 'bound' },
+    ...fragmentsBelow(['columns', '*'], COLUMN_SQL_FRAGMENTS),
+    ...fragmentsBelow(['indexes', '*'], INDEX_SQL_FRAGMENTS),
+    ...CONSTRAINT_SQL_FRAGMENTS,
+  ],
   structureMessages: [
     { keyword: 'minProperties', path: ['*', 'columns'], message: 'a table needs at least one column (only a partition may have none)' },
   ],

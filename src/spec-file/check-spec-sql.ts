@@ -1,0 +1,56 @@
+/**
+ * Spec validation, pass 3 (async: the parser is WASM): every free-text SQL
+ * fragment the kinds' sections declare (`sqlFragments`: defaults, checks,
+ * generation expressions, index predicates and keys, types, partition keys
+ * and bounds, ...) must parse as exactly the one thing it stands for
+ * (expressions.ts). Reported like every other spec problem: file, line,
+ * path, then why.
+ */
+import { sqlFragmentChecker, type SqlFragmentChecker } from './expressions.js';
+import { loadedObjects } from './loaded-spec.js';
+import { MAP_SECTIONS } from './sections.js';
+import { splitQualified } from './names.js';
+import type { SqlFragmentPath, SpecProblem } from './spec-section.js';
+import type { LoadedSpec } from './spec-types.js';
+
+/** A collation or operator class without `"` or `(` is a name the DDL quotes (see writtenNameSql): not SQL. */
+function isSqlText(fragment: SqlFragmentPath, text: string): boolean {
+  return (fragment.kind !== 'collation' && fragment.kind !== 'opclass') || /["(]/.test(text);
+}
+
+/** Every string at `pattern` below `value`, with its path. */
+function* stringsAt(value: unknown, pattern: readonly string[], at: string[] = []): Generator<[string[], string]> {
+  if (pattern.length === 0) {
+    if (typeof value === 'string') yield [at, value];
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const [head, ...rest] = pattern as [string, ...string[]];
+  const keys = head === '*' ? Object.keys(value) : Object.hasOwn(value, head) ? [head] : [];
+  for (const key of keys) yield* stringsAt((value as Record<string, unknown>)[key], rest, [...at, key]);
+}
+
+export function checkSpecSqlWith(checker: SqlFragmentChecker, spec: LoadedSpec): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  for (const { section } of MAP_SECTIONS) {
+    for (const [key, value] of loadedObjects(spec, section)) {
+      const q = splitQualified(key, 'public');
+      for (const fragment of section.sqlFragments ?? []) {
+        for (const [below, text] of stringsAt(value, fragment.path)) {
+          if (!isSqlText(fragment, text)) continue;
+          const message = checker.check(fragment.kind, text);
+          if (message === null) continue;
+          const path = [section.key, q.schema, q.name, ...below];
+          const location = spec.locate(path) ?? { file: spec.files[0] ?? '', line: 1, path: path.join('.') };
+          problems.push({ ...location, message });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Problems with the spec's SQL fragments (none when every one is what it stands for). */
+export async function checkSpecSql(spec: LoadedSpec): Promise<SpecProblem[]> {
+  return checkSpecSqlWith(await sqlFragmentChecker(), spec);
+}

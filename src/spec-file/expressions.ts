@@ -1,0 +1,179 @@
+/**
+ * SQL fragments of an expected source — a spec's `default`, `check`,
+ * `generated`, `where`, `type`, partition `bound`, ...; a snapshot's
+ * expressions and definitions — are pasted into DDL. Each must be exactly
+ * the one thing it stands for: a single expression, a single type, a single
+ * partition bound. Anything else (a `)` closing the statement early, a `;`
+ * starting another, a comment swallowing the rest) is rejected here, with
+ * PostgreSQL's own parser (libpg-query: the server's grammar compiled to
+ * WASM), before any database is touched.
+ *
+ * How: the fragment is scanned alone (no comment, no `;`, brackets
+ * balanced, no unterminated quote), then parsed inside the smallest
+ * statement that holds it (`SELECT (<expression>)`, `SELECT NULL::<type>`,
+ * `CREATE TABLE t PARTITION OF p <bound>`, ...), and the parse tree must be
+ * exactly that statement, with the fragment filling its one slot and
+ * nothing else.
+ */
+import type { SqlFragmentKind } from './spec-section.js';
+
+export type { SqlFragmentKind } from './spec-section.js';
+
+interface ParserModule {
+  loadModule(): Promise<void>;
+  parseSync(sql: string): { stmts?: { stmt: Record<string, unknown> }[] };
+  scanSync(sql: string): { tokens: { tokenName: string; text: string }[] };
+}
+
+/** Checks fragments; sync once loaded. */
+export interface SqlFragmentChecker {
+  /** Null when `text` is one `kind`; else why not (one line, to follow the node's path). */
+  check(kind: SqlFragmentKind, text: string): string | null;
+}
+
+let loaded: Promise<SqlFragmentChecker> | null = null;
+
+/** The checker (the parser loaded once per process). */
+export function sqlFragmentChecker(): Promise<SqlFragmentChecker> {
+  loaded ??= (async () => {
+    const mod = (await import('libpg-query')) as unknown as ParserModule;
+    await mod.loadModule();
+    return { check: (kind, text) => checkFragment(mod, kind, text) };
+  })();
+  return loaded;
+}
+
+type Node = Record<string, unknown>;
+
+const WHAT: Record<SqlFragmentKind, string> = {
+  expression: 'a single SQL expression',
+  type: 'a single type name',
+  bound: 'a single partition bound (FOR VALUES ... or DEFAULT)',
+  partitionBy: 'a single partition key (RANGE (...), LIST (...) or HASH (...))',
+  collation: 'a single collation name',
+  opclass: 'a single operator class (with its parameters)',
+  constraint: 'a single table constraint',
+  domainConstraint: 'a single domain constraint',
+  createIndex: 'a single CREATE INDEX statement',
+  indexKey: 'a single column name or SQL expression',
+};
+
+const PLAIN_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_$]*$/;
+const QUOTED_IDENTIFIER = /^"(?:[^"]|"")+"$/;
+
+/** Only these keys (besides locations) may be set on `node`. */
+function only(node: unknown, keys: readonly string[]): node is Node {
+  if (typeof node !== 'object' || node === null) return false;
+  return Object.keys(node).every((k) => keys.includes(k) || k === 'location');
+}
+
+function one<T>(list: unknown): T | null {
+  return Array.isArray(list) && list.length === 1 ? (list[0] as T) : null;
+}
+
+/** The lexical checks: no comment, no `;` (but a final one when `trailingSemicolon`), balanced brackets. */
+function lexical(mod: ParserModule, text: string, trailingSemicolon: boolean): string | null {
+  let tokens;
+  try {
+    tokens = mod.scanSync(text).tokens;
+  } catch {
+    return 'is not valid SQL (an unterminated quote, quoted name or comment)';
+  }
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT') return 'holds an SQL comment (-- or /* */)';
+    if (t.text === ';' && !(trailingSemicolon && i === tokens.length - 1)) return 'holds a ";" (one statement, one expression: nothing after it)';
+    if (t.text === '(' || t.text === '[') depth++;
+    if (t.text === ')' || t.text === ']') depth--;
+    if (depth < 0) return 'closes a parenthesis it did not open';
+  }
+  if (depth !== 0) return 'leaves a parenthesis open';
+  return null;
+}
+
+/** The single statement `sql` parses to, as `{ Kind: node }`, or null. */
+function single(mod: ParserModule, sql: string): { kind: string; node: Node } | null {
+  const stmts = mod.parseSync(sql).stmts ?? [];
+  const stmt = one<{ stmt: Node }>(stmts)?.stmt;
+  if (!stmt) return null;
+  const [kind, node] = Object.entries(stmt)[0] ?? [];
+  return kind === undefined ? null : { kind, node: node as Node };
+}
+
+/** `SELECT <one target>` and nothing else: its target's value. */
+function selectValue(mod: ParserModule, sql: string): Node | null {
+  const s = single(mod, sql);
+  if (s?.kind !== 'SelectStmt' || !only(s.node, ['targetList', 'limitOption', 'op']) || s.node.op !== 'SETOP_NONE') return null;
+  const target = one<{ ResTarget?: Node }>(s.node.targetList)?.ResTarget;
+  if (!target || !only(target, ['val'])) return null;
+  return (target.val as Node | undefined) ?? null;
+}
+
+function isNullConst(node: unknown): boolean {
+  const c = (node as { A_Const?: Node } | undefined)?.A_Const;
+  return c !== undefined && c.isnull === true && only(c, ['isnull']);
+}
+
+function fits(mod: ParserModule, kind: SqlFragmentKind, text: string): boolean {
+  switch (kind) {
+    case 'expression':
+      return selectValue(mod, `SELECT (${text})`) !== null;
+    case 'indexKey':
+      return PLAIN_IDENTIFIER.test(text) || QUOTED_IDENTIFIER.test(text) || selectValue(mod, `SELECT (${text})`) !== null;
+    case 'type': {
+      const cast = (selectValue(mod, `SELECT NULL::${text}`) as { TypeCast?: Node } | null)?.TypeCast;
+      return cast !== undefined && only(cast, ['arg', 'typeName']) && isNullConst(cast.arg);
+    }
+    case 'collation': {
+      const c = (selectValue(mod, `SELECT NULL COLLATE ${text}`) as { CollateClause?: Node } | null)?.CollateClause;
+      return c !== undefined && only(c, ['arg', 'collname']) && isNullConst(c.arg);
+    }
+    case 'opclass': {
+      const s = single(mod, `CREATE INDEX sa_i ON sa_t (sa_c ${text})`);
+      if (s?.kind !== 'IndexStmt' || !only(s.node, ['idxname', 'relation', 'accessMethod', 'indexParams'])) return false;
+      const elem = one<{ IndexElem?: Node }>(s.node.indexParams)?.IndexElem;
+      return (
+        elem !== undefined &&
+        only(elem, ['name', 'opclass', 'opclassopts', 'ordering', 'nulls_ordering']) &&
+        elem.ordering === 'SORTBY_DEFAULT' &&
+        elem.nulls_ordering === 'SORTBY_NULLS_DEFAULT'
+      );
+    }
+    case 'bound': {
+      const s = single(mod, `CREATE TABLE sa_t PARTITION OF sa_p ${text}`);
+      return s?.kind === 'CreateStmt' && only(s.node, ['relation', 'inhRelations', 'partbound', 'oncommit']) && s.node.oncommit === 'ONCOMMIT_NOOP';
+    }
+    case 'partitionBy': {
+      const s = single(mod, `CREATE TABLE sa_t () PARTITION BY ${text}`);
+      return s?.kind === 'CreateStmt' && only(s.node, ['relation', 'partspec', 'oncommit']) && s.node.oncommit === 'ONCOMMIT_NOOP';
+    }
+    case 'constraint': {
+      const s = single(mod, `ALTER TABLE sa_t ADD CONSTRAINT sa_c ${text}`);
+      if (s?.kind !== 'AlterTableStmt' || !only(s.node, ['relation', 'cmds', 'objtype'])) return false;
+      const cmd = one<{ AlterTableCmd?: Node }>(s.node.cmds)?.AlterTableCmd;
+      const def = (cmd?.def as { Constraint?: Node } | undefined)?.Constraint;
+      return cmd?.subtype === 'AT_AddConstraint' && def?.conname === 'sa_c';
+    }
+    case 'domainConstraint': {
+      const s = single(mod, `ALTER DOMAIN sa_d ADD CONSTRAINT sa_c ${text}`);
+      const def = (s?.node.def as { Constraint?: Node } | undefined)?.Constraint;
+      return s?.kind === 'AlterDomainStmt' && s.node.subtype === 'C' && def?.conname === 'sa_c';
+    }
+    case 'createIndex':
+      return single(mod, text)?.kind === 'IndexStmt';
+  }
+}
+
+function checkFragment(mod: ParserModule, kind: SqlFragmentKind, text: string): string | null {
+  const what = WHAT[kind];
+  const lexicalProblem = lexical(mod, text, kind === 'createIndex');
+  if (lexicalProblem) return `must be ${what}: it ${lexicalProblem}`;
+  try {
+    if (fits(mod, kind, text)) return null;
+  } catch (err) {
+    const message = (err as Error).message.split('\n')[0] ?? '';
+    return `must be ${what}: PostgreSQL's parser rejects it (${message})`;
+  }
+  return `must be ${what}, and nothing more`;
+}
