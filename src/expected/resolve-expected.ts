@@ -8,6 +8,7 @@ import type { DiffOptions, FindingKind, Severity } from '../diff/index.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import { parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { SNAPSHOT_FORMAT_VERSION, type SnapshotDocument } from '../snapshot/snapshot.js';
+import { checkedSnapshotModel } from '../snapshot/snapshot-check.js';
 import { backfillKey } from '../plan/types.js';
 import { loadSpecChecked } from '../spec-file/load-spec.js';
 import { splitQualified } from '../spec-file/names.js';
@@ -110,7 +111,8 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
       if (doc.formatVersion !== SNAPSHOT_FORMAT_VERSION || typeof doc.schema !== 'object' || !Array.isArray(doc.schema?.tables)) {
         throw new UsageError(`${source} is not a schema-audit snapshot (formatVersion ${SNAPSHOT_FORMAT_VERSION})`);
       }
-      return { kind: 'snapshot', source, sha256: sha256([text]), model: doc.schema };
+      // Untrusted: its SQL text reaches the remediation SQL and --verify's scratch database.
+      return { kind: 'snapshot', source, sha256: sha256([text]), model: await checkedSnapshotModel(source, doc) };
     }
   }
   if (isSpecSource(source, stat.isDirectory())) {
@@ -159,7 +161,7 @@ function specBackfills(spec: LoadedSpec): ReadonlyMap<string, string> {
 
 /**
  * Check what can be checked without a database, before connecting: the
- * source exists, and a spec is valid. A broken spec is then reported as
+ * source exists, and a spec or a snapshot is valid. A broken spec is then reported as
  * such (exit 2) even when the target is unreachable.
  */
 export async function preflightExpected(source: string): Promise<void> {
@@ -170,7 +172,10 @@ export async function preflightExpected(source: string): Promise<void> {
   } catch {
     throw new UsageError(`expected source not found: ${source}`);
   }
-  if (isSpecSource(source, stat.isDirectory()) && !isSnapshotFile(source, stat.isDirectory())) await loadSpecChecked(source);
+  if (isSnapshotFile(source, stat.isDirectory())) {
+    const doc = JSON.parse(readFileSync(source, 'utf8')) as Partial<SnapshotDocument>;
+    if (doc.formatVersion === SNAPSHOT_FORMAT_VERSION) await checkedSnapshotModel(source, doc);
+  } else if (isSpecSource(source, stat.isDirectory())) await loadSpecChecked(source);
 }
 
 function isSnapshotFile(source: string, isDirectory: boolean): boolean {

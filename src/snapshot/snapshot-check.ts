@@ -1,0 +1,72 @@
+/**
+ * A model snapshot used as an expected source is untrusted input: its text
+ * reaches DDL (the remediation SQL is written from it, and `--verify` loads
+ * and reconciles it). Before it is used it must match its JSON Schema
+ * (snapshot-schema.ts) and each of its SQL strings must parse as the one
+ * type, expression, definition, partition key or bound it stands for
+ * (spec-file/expressions.ts). Problems are reported as `file: path: why`,
+ * every one of them (exit 2).
+ */
+import { UsageError } from '../errors.js';
+import type { SchemaModel } from '../model/schema-model.js';
+import { sqlFragmentChecker } from '../spec-file/expressions.js';
+import type { SqlFragmentKind } from '../spec-file/spec-section.js';
+import { createAjv } from '../spec-file/validate-spec.js';
+import { SNAPSHOT_JSON_SCHEMA } from './snapshot-schema.js';
+import type { SnapshotDocument } from './snapshot.js';
+
+/** Where a model holds SQL text (`*`: any list item), and what each stands for. */
+const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: SqlFragmentKind }[] = [
+  { path: ['domains', '*', 'baseType'], kind: 'type' },
+  { path: ['domains', '*', 'default'], kind: 'expression' },
+  { path: ['domains', '*', 'checks', '*', 'definition'], kind: 'domainConstraint' },
+  { path: ['tables', '*', 'partitionKey'], kind: 'partitionBy' },
+  { path: ['tables', '*', 'partitionOf', 'bound'], kind: 'bound' },
+  { path: ['tables', '*', 'columns', '*', 'type'], kind: 'type' },
+  { path: ['tables', '*', 'columns', '*', 'default'], kind: 'expression' },
+  { path: ['tables', '*', 'columns', '*', 'generated', 'expression'], kind: 'expression' },
+  { path: ['tables', '*', 'constraints', '*', 'definition'], kind: 'constraint' },
+  { path: ['tables', '*', 'constraints', '*', 'expression'], kind: 'expression' },
+  { path: ['tables', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
+  { path: ['tables', '*', 'indexes', '*', 'where'], kind: 'expression' },
+  { path: ['tables', '*', 'indexes', '*', 'keys', '*', 'expression'], kind: 'expression' },
+];
+
+function* stringsAt(value: unknown, pattern: readonly string[], at: string[] = []): Generator<[string[], string]> {
+  if (pattern.length === 0) {
+    if (typeof value === 'string') yield [at, value];
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const [head, ...rest] = pattern as [string, ...string[]];
+  const keys = head === '*' ? Object.keys(value) : Object.hasOwn(value, head) ? [head] : [];
+  for (const key of keys) yield* stringsAt((value as Record<string, unknown>)[key], rest, [...at, key]);
+}
+
+let validator: ReturnType<ReturnType<typeof createAjv>['compile']> | null = null;
+
+/** The snapshot's model, once the document is proven well-formed; else a UsageError naming every problem. */
+export async function checkedSnapshotModel(source: string, doc: unknown): Promise<SchemaModel> {
+  validator ??= createAjv().compile(SNAPSHOT_JSON_SCHEMA);
+  const problems: string[] = [];
+  if (!validator(doc)) {
+    for (const e of validator.errors ?? []) {
+      if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
+      const where = e.instancePath === '' ? '(top)' : e.instancePath.slice(1).replace(/\//g, '.');
+      problems.push(`${where}: ${e.message ?? 'invalid'}${e.keyword === 'additionalProperties' ? ` '${String(e.params.additionalProperty)}'` : ''}`);
+    }
+  } else {
+    const model = (doc as SnapshotDocument).schema;
+    const checker = await sqlFragmentChecker();
+    for (const { path, kind } of MODEL_SQL) {
+      for (const [at, text] of stringsAt(model, path)) {
+        const message = checker.check(kind, text);
+        if (message !== null) problems.push(`schema.${at.join('.')}: ${message}`);
+      }
+    }
+  }
+  if (problems.length === 0) return (doc as SnapshotDocument).schema;
+  const shown = problems.slice(0, 20);
+  const more = problems.length > shown.length ? `; and ${problems.length - shown.length} more` : '';
+  throw new UsageError(`${source} is not a valid schema-audit snapshot: ${shown.join('; ')}${more}`);
+}

@@ -1,0 +1,159 @@
+/**
+ * The JSON Schema of a model snapshot (`schema-audit snapshot --format
+ * model`), checked before a snapshot is used as an expected source: every
+ * object closed (no unknown key), every field of its type, every enumerated
+ * value one of its values, numbers of sequences digits only. The strings that
+ * are SQL text (types, expressions, definitions, partition keys and bounds)
+ * are then each parsed as the one thing they stand for (snapshot-check.ts).
+ */
+type Schema = Record<string, unknown>;
+
+const str: Schema = { type: 'string' };
+const name: Schema = { type: 'string', minLength: 1 };
+const nullableStr: Schema = { type: ['string', 'null'] };
+const bool: Schema = { type: 'boolean' };
+const digits: Schema = { type: 'string', pattern: '^-?[0-9]{1,20}$' };
+const names: Schema = { type: 'array', items: name };
+const oneOf = (...values: string[]): Schema => ({ enum: values });
+
+/** A closed object: exactly these properties, all required but `optional`. */
+function object(properties: Record<string, Schema>, optional: readonly string[] = []): Schema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(properties).filter((k) => !optional.includes(k)),
+    properties,
+  };
+}
+
+const list = (items: Schema): Schema => ({ type: 'array', items });
+
+const column = object({
+  name,
+  position: { type: 'integer', minimum: 1 },
+  type: name,
+  nullable: bool,
+  default: nullableStr,
+  identity: { enum: ['always', 'by_default', null] },
+  generated: { oneOf: [{ type: 'null' }, object({ expression: name, kind: oneOf('stored', 'virtual') })] },
+  collation: nullableStr,
+  comment: nullableStr,
+});
+
+const constraintBase = { name, deferrable: bool, initiallyDeferred: bool, validated: bool, definition: name, comment: nullableStr };
+const action = oneOf('NO ACTION', 'RESTRICT', 'CASCADE', 'SET NULL', 'SET DEFAULT');
+const constraint: Schema = {
+  oneOf: [
+    object({ ...constraintBase, kind: { const: 'primary_key' }, columns: names }),
+    object({ ...constraintBase, kind: { const: 'unique' }, columns: names, nullsNotDistinct: bool }),
+    object({
+      ...constraintBase,
+      kind: { const: 'foreign_key' },
+      columns: names,
+      references: object({ schema: name, table: name, columns: names }),
+      onDelete: action,
+      onUpdate: action,
+      match: oneOf('SIMPLE', 'FULL', 'PARTIAL'),
+    }),
+    object({ ...constraintBase, kind: { const: 'check' }, expression: name, columns: names, noInherit: bool }),
+    object({ ...constraintBase, kind: { const: 'exclusion' }, columns: names }),
+  ],
+};
+
+const indexKey = {
+  ...object({
+    column: { type: ['string', 'null'], minLength: 1 },
+    expression: { type: ['string', 'null'], minLength: 1 },
+    order: oneOf('asc', 'desc'),
+    nulls: oneOf('first', 'last'),
+    opclass: nullableStr,
+    collation: nullableStr,
+  }),
+};
+
+const index = object({
+  name,
+  method: name,
+  unique: bool,
+  primary: bool,
+  keys: list(indexKey),
+  include: names,
+  where: nullableStr,
+  nullsNotDistinct: bool,
+  valid: bool,
+  constraint: nullableStr,
+  definition: name,
+  comment: nullableStr,
+});
+
+const table = object(
+  {
+    schema: name,
+    name,
+    kind: oneOf('table', 'partitioned_table'),
+    comment: nullableStr,
+    rowEstimate: { type: ['number', 'null'] },
+    partitionKey: nullableStr,
+    partitionOf: { oneOf: [{ type: 'null' }, object({ schema: name, table: name, bound: name })] },
+    unlogged: bool,
+    columns: list(column),
+    indexes: list(index),
+    constraints: list(constraint),
+    triggers: list(object({ name, enabled: bool, definition: str })),
+  },
+  ['rowEstimate'],
+);
+
+const model = object({
+  schemas: list(object({ name, comment: nullableStr })),
+  extensions: list(object({ name, schema: name, version: str })),
+  enums: list(object({ schema: name, name, values: list(str), comment: nullableStr })),
+  domains: list(
+    object({
+      schema: name,
+      name,
+      baseType: name,
+      notNull: bool,
+      default: nullableStr,
+      checks: list(object({ name, definition: name })),
+      collation: nullableStr,
+      comment: nullableStr,
+    }),
+  ),
+  sequences: list(
+    object({
+      schema: name,
+      name,
+      dataType: oneOf('smallint', 'integer', 'bigint'),
+      start: digits,
+      increment: digits,
+      min: digits,
+      max: digits,
+      cache: digits,
+      cycle: bool,
+      ownedBy: { oneOf: [{ type: 'null' }, object({ schema: name, table: name, column: name })] },
+      identity: bool,
+    }),
+  ),
+  tables: list(table),
+  views: list(object({ schema: name, name, kind: oneOf('view', 'materialized_view'), comment: nullableStr })),
+  functions: list(
+    object({
+      schema: name,
+      name,
+      kind: oneOf('function', 'procedure', 'aggregate', 'window'),
+      arguments: str,
+      returns: nullableStr,
+      language: str,
+    }),
+  ),
+});
+
+export const SNAPSHOT_JSON_SCHEMA: Schema = {
+  title: 'schema-audit model snapshot',
+  ...object({
+    formatVersion: { const: 1 },
+    source: object({ database: str, serverVersion: str, schemas: { oneOf: [{ type: 'null' }, names] } }),
+    schema: model,
+  }),
+};
