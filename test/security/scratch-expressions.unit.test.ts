@@ -1,0 +1,218 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { sqlFragmentChecker, type SqlFragmentChecker } from '../../src/spec-file/expressions.js';
+import { loadSpecChecked } from '../../src/spec-file/load-spec.js';
+import { formatProblems, SpecError } from '../../src/spec-file/spec-error.js';
+import { checkedSnapshotModel } from '../../src/snapshot/snapshot-check.js';
+import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
+
+/**
+ * Spec and snapshot SQL fragments are parsed (PostgreSQL's own parser) as
+ * exactly the one expression, type or clause they stand for: what a
+ * legitimate schema writes passes, every way of smuggling a second statement
+ * or swallowing the rest of one is refused.
+ */
+let checker: SqlFragmentChecker;
+let dir: string;
+beforeAll(async () => {
+  checker = await sqlFragmentChecker();
+  dir = makeTempDir('scratch-expr');
+});
+afterAll(() => removeTempDir(dir));
+
+const COPY = "COPY (SELECT 1) TO PROGRAM 'touch /tmp/sa-pwned'";
+
+describe('legitimate fragments pass', () => {
+  test.each([
+    ['expression', 'gen_random_uuid()'],
+    ['expression', "'new'"],
+    ['expression', "'new'::lead_status"],
+    ['expression', 'score BETWEEN 0 AND 100'],
+    ['expression', "btrim(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))"],
+    ['expression', "status IN ('a', 'b')"],
+    ['expression', "(status)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])"],
+    ['expression', "'it''s; -- not a comment /* nor this */'"],
+    ['expression', '$$a;b$$'],
+    ['expression', 'VALUE >= 1901 AND VALUE <= 2155'],
+    ['expression', 'nextval(\'"Weird""seq"\'::regclass)'],
+    ['expression', '(SELECT 1)'],
+    ['type', 'integer'],
+    ['type', 'character varying(255)'],
+    ['type', 'timestamp(3) with time zone[]'],
+    ['type', 'text ARRAY'],
+    ['type', 'double precision'],
+    ['type', 'billing."Currency"'],
+    ['type', 'numeric(10,2)'],
+    ['type', 'interval day to second'],
+    ['bound', "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"],
+    ['bound', 'FOR VALUES FROM (MINVALUE) TO (10)'],
+    ['bound', "FOR VALUES IN ('a', 'b')"],
+    ['bound', 'FOR VALUES WITH (modulus 4, remainder 1)'],
+    ['bound', 'DEFAULT'],
+    ['partitionBy', 'RANGE (created_at)'],
+    ['partitionBy', 'LIST (lower(region))'],
+    ['partitionBy', 'HASH (id)'],
+    ['collation', '"C"'],
+    ['collation', 'public."de-x-icu"'],
+    ['opclass', 'gist_trgm_ops(siglen=32)'],
+    ['opclass', '"text_pattern_ops"'],
+    ['constraint', 'EXCLUDE USING gist (room WITH =, during WITH &&)'],
+    ['constraint', 'CHECK ((score >= 0)) NOT VALID'],
+    ['constraint', 'FOREIGN KEY (client_id) REFERENCES clients(id) ON DELETE CASCADE'],
+    ['domainConstraint', 'CHECK ((VALUE > 0))'],
+    ['createIndex', 'CREATE INDEX idx ON leads (lower(email))'],
+    ['createIndex', 'CREATE UNIQUE INDEX idx ON public.leads USING btree (client_id, email) WHERE (email IS NOT NULL);'],
+    ['indexKey', 'lower(email)'],
+    ['indexKey', '"Mixed Case"'],
+  ] as const)('%s: %s', (kind, text) => {
+    expect(checker.check(kind, text)).toBeNull();
+  });
+});
+
+describe('smuggled statements and swallowed text are refused', () => {
+  test.each([
+    ['expression', `1); ${COPY}; SELECT (1`, /closes a parenthesis/],
+    ['expression', `1; ${COPY}`, /";"/],
+    ['expression', '1 -- the rest is a comment', /comment/],
+    ['expression', '1 /* swallow', /not valid SQL|comment/],
+    ['expression', "'unterminated", /not valid SQL/],
+    ['expression', '1) , (2', /closes a parenthesis/],
+    ['expression', '1 FROM pg_class', /nothing more|rejects/],
+    ['expression', '1 UNION SELECT 2', /nothing more|rejects/],
+    ['expression', '(1', /open/],
+    ['type', 'int) ; DROP TABLE x; --', /parenthesis|";"|comment/],
+    ['type', `int; ${COPY}`, /";"/],
+    ['type', 'int DEFAULT 1', /nothing more|rejects/],
+    ['type', 'int FROM pg_class', /nothing more|rejects/],
+    ['type', 'text COLLATE "C"', /nothing more|rejects/],
+    ['bound', `FOR VALUES IN (1); ${COPY}`, /";"/],
+    ['bound', 'DEFAULT PARTITION BY LIST (id)', /nothing more/],
+    ['bound', "DEFAULT WITH (fillfactor = 10)", /nothing more|rejects/],
+    ['partitionBy', `RANGE (id); ${COPY}`, /";"/],
+    ['collation', '"C") , x int --', /parenthesis|comment/],
+    ['opclass', 'text_ops DESC', /nothing more/],
+    ['constraint', `CHECK (true); ${COPY}`, /";"/],
+    ['constraint', 'CHECK (true), ADD COLUMN x int', /nothing more|rejects/],
+    ['domainConstraint', 'CHECK (true) -- x', /comment/],
+    ['createIndex', 'CREATE INDEX i ON t (id); DROP TABLE t', /";"/],
+    ['createIndex', COPY, /nothing more/],
+    ['indexKey', 'lower(x) /* y */', /comment/],
+  ] as const)('%s: %s', (kind, text, message) => {
+    expect(checker.check(kind, text)).toMatch(message);
+  });
+});
+
+describe('a spec with injected SQL fails to load, naming file and line, before any database', () => {
+  test('every SQL field of every kind', async () => {
+    const file = path.join(dir, 'attack.yaml');
+    writeFileSync(
+      file,
+      [
+        'version: 1',
+        'domains:',
+        `  d: { type: "int; ${COPY}", default: "1); ${COPY}; SELECT (1", checks: { c: "VALUE > 0 -- x" } }`,
+        'tables:',
+        '  t:',
+        '    columns:',
+        `      a: { type: int, default: "1); ${COPY}; SELECT (1" }`,
+        `      b: { type: "int; ${COPY}" }`,
+        `      c: { type: int, check: "c > 0); ${COPY}; SELECT (1" }`,
+        `      e: { type: int, generated: "a); ${COPY}; SELECT (1" }`,
+        `      f: { type: int, backfill: "1; ${COPY}" }`,
+        `      g: { type: text, collation: '"C"; ${COPY.replace(/'/g, "''")}' }`,
+        '    checks:',
+        `      - { expression: "true); ${COPY}; SELECT (1" }`,
+        '    exclusions:',
+        `      x: "EXCLUDE USING gist (a WITH =); ${COPY}"`,
+        '    indexes:',
+        `      i1: { columns: [a], where: "a > 0); ${COPY}; SELECT (1" }`,
+        `      i2: { columns: ["lower(b::text)); ${COPY}; SELECT (1"] }`,
+        `      i3: "CREATE INDEX i3 ON t (a); ${COPY}"`,
+        `      i4: { columns: [{ column: a, opclass: "int4_ops); ${COPY}; SELECT (1" }] }`,
+        '  p:',
+        '    columns:',
+        '      id: { type: int }',
+        `    partitionBy: "RANGE (id); ${COPY}"`,
+        '  p1:',
+        `    partitionOf: { table: p, bound: "FOR VALUES FROM (1) TO (2); ${COPY}" }`,
+        '',
+      ].join('\n'),
+    );
+    const err = await loadSpecChecked(file).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SpecError);
+    const text = formatProblems((err as SpecError).problems);
+    const expected = [
+      [3, 'domains.d.type'],
+      [3, 'domains.d.default'],
+      [3, 'domains.d.checks.c'],
+      [7, 'tables.t.columns.a.default'],
+      [8, 'tables.t.columns.b.type'],
+      [9, 'tables.t.columns.c.check'],
+      [10, 'tables.t.columns.e.generated'],
+      [11, 'tables.t.columns.f.backfill'],
+      [12, 'tables.t.columns.g.collation'],
+      [14, 'tables.t.checks.0.expression'],
+      [16, 'tables.t.exclusions.x'],
+      [18, 'tables.t.indexes.i1.where'],
+      [19, 'tables.t.indexes.i2.columns.0'],
+      [20, 'tables.t.indexes.i3'],
+      [21, 'tables.t.indexes.i4.columns.0.opclass'],
+      [25, 'tables.p.partitionBy'],
+      [27, 'tables.p1.partitionOf.bound'],
+    ] as const;
+    for (const [line, at] of expected) expect(text).toContain(`${file}:${line}: ${at}: must be`);
+    expect((err as SpecError).problems).toHaveLength(expected.length);
+  });
+
+  test('the shipped example spec passes', async () => {
+    await expect(loadSpecChecked('expected-schema/onekeel-swarm')).resolves.toBeDefined();
+  });
+});
+
+describe('a snapshot used as an expected source', () => {
+  const column = { name: 'id', position: 1, type: 'integer', nullable: false, default: null, identity: null, generated: null, collation: null, comment: null };
+  const doc = (columns: unknown[], extra: Record<string, unknown> = {}): unknown => ({
+    formatVersion: 1,
+    source: { database: 'app', serverVersion: '17.10', schemas: null },
+    schema: {
+      schemas: [{ name: 'public', comment: null }],
+      extensions: [],
+      enums: [],
+      domains: [],
+      sequences: [],
+      tables: [
+        {
+          schema: 'public', name: 't', kind: 'table', comment: null, partitionKey: null, partitionOf: null, unlogged: false,
+          columns, indexes: [], constraints: [], triggers: [], ...extra,
+        },
+      ],
+      views: [],
+      functions: [],
+    },
+  });
+
+  test('a well-formed one is used as is', async () => {
+    await expect(checkedSnapshotModel('s.json', doc([column]))).resolves.toMatchObject({ tables: [{ name: 't' }] });
+  });
+
+  test.each([
+    ['an injected default', doc([{ ...column, default: `1); ${COPY}; SELECT (1` }]), /schema\.tables\.0\.columns\.0\.default: must be a single SQL expression/],
+    ['an injected type', doc([{ ...column, type: `int; ${COPY}` }]), /columns\.0\.type: must be a single type name/],
+    ['an injected bound', doc([column], { partitionOf: { schema: 'public', table: 'p', bound: `DEFAULT; ${COPY}` } }), /partitionOf\.bound: must be/],
+    ['an unknown key', doc([{ ...column, sql: COPY }]), /must NOT have additional properties 'sql'/],
+    [
+      'a sequence number that is not one',
+      (() => {
+        const d = doc([column]) as { schema: { sequences: unknown[] } };
+        d.schema.sequences.push({
+          schema: 'public', name: 's', dataType: 'bigint', start: `1; ${COPY}`, increment: '1', min: '1', max: '10', cache: '1',
+          cycle: false, ownedBy: null, identity: false,
+        });
+        return d;
+      })(),
+      /schema\.sequences\.0\.start: must match pattern/,
+    ],
+  ] as const)('%s is refused', async (_what, d, message) => {
+    await expect(checkedSnapshotModel('s.json', d)).rejects.toThrow(message);
+  });
+});
