@@ -15,6 +15,7 @@
  * index; the plan's hazards name those.
  */
 import pg from 'pg';
+import { UsageError } from '../errors.js';
 import { auditScope, diffSchemas, type DiffOptions } from '../diff/index.js';
 import { modelToDdl } from '../ddl/model-to-ddl.js';
 import { reconcileExpressions } from '../expected/reconcile.js';
@@ -49,6 +50,18 @@ export async function verifyPlan(input: VerifyInput): Promise<Verification> {
   const schemas = auditScope(input.expected, input.diff?.schemas);
   const diffOptions: DiffOptions = { ...input.diff, schemas };
   say(`verifying the migration on a scratch PostgreSQL ${input.major}`);
+  try {
+    return await verifyOnScratch(input, schemas, diffOptions);
+  } catch (err) {
+    // The copy could not even be prepared (an extension the scratch server
+    // lacks, or only a superuser may create): not verified, and why.
+    if (!(err instanceof UsageError)) throw err;
+    return { verified: false, serverVersion: String(input.major), note: NOTE, failure: { stage: 'load', message: err.message } };
+  }
+}
+
+async function verifyOnScratch(input: VerifyInput, schemas: readonly string[] | undefined, diffOptions: DiffOptions): Promise<Verification> {
+  const say = input.onProgress ?? ((): void => undefined);
   return withScratchDatabase(
     {
       major: input.major,

@@ -241,3 +241,23 @@ test('SIGTERM during initdb of the scratch server leaves no directory behind', a
     removeTempDir(tmp);
   }
 });
+
+test('--verify of a database using an extension only a superuser may create: not verified, and why', async () => {
+  const other = await createTestDatabase('scratch_fdw');
+  try {
+    await other.exec('create extension file_fdw; create table a (id int primary key);');
+    const out = path.join(dir, 'fdw.json');
+    expect((await runCli(['snapshot', '--format', 'model', '--db', other.url, '--out', out])).code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    const a = doc.schema.tables.find((t: { name: string }) => t.name === 'a');
+    a.columns.push({ ...a.columns[0], name: 'b', position: 2, nullable: true });
+    writeFileSync(out, JSON.stringify(doc));
+    const r = await runCli(['audit', '--db', other.url, '--expected', out, '--format', 'json', '--verify']);
+    expect(r.code).toBe(1);
+    const verification = JSON.parse(r.stdout).remediation.verification;
+    expect(verification).toMatchObject({ verified: false, failure: { stage: 'load' } });
+    expect(verification.failure.message).toMatch(/the extension file_fdw can only be created by a superuser/);
+  } finally {
+    await other.drop();
+  }
+});
