@@ -6,6 +6,7 @@
  * (expressions.ts). Reported like every other spec problem: file, line,
  * path, then why.
  */
+import { specTableTree } from '../kinds/table/partition-tree.js';
 import { sqlFragmentChecker, type SqlFragmentChecker } from './expressions.js';
 import { loadedObjects } from './loaded-spec.js';
 import { MAP_SECTIONS } from './sections.js';
@@ -32,12 +33,19 @@ function* stringsAt(value: unknown, pattern: readonly string[], at: string[] = [
 
 export function checkSpecSqlWith(checker: SqlFragmentChecker, spec: LoadedSpec): SpecProblem[] {
   const problems: SpecProblem[] = [];
+  const tree = specTableTree(spec);
+  // An index key naming a column of the table (of its partition root) is that column, quoted by the DDL.
+  const isColumnOf = (key: string, text: string): boolean => {
+    const entry = tree.entries.get(key);
+    return entry !== undefined && Object.hasOwn(tree.rootColumns(entry), text);
+  };
   for (const { section } of MAP_SECTIONS) {
     for (const [key, value] of loadedObjects(spec, section)) {
       const q = splitQualified(key, 'public');
       for (const fragment of section.sqlFragments ?? []) {
         for (const [below, text] of stringsAt(value, fragment.path)) {
           if (!isSqlText(fragment, text)) continue;
+          if (fragment.kind === 'indexKey' && section.key === 'tables' && isColumnOf(key, text)) continue;
           const message = checker.check(fragment.kind, text);
           if (message === null) continue;
           const path = [section.key, q.schema, q.name, ...below];

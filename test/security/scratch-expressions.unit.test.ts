@@ -216,3 +216,9 @@ describe('a snapshot used as an expected source', () => {
     await expect(checkedSnapshotModel('s.json', d)).rejects.toThrow(message);
   });
 });
+
+test('an index key naming a column with an unusual name is that column, not an expression', async () => {
+  const file = path.join(dir, 'odd-column.yaml');
+  writeFileSync(file, 'version: 1\ntables:\n  t:\n    columns:\n      "my col": { type: int }\n    indexes:\n      t_idx: { columns: ["my col"] }\n');
+  await expect(loadSpecChecked(file)).resolves.toBeDefined();
+});
