@@ -24,6 +24,9 @@ export function hasUnsafe(text: string): boolean {
 }
 
 function escapeChar(ch: string): string {
+  if (ch === '\n') return '\\n';
+  if (ch === '\t') return '\\t';
+  if (ch === '\r') return '\\r';
   const cp = ch.codePointAt(0)!;
   return cp <= 0xff ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u${cp.toString(16).padStart(4, '0')}`;
 }
@@ -56,9 +59,9 @@ export function sqlCommentLines(text: string, prefix = '-- '): string[] {
   return visibleLines(text).map((line) => `${prefix}${line}`.trimEnd());
 }
 
-/** One `--` comment line: the text folded to one line ({@link visible} after joining its lines with a space). */
+/** One `--` comment line, whatever the text holds: its line breaks too are escaped (`\n`). */
 export function sqlCommentLine(text: string, prefix = '-- '): string {
-  return sqlCommentLines(text.split(/\r?\n/).join(' '), prefix)[0]!;
+  return sqlCommentLines(visible(text), prefix)[0]!;
 }
 
 const IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;

@@ -4,6 +4,7 @@ import { commentOnIndexSql, setIndexStorageSql } from '../kinds/index/sql.js';
 import { commentOnSchemaSql } from '../kinds/schema/sql.js';
 import { defaultNames, indexColumnNames } from '../model/naming.js';
 import type { Constraint, Domain, SchemaModel, Table } from '../model/schema-model.js';
+import { redactCredentials } from '../redact.js';
 import { safeSql, sqlCommentLine } from '../safe-text.js';
 import type { ConstraintNode, DdlHooks } from '../spec-file/ddl-context.js';
 import { inMemorySpec } from '../spec-file/in-memory-spec.js';
@@ -264,7 +265,7 @@ export interface DdlScriptHeader {
 export function renderDdlScript(statements: readonly string[], header: DdlScriptHeader): string {
   const head = [
     // Every line that carries outside text goes through the one comment helper (src/safe-text.ts).
-    sqlCommentLine(`The schema of ${header.source}, as DDL.`),
+    sqlCommentLine(`The schema of ${redactCredentials(header.source)}, as DDL.`),
     sqlCommentLine(`Written by schema-audit ${header.toolVersion}${header.generatedAt !== undefined ? ` at ${header.generatedAt}` : ''}.`),
     '--',
     '-- Holds schemas, extensions, enums, domains, sequences and tables (columns,',

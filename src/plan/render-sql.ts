@@ -32,7 +32,9 @@ export interface MigrationFiles {
  * Every line of a header, step comment, hazard, manual step and verification
  * text goes through here.
  */
-const comment = sqlCommentLines;
+function comment(text: string, prefix = '-- '): string[] {
+  return [sqlCommentLine(text, prefix)];
+}
 
 function settingLines(plan: RemediationPlan): string[] {
   return [
@@ -78,7 +80,7 @@ function manualBlock(plan: RemediationPlan): string[] {
     plan.manual.forEach((m: ManualStep, i) => {
       out.push('--', ...comment(`(${i + 1}) ${m.findingId}`), ...comment(m.reason, '--     '));
       for (const h of m.hazards) out.push(...comment(`HAZARD ${h.kind}: ${h.message}`, '--     '));
-      for (const s of m.suggestion) out.push(...comment(s, '--       '));
+      for (const s of m.suggestion) out.push(...sqlCommentLines(safeSql(s), '--       '));
     });
   }
   if (plan.kept.length > 0) {
