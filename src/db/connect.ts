@@ -66,12 +66,12 @@ function driverView(url: string): { user: string; host: string; port: string; da
  * Messages show the string redacted by parsing.
  */
 export function validateUrl(url: string): void {
-  const expect = '(expected postgres://user:password@host:port/database)';
+  const expect = '(expected a URL such as postgres://user@db.example:5432/app, the password percent-encoded)';
   const p = parseConnectionString(url);
   if (!p) throw new UsageError(`not a connection URL: ${UNPARSEABLE} ${expect}`);
   if (p.form === 'keyvalue') throw new UsageError(`key=value connection strings are not supported: ${p.display} ${expect}`);
   if (p.scheme !== 'postgres' && p.scheme !== 'postgresql') {
-    throw new UsageError(`not a PostgreSQL URL (scheme ${p.scheme === null ? 'missing' : visible(p.scheme)}): ${p.display} ${expect}`);
+    throw new UsageError(`not a PostgreSQL URL (scheme ${p.scheme === null ? 'missing' : `${visible(p.scheme)}:`}): ${p.display}`);
   }
   if (p.slashes !== '//') throw new UsageError(`not a connection URL (${p.scheme}: must be followed by //): ${p.display} ${expect}`);
   if (p.hosts.length > 1) throw new UsageError(`several hosts in one URL are not supported: ${p.display}`);
