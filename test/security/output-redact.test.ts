@@ -1,6 +1,7 @@
 import { run } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { runCli } from '../support/cli.js';
 import { seeded } from './hostile-report.js';
 
 /**
@@ -53,4 +54,21 @@ test('the password equal to the database name: the name is still shown', async (
   expect(await run(['snapshot', '--db', u.toString()], io)).toBe(3);
   expect(io.err).toContain(`:${u.port}/${db.name}`);
   expect(io.err).not.toContain('***');
+});
+
+test('the README advice holds: a URL without a password and PGPASSWORD in the environment connects', async () => {
+  const role = `sa_pgpw_${process.pid}`;
+  const password = 'Env-only pw @:/%#';
+  await db.exec(`create role ${role} login password '${password}'; grant connect on database "${db.name}" to ${role};`);
+  try {
+    const u = new URL(db.url);
+    u.username = role;
+    u.password = '';
+    const r = await runCli(['snapshot', '--db', u.toString(), '--format', 'json'], { env: { PGPASSWORD: password } });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const viaEnv = await runCli(['snapshot', '--format', 'json'], { env: { PGPASSWORD: password, DATABASE_URL: u.toString() } });
+    expect(viaEnv.code).toBe(0);
+  } finally {
+    await db.exec(`drop owned by ${role}; drop role ${role};`).catch(() => undefined);
+  }
 });
