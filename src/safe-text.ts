@@ -158,3 +158,13 @@ export function safeSql(sql: string): string {
   }
   return out;
 }
+
+/**
+ * JSON text (JSON.stringify output) with the characters JSON.stringify
+ * leaves raw but {@link visible} escapes written as `\uXXXX`: the same JSON
+ * value (they can only occur inside strings), safe on a terminal.
+ */
+export function jsonAscii(json: string): string {
+  // Not C0: JSON.stringify escapes those inside strings, and its own line breaks are structure.
+  return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u${hex4(c)}`);
+}

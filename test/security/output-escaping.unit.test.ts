@@ -97,7 +97,7 @@ for (let seed = 1; seed <= SEEDS; seed++) {
     expect(outline(r.markdown)).toEqual(outline(baseline.markdown));
     // HTML only inside code (spans and fences), where it is text.
     expect(withoutCode(r.markdown)).not.toMatch(/(?<!\\)</);
-    for (const [format, text] of Object.entries({ markdown: r.markdown, text: r.text, up: r.up, down: r.down, ddl: r.ddl })) noRawControl(text, format);
+    for (const [format, text] of Object.entries({ markdown: r.markdown, text: r.text, json: r.json, up: r.up, down: r.down, ddl: r.ddl })) noRawControl(text, format);
     expect(r.text.split('\n').filter((l) => !/^[│┌├└┬┴┼─]/.test(l)).length).toBe(baseline.text.split('\n').filter((l) => !/^[│┌├└┬┴┼─]/.test(l)).length);
     expect(JSON.parse(r.json)).toEqual(JSON.parse(JSON.stringify(r.report)));
   });
