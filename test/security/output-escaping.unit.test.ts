@@ -1,4 +1,7 @@
+import { parse as parseYaml } from 'yaml';
 import { renderJson } from '../../src/render/json.js';
+import { modelToSpec } from '../../src/spec-file/model-to-spec.js';
+import { renderSpecJson, renderSpecYaml } from '../../src/spec-file/spec-yaml.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { migrationFiles } from '../../src/render/migration-files.js';
 import { renderTerminal } from '../../src/render/terminal.js';
@@ -113,4 +116,17 @@ test('the comment helper is total: every line it returns is one -- comment line'
     }
   }
   expect(visible('a\u001b[31mb\u2028c\u202ed')).toBe('a\\x1b[31mb\\u2028c\\u202ed');
+});
+
+test('snapshot specs (YAML and JSON) of hostile names: no raw control character, read back to the same spec', () => {
+  for (let seed = 1; seed <= 10; seed++) {
+    const names = seed === 1 ? HOSTILE.map((h, i) => `n${i}${h}`) : hostileNames(seeded(seed), HOSTILE.length);
+    const spec = modelToSpec(hostileModels(names).live);
+    const yaml = renderSpecYaml(spec);
+    const json = renderSpecJson(spec);
+    noRawControl(yaml, 'yaml');
+    noRawControl(json, 'spec json');
+    expect(parseYaml(yaml)).toEqual(JSON.parse(JSON.stringify(spec)));
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(spec)));
+  }
 });
