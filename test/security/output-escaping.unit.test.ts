@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { renderJson } from '../../src/render/json.js';
+import { buildSnapshot, serializeSnapshot } from '../../src/snapshot/snapshot.js';
 import { modelToSpec } from '../../src/spec-file/model-to-spec.js';
 import { renderSpecJson, renderSpecYaml } from '../../src/spec-file/spec-yaml.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -129,4 +130,12 @@ test('snapshot specs (YAML and JSON) of hostile names: no raw control character,
     expect(parseYaml(yaml)).toEqual(JSON.parse(JSON.stringify(spec)));
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(spec)));
   }
+});
+
+test('the model snapshot of hostile names: no raw control character, the same model', () => {
+  const names = HOSTILE.map((h, i) => `n${i}${h}`);
+  const live = hostileModels(names).live;
+  const text = serializeSnapshot(buildSnapshot(live, { version: '17.10', major: 17, database: 'app\u2028x', user: 'u' }, []));
+  noRawControl(text, 'model');
+  expect(JSON.parse(text).schema).toEqual(JSON.parse(JSON.stringify({ ...live, tables: live.tables.map(({ rowEstimate: _r, ...t }) => t) })));
 });
