@@ -2,7 +2,10 @@
  * Errors that reach the user. Each carries a stable `code` (for `--format
  * json` and for the CLI, which maps codes to exit codes: src/cli/exit-codes.ts),
  * a one-line message and JSON-safe `meta`. Messages never contain a
- * password: build them from `redactUrl()` output. Library code throws these;
+ * password: name a database with `describeTarget()` (src/db/connect.ts) and
+ * show a value the user gave with `displayInput()` (src/redact.ts), which
+ * parse it; never mask a password inside text. The CLI escapes control
+ * characters when it prints a message (src/safe-text.ts). Library code throws these;
  * only the CLI knows about processes and exit codes.
  */
 export type ErrorCode = 'usage' | 'spec' | 'connection' | 'introspection' | 'output' | 'server';

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import type { CliIo } from './io.js';
+import { visible } from '../safe-text.js';
 
 /** Send a rendered document to --out (atomically) or stdout. */
 export function emit(io: CliIo, content: string, out: string | undefined): void {
@@ -77,6 +78,7 @@ export function progress(io: CliIo, verbose: boolean, now: () => number = () => 
     const previous = lastStep.get(io);
     lastStep.set(io, t);
     const elapsed = previous === undefined ? '' : ` +${formatElapsed(t - previous)}`;
-    io.stderr.write(`schema-audit: ${message}${elapsed}\n`);
+    // One line, control characters escaped: messages quote paths and names.
+    io.stderr.write(`schema-audit: ${visible(message)}${elapsed}\n`);
   };
 }

@@ -1,4 +1,5 @@
-import { redactSecrets } from '../redact.js';
+import { looksLikeConnectionString, redactSecrets } from '../redact.js';
+import { visible, visibleLines } from '../safe-text.js';
 import { AuditError } from '../errors.js';
 import { ExitCode, exitCodeFor } from './exit-codes.js';
 import { SpecError, formatProblems } from '../spec-file/spec-error.js';
@@ -19,7 +20,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const parsed = await parseOptions(argv, io.env, VERSION);
   if (parsed.kind === 'exit') {
     io.stdout.write(parsed.stdout);
-    io.stderr.write(redactAll(parsed.stderr, argv, io.env));
+    io.stderr.write(visibleLines(redactAll(parsed.stderr, argv, io.env)).join('\n'));
     return parsed.exitCode;
   }
   const options = parsed.options;
@@ -28,9 +29,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   } catch (err) {
     const exitCode = err instanceof AuditError ? exitCodeFor(err.code) : ExitCode.Usage;
     const message = err instanceof AuditError ? err.message : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
-    io.stderr.write(`schema-audit: ${redactAll(message, argv, io.env)}${err instanceof SpecError ? ':' : ''}\n`);
-    if (err instanceof SpecError) io.stderr.write(`${formatProblems(err.problems).replace(/^/gm, '  ')}\n`);
-    if (options.verbose && err instanceof Error) io.stderr.write(`${redactAll(stackOf(err), argv, io.env)}\n`);
+    // One line, whatever the message quotes (names from a database, paths): control characters escaped.
+    io.stderr.write(`schema-audit: ${visible(redactAll(message, argv, io.env))}${err instanceof SpecError ? ':' : ''}\n`);
+    if (err instanceof SpecError) io.stderr.write(`${visibleLines(redactAll(formatProblems(err.problems), argv, io.env)).map((l) => `  ${l}`).join('\n')}\n`);
+    if (options.verbose && err instanceof Error) io.stderr.write(`${visibleLines(redactAll(stackOf(err), argv, io.env)).join('\n')}\n`);
     else if (!(err instanceof AuditError)) io.stderr.write('schema-audit: run with --verbose for details\n');
     return exitCode;
   }
@@ -57,8 +59,13 @@ function stackOf(err: Error): string {
   return out;
 }
 
-/** Redact the password of every URL on the command line or in the environment. */
+/**
+ * Every connection string the user gave (an argument, the value of
+ * `--flag=value`, DATABASE_URL), replaced as a whole by its redacted form
+ * wherever a message quotes it (src/redact.ts): by parsing, never by
+ * searching for a password's value.
+ */
 function redactAll(text: string, argv: readonly string[], env: NodeJS.ProcessEnv): string {
-  const urls = [...argv, env.DATABASE_URL ?? ''].flatMap((a) => a.match(/postgres(?:ql)?:\/\/\S+/g) ?? []);
-  return redactSecrets(text, urls);
+  const given = [...argv, ...argv.map((a) => /^--?[^=\s]+=(.*)$/s.exec(a)?.[1] ?? ''), env.DATABASE_URL ?? ''];
+  return redactSecrets(text, given.filter(looksLikeConnectionString));
 }

@@ -1,7 +1,8 @@
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { ConnectionError, IntrospectionError, UsageError } from '../errors.js';
-import { redactSecrets, redactUrl } from '../redact.js';
+import { parseConnectionString, redactSecrets, UNPARSEABLE } from '../redact.js';
+import { visible } from '../safe-text.js';
 
 /**
  * Connection handling: build a pg pool from a URL, redact passwords, and
@@ -19,39 +20,70 @@ export interface ConnectOptions {
   readonly onQuery?: (event: LogEvent) => void;
 }
 
-/** `host:port/database` of a URL, for messages. */
+/** `host:port/database` of a URL, for messages (parsed, never the password; `(unparseable connection string)` when it cannot be read). */
 export function describeTarget(url: string): string {
-  try {
-    const u = new URL(url);
-    const host = u.hostname || u.searchParams.get('host') || 'localhost';
-    return `${host}:${u.port || '5432'}/${decodeURIComponent(u.pathname.replace(/^\//, '')) || '(default)'}`;
-  } catch {
-    return redactUrl(url);
-  }
+  const p = parseConnectionString(url);
+  if (!p) return UNPARSEABLE;
+  const h = p.hosts[0];
+  return visible(`${h?.host || 'localhost'}:${h?.port ?? 5432}/${p.database || '(default)'}`);
 }
 
-/** Host, port and user of a URL, for reports (never the password). */
+/** Host, port and user of a URL, for reports (parsed, never the password). */
 export function targetInfo(url: string): { host: string; port: number; user: string | null; location: string } {
-  const u = new URL(url);
+  const p = parseConnectionString(url);
+  const h = p?.hosts[0];
   return {
-    host: u.hostname || u.searchParams.get('host') || 'localhost',
-    port: Number(u.port || 5432),
-    user: u.username ? decodeURIComponent(u.username) : null,
+    host: h?.host || 'localhost',
+    port: h?.port ?? 5432,
+    user: p?.user ?? null,
     location: describeTarget(url),
   };
 }
 
-/** Reject what is not a postgres:// URL before any connection attempt (exit 2). */
-export function validateUrl(url: string): void {
-  let u: URL;
+/** What the pg driver (pg-connection-string, WHATWG URL) makes of a URL: user, host, port, database; null when it cannot read it. */
+function driverView(url: string): { user: string; host: string; port: string; database: string | null } | null {
   try {
-    u = new URL(url);
+    const text = / |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(url) ? encodeURI(url).replace(/%25(\d\d)/g, '%$1') : url;
+    const u = new URL(text);
+    const q = (k: string): string | null => u.searchParams.get(k);
+    return {
+      user: q('user') || decodeURIComponent(u.username),
+      host: q('host') || decodeURIComponent(u.hostname.replace(/^\[(.+)\]$/, '$1')),
+      port: q('port') || u.port,
+      database: u.pathname.slice(1) ? decodeURI(u.pathname.slice(1)) : null,
+    };
   } catch {
-    throw new UsageError(`not a connection URL: ${redactUrl(url)} (expected postgres://user:password@host:port/database)`);
+    return null;
   }
-  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-    throw new UsageError(`not a PostgreSQL URL (scheme ${u.protocol}): ${redactUrl(url)}`);
+}
+
+/**
+ * Reject what is not an unambiguous postgres:// URL before any connection
+ * attempt (exit 2): unparseable strings, libpq key=value strings, other
+ * schemes, several hosts, and any URL the driver would read otherwise than
+ * src/redact.ts does — so the user, host and database a driver or server
+ * message may quote are the parsed ones, never part of the password.
+ * Messages show the string redacted by parsing.
+ */
+export function validateUrl(url: string): void {
+  const expect = '(expected a URL such as postgres://user@db.example:5432/app, the password percent-encoded)';
+  const p = parseConnectionString(url);
+  if (!p) throw new UsageError(`not a connection URL: ${UNPARSEABLE} ${expect}`);
+  if (p.form === 'keyvalue') throw new UsageError(`key=value connection strings are not supported: ${p.display} ${expect}`);
+  if (p.scheme !== 'postgres' && p.scheme !== 'postgresql') {
+    throw new UsageError(`not a PostgreSQL URL (scheme ${p.scheme === null ? 'missing' : `${visible(p.scheme)}:`}): ${p.display}`);
   }
+  if (p.slashes !== '//') throw new UsageError(`not a connection URL (${p.scheme}: must be followed by //): ${p.display} ${expect}`);
+  if (p.hosts.length > 1) throw new UsageError(`several hosts in one URL are not supported: ${p.display}`);
+  const d = driverView(url);
+  const h = p.hosts[0];
+  const same =
+    d !== null &&
+    d.user === (p.user ?? '') &&
+    d.host === (h?.host ?? '') &&
+    (d.port || null) === (h?.port === null || h?.port === undefined ? null : String(h.port)) &&
+    (d.database ?? null) === (p.database ?? null);
+  if (!same) throw new UsageError(`ambiguous connection URL (percent-encode special characters in the password): ${p.display} ${expect}`);
 }
 
 /** Open a one-connection kysely instance; the caller must `destroy()` it. */

@@ -5,6 +5,7 @@ import { commentOnSchemaSql } from '../kinds/schema/sql.js';
 import { defaultNames, indexColumnNames } from '../model/naming.js';
 import type { Constraint, Domain, SchemaModel, Table } from '../model/schema-model.js';
 import { redactCredentials } from '../redact.js';
+import { safeSql, sqlCommentLine } from '../safe-text.js';
 import type { ConstraintNode, DdlHooks } from '../spec-file/ddl-context.js';
 import { inMemorySpec } from '../spec-file/in-memory-spec.js';
 import { modelToSpec, oneLine } from '../spec-file/model-to-spec.js';
@@ -253,10 +254,6 @@ export interface DdlScriptHeader {
   readonly generatedAt?: string;
 }
 
-/** Text for a `--` comment line: one line, and a URL's password (should one be passed anyway) masked. */
-function commentText(text: string): string {
-  return redactCredentials(text).replace(/[\r\n]+/g, ' ');
-}
 
 /**
  * The statements as a script for `psql -v ON_ERROR_STOP=1 -f FILE`: a
@@ -267,8 +264,9 @@ function commentText(text: string): string {
  */
 export function renderDdlScript(statements: readonly string[], header: DdlScriptHeader): string {
   const head = [
-    `-- The schema of ${commentText(header.source)}, as DDL.`,
-    `-- Written by schema-audit ${commentText(header.toolVersion)}${header.generatedAt !== undefined ? ` at ${commentText(header.generatedAt)}` : ''}.`,
+    // Every line that carries outside text goes through the one comment helper (src/safe-text.ts).
+    sqlCommentLine(`The schema of ${redactCredentials(header.source)}, as DDL.`),
+    sqlCommentLine(`Written by schema-audit ${header.toolVersion}${header.generatedAt !== undefined ? ` at ${header.generatedAt}` : ''}.`),
     '--',
     '-- Holds schemas, extensions, enums, domains, sequences and tables (columns,',
     '-- constraints, indexes, partitions, comments); not views, functions,',
@@ -281,5 +279,5 @@ export function renderDdlScript(statements: readonly string[], header: DdlScript
     'SET search_path = pg_catalog, public;',
     '',
   ];
-  return [...head.map((line) => `${line}\n`), ...statements.map((s) => `${s};\n\n`)].join('');
+  return [...head.map((line) => `${line}\n`), ...statements.map((s) => `${safeSql(s)};\n\n`)].join('');
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { redactUrl } from '../redact.js';
+import { validateUrl } from '../db/connect.js';
+import { displayInput, looksLikeConnectionString, redactUrl } from '../redact.js';
 import { UsageError } from '../errors.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { DiffOptions, FindingKind, Severity } from '../diff/index.js';
@@ -86,7 +87,8 @@ export function scratchMajor(major: number): SupportedMajor {
 }
 
 export async function resolveExpected(source: string, options: ResolveOptions): Promise<ExpectedSchema> {
-  if (/^postgres(ql)?:\/\//.test(source)) {
+  if (looksLikeConnectionString(source)) {
+    validateUrl(source);
     const result = await readLiveSchema(source, {
       ...(options.schemas?.length ? { schemas: options.schemas } : {}),
       ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
@@ -97,7 +99,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
   try {
     stat = statSync(source);
   } catch {
-    throw new UsageError(`expected source not found: ${source}`);
+    throw new UsageError(`expected source not found: ${displayInput(source)}`);
   }
   if (!stat.isDirectory() && /\.json$/i.test(source)) {
     const text = readFileSync(source, 'utf8');
@@ -109,7 +111,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
     }
     if (doc && typeof doc === 'object' && 'formatVersion' in doc) {
       if (doc.formatVersion !== SNAPSHOT_FORMAT_VERSION || typeof doc.schema !== 'object' || !Array.isArray(doc.schema?.tables)) {
-        throw new UsageError(`${source} is not a schema-audit snapshot (formatVersion ${SNAPSHOT_FORMAT_VERSION})`);
+        throw new UsageError(`${displayInput(source)} is not a schema-audit snapshot (formatVersion ${SNAPSHOT_FORMAT_VERSION})`);
       }
       // Untrusted: its SQL text reaches the remediation SQL and --verify's scratch database.
       return { kind: 'snapshot', source, sha256: sha256([text]), model: await checkedSnapshotModel(source, doc) };
@@ -143,7 +145,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
     };
   }
   throw new UsageError(
-    `cannot tell what ${source} is: expected a postgres:// URL, a spec (.yaml, .yml, .json, or a folder of them), a .sql file, a folder of .sql migrations, or a snapshot .json`,
+    `cannot tell what ${displayInput(source)} is: expected a postgres:// URL, a spec (.yaml, .yml, .json, or a folder of them), a .sql file, a folder of .sql migrations, or a snapshot .json`,
   );
 }
 
@@ -165,12 +167,12 @@ function specBackfills(spec: LoadedSpec): ReadonlyMap<string, string> {
  * such (exit 2) even when the target is unreachable.
  */
 export async function preflightExpected(source: string): Promise<void> {
-  if (/^postgres(ql)?:\/\//.test(source)) return;
+  if (looksLikeConnectionString(source)) return validateUrl(source);
   let stat;
   try {
     stat = statSync(source);
   } catch {
-    throw new UsageError(`expected source not found: ${source}`);
+    throw new UsageError(`expected source not found: ${displayInput(source)}`);
   }
   if (isSnapshotFile(source, stat.isDirectory())) {
     const doc = JSON.parse(readFileSync(source, 'utf8')) as Partial<SnapshotDocument>;

@@ -6,6 +6,7 @@
  * idempotent, so after a failure the operator fixes the cause and runs the
  * same file again. Deterministic: the same plan gives the same bytes.
  */
+import { safeSql, sqlCommentLine, sqlCommentLines } from '../safe-text.js';
 import type { ManualStep, PlanStatement, PlanStep, RemediationPlan } from './types.js';
 
 export interface MigrationHeader {
@@ -25,25 +26,33 @@ export interface MigrationFiles {
   readonly down: string;
 }
 
-/** Comment lines: every line prefixed, so no text can end the comment early. */
+/**
+ * Comment lines: every line of the text prefixed, line breaks and control
+ * characters escaped (src/safe-text.ts), so no text can end the comment early.
+ * Every line of a header, step comment, hazard, manual step and verification
+ * text goes through here.
+ */
 function comment(text: string, prefix = '-- '): string[] {
-  return text.split('\n').map((l) => `${prefix}${l}`.trimEnd());
+  return [sqlCommentLine(text, prefix)];
 }
 
 function settingLines(plan: RemediationPlan): string[] {
   return [
     `SET lock_timeout = '${plan.settings.lockTimeout}';`,
     `SET statement_timeout = '${plan.settings.statementTimeout}';`,
+    // Literals are written for standard strings (a backslash is a character, not an escape).
+    'SET standard_conforming_strings = on;',
     "SET search_path = pg_catalog, public;",
   ];
 }
 
 function statementLines(s: PlanStatement, plan: RemediationPlan): string[] {
-  if (!s.untimed) return [`${s.sql};`];
+  // Names inside quotes with control characters are written as escapes (src/safe-text.ts).
+  if (!s.untimed) return [`${safeSql(s.sql)};`];
   return [
-    `-- No statement timeout for the next statement: ${s.untimed}.`,
+    sqlCommentLine(`No statement timeout for the next statement: ${s.untimed}.`),
     'SET statement_timeout = 0;',
-    `${s.sql};`,
+    `${safeSql(s.sql)};`,
     `SET statement_timeout = '${plan.settings.statementTimeout}';`,
   ];
 }
@@ -71,7 +80,7 @@ function manualBlock(plan: RemediationPlan): string[] {
     plan.manual.forEach((m: ManualStep, i) => {
       out.push('--', ...comment(`(${i + 1}) ${m.findingId}`), ...comment(m.reason, '--     '));
       for (const h of m.hazards) out.push(...comment(`HAZARD ${h.kind}: ${h.message}`, '--     '));
-      for (const s of m.suggestion) out.push(...comment(s, '--       '));
+      for (const s of m.suggestion) out.push(...sqlCommentLines(safeSql(s), '--       '));
     });
   }
   if (plan.kept.length > 0) {
@@ -84,11 +93,11 @@ function manualBlock(plan: RemediationPlan): string[] {
 export function renderMigration(plan: RemediationPlan, header: MigrationHeader): MigrationFiles {
   const total = plan.steps.length;
   const head = (direction: 'up' | 'down'): string[] => [
-    `-- schema-audit ${header.toolVersion}: ${direction === 'up' ? 'forward migration (up.sql)' : 'rollback (down.sql)'}`,
-    `-- target:   ${header.target} (PostgreSQL ${header.serverVersion})`,
-    `-- expected: ${header.expected}`,
-    `-- generated ${header.generatedAt}`,
-    ...(header.verification ? comment(header.verification.replace(/\s+/g, ' '), '-- ') : []),
+    sqlCommentLine(`schema-audit ${header.toolVersion}: ${direction === 'up' ? 'forward migration (up.sql)' : 'rollback (down.sql)'}`),
+    sqlCommentLine(`target:   ${header.target} (PostgreSQL ${header.serverVersion})`),
+    sqlCommentLine(`expected: ${header.expected}`),
+    sqlCommentLine(`generated ${header.generatedAt}`),
+    ...(header.verification ? [sqlCommentLine(header.verification.replace(/\s+/g, ' '))] : []),
     '--',
     `-- Run with:  psql -v ON_ERROR_STOP=1 -f ${direction}.sql "postgres://…"`,
     '-- Never inside a transaction block (no --single-transaction): CREATE INDEX CONCURRENTLY and',

@@ -1,6 +1,12 @@
 import type { AuditReport } from '../audit.js';
+import { jsonAscii } from '../safe-text.js';
 
-/** Stable JSON: the report's own key order, two-space indent, final newline. */
+/**
+ * Stable JSON: the report's own key order, two-space indent, final newline.
+ * The characters JSON.stringify leaves raw but a terminal may act on (DEL,
+ * C1 controls, U+2028/2029, bidi controls) are written as `\uXXXX` escapes:
+ * the same JSON value, safe to print.
+ */
 export function renderJson(report: AuditReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${jsonAscii(JSON.stringify(report, null, 2))}\n`;
 }

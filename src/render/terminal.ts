@@ -8,6 +8,7 @@ import type { ObjectKind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { displayName } from '../model/identifiers.js';
 import { verificationText } from '../plan/verification.js';
+import { visible } from '../safe-text.js';
 
 /**
  * The human report for a terminal: a header, one table per section of
@@ -240,18 +241,12 @@ function findingsTable(findings: readonly Finding[], c: Palette, layout: Layout)
 /**
  * Make untrusted text (names from the database, messages quoting them) safe
  * and single-line on a terminal: control characters and bidirectional
- * overrides become visible escapes (`\x1b`, `\n`, `\u202e`), so no name can
+ * overrides, line and paragraph separators become visible escapes (`\x1b`,
+ * `\n`, `\u2028`, `\u202e`: src/safe-text.ts), so no name can
  * inject escape sequences or break the layout.
  */
 export function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (ch === '\n') return '\\n';
-    if (ch === '\t') return '\\t';
-    if (ch === '\r') return '\\r';
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+  return visible(text);
 }
 
 /** Columns a string takes on a terminal (wide East Asian characters and emoji take two). */

@@ -1,3 +1,4 @@
+import { jsonAscii } from '../safe-text.js';
 import type { ServerInfo } from '../introspect/introspector.js';
 import type { SchemaModel, Table } from '../model/schema-model.js';
 
@@ -40,5 +41,6 @@ export function buildSnapshot(model: SchemaModel, server: ServerInfo, schemas: r
 
 /** Two-space indented JSON with a final newline; key order is the model's. */
 export function serializeSnapshot(doc: SnapshotDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  // Characters JSON.stringify leaves raw but a terminal acts on, as \u escapes (src/safe-text.ts).
+  return `${jsonAscii(JSON.stringify(doc, null, 2))}\n`;
 }

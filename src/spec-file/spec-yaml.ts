@@ -1,4 +1,5 @@
-import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
+import { Document, isCollection, isMap, isScalar, visit, type Node } from 'yaml';
+import { jsonAscii, hasUnsafe } from '../safe-text.js';
 import { SECTIONS } from './sections.js';
 import type { SectionLayout } from './spec-section.js';
 import type { SpecFile } from './spec-types.js';
@@ -52,10 +53,18 @@ export function renderSpecYaml(spec: SpecFile): string {
   (spec.ignore ?? []).forEach((_, i) => flow(doc, ['ignore', i]));
   // Blank lines between sections.
   spaceKeys(doc, []);
-  return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true });
+  // A string with a control, separator or bidi character is double-quoted, where YAML
+  // escapes are read; those YAML leaves raw (C1, U+2028/2029, bidi) are then written as
+  // \u escapes (they occur nowhere else): the same value, safe on a terminal.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && hasUnsafe(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return jsonAscii(doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true }));
 }
 
 /** The spec as JSON: two-space indented, final newline; key order is the spec's. */
 export function renderSpecJson(spec: SpecFile): string {
-  return `${JSON.stringify(spec, null, 2)}\n`;
+  return `${jsonAscii(JSON.stringify(spec, null, 2))}\n`;
 }

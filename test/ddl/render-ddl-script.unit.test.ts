@@ -34,9 +34,9 @@ test('generatedAt, when given, is stated', () => {
   expect(script.split('\n')[1]).toBe('-- Written by schema-audit 1.2.3 at 2026-01-31T09:00:00.000Z.');
 });
 
-test('the header stays comments: line breaks folded, a password in a URL masked', () => {
+test('the header stays comments: line breaks escaped, a password in a URL masked', () => {
   const script = renderDdlScript([], { toolVersion: '1', source: 'postgres://audit:s3cret@db:5432/app\nDROP TABLE x;' });
   expect(script).not.toContain('s3cret');
-  expect(script.split('\n')[0]).toBe('-- The schema of postgres://audit:***@db:5432/app DROP TABLE x;, as DDL.');
+  expect(script.split('\n')[0]).toBe('-- The schema of postgres://audit:***@db:5432/app\\nDROP TABLE x;, as DDL.');
   expect(script.split('\n').filter((l) => l !== '' && !l.startsWith('--') && !l.startsWith('SET '))).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { visible } from '../../safe-text.js';
 import { describeTarget, validateUrl } from '../../db/connect.js';
 import { ServerError } from '../../errors.js';
 import type { ExitCode } from '../exit-codes.js';
@@ -31,7 +32,7 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
     server = await provisionServer({
       url: options.db,
       major: options.pgMajor,
-      ...(options.verbose ? { onLog: (line: string) => io.stderr.write(`postgres: ${line}\n`) } : {}),
+      ...(options.verbose ? { onLog: (line: string) => io.stderr.write(`postgres: ${visible(line)}\n`) } : {}),
     });
   } catch (err) {
     throw new ServerError(`cannot start the demo server: ${(err as Error).message}`, { cause: err });

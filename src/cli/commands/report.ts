@@ -5,6 +5,7 @@ import { writeFilesAtomic } from '../../io/write-file.js';
 import type { MigrationFiles } from '../../plan/index.js';
 import { migrationFiles } from '../../render/migration-files.js';
 import { ExitCode } from '../exit-codes.js';
+import { visible } from '../../safe-text.js';
 import { renderJson } from '../../render/json.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { renderTerminal } from '../../render/terminal.js';
@@ -57,7 +58,7 @@ export async function reportAudit(
       onProgress: say,
     });
     report = { ...report, remediation: { ...report.remediation, verification } };
-    if (!verification.verified) io.stderr.write(`schema-audit: ${verificationText(verification)}\n`);
+    if (!verification.verified) io.stderr.write(`schema-audit: ${visible(verificationText(verification))}\n`);
     else say(verificationText(verification));
   }
   if (options.migrationDir !== undefined) writeMigration(options.migrationDir, migrationFiles(report), io);

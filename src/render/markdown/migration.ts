@@ -8,6 +8,7 @@ import type { AuditReport } from '../../audit.js';
 import type { Hazard, HazardKind } from '../../plan/index.js';
 import { verificationText } from '../../plan/verification.js';
 import { migrationFiles } from '../migration-files.js';
+import { code, escapeMarkdown } from './syntax.js';
 
 const HAZARD_TITLES: Record<HazardKind, string> = {
   table_rewrite: 'Table rewrites (ACCESS EXCLUSIVE lock for the whole rewrite)',
@@ -26,18 +27,14 @@ function fenced(text: string, info: string): string {
   return `${fence}${info}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 
-function inline(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return longest > 0 ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
-}
+const inline = code;
 
 function hazardList(hazards: readonly Hazard[], kinds: readonly HazardKind[]): string[] {
   const out: string[] = [];
   for (const kind of kinds) {
     const messages = [...new Set(hazards.filter((h) => h.kind === kind).map((h) => h.message))];
     if (messages.length === 0) continue;
-    out.push(`- **${HAZARD_TITLES[kind]}**:\n${messages.map((m) => `  - ${m}`).join('\n')}`);
+    out.push(`- **${HAZARD_TITLES[kind]}**:\n${messages.map((m) => `  - ${escapeMarkdown(m)}`).join('\n')}`);
   }
   return out;
 }
@@ -71,7 +68,7 @@ export function migrationRecommendation(report: AuditReport): { title: string; b
   if (plan.manual.length) {
     body.push(
       `${plan.manual.length === 1 ? 'This difference needs' : `These ${plan.manual.length} differences need`} a person's decision, so the migration leaves ${plan.manual.length === 1 ? 'it' : 'them'} alone (up.sql lists ${plan.manual.length === 1 ? 'it' : 'them'} at the end, with SQL to start from):\n\n` +
-        plan.manual.map((m) => `- ${inline(m.findingId)}: ${m.reason}`).join('\n'),
+        plan.manual.map((m) => `- ${inline(m.findingId)}: ${escapeMarkdown(m.reason)}`).join('\n'),
     );
   }
   if (plan.kept.length) {
@@ -85,8 +82,8 @@ export function migrationRecommendation(report: AuditReport): { title: string; b
     const v = plan.verification;
     body.push(
       v.verified
-        ? `**Verified on PostgreSQL ${v.serverVersion}** (\`--verify\`): on a scratch copy of the database's structure, up.sql left only the decisions listed here, and down.sql restored the structure (${v.note}).`
-        : `**Verification failed** (\`--verify\`): ${verificationText(v)}. Do not run this migration before the cause is understood.`,
+        ? `**Verified on PostgreSQL ${escapeMarkdown(v.serverVersion)}** (\`--verify\`): on a scratch copy of the database's structure, up.sql left only the decisions listed here, and down.sql restored the structure (${escapeMarkdown(v.note)}).`
+        : `**Verification failed** (\`--verify\`): ${escapeMarkdown(verificationText(v))}. Do not run this migration before the cause is understood.`,
     );
   }
   if (plan.steps.length) body.push(fenced(migrationFiles(report).up, 'sql'));

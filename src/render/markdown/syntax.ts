@@ -7,6 +7,7 @@
 import { oneLine } from '../../findings/words.js';
 import { quoteIdent } from '../../model/identifiers.js';
 import type { Noun } from '../../kinds/kind.js';
+import { visible } from '../../safe-text.js';
 
 /**
  * Escape text for Markdown prose and table cells (pipes are the cell's job,
@@ -15,7 +16,8 @@ import type { Noun } from '../../kinds/kind.js';
  * readable in the source.
  */
 export function escapeMarkdown(text: string): string {
-  const s = oneLine(text);
+  // One line (no heading, list or fence can start), no raw control, separator or bidi character.
+  const s = visible(oneLine(text));
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
@@ -35,7 +37,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Inline code that survives backticks in the text. */
 export function code(text: string): string {
-  const s = oneLine(text);
+  const s = visible(oneLine(text));
   if (s === '') return '` `';
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
