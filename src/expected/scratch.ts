@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { UsageError } from '../errors.js';
+import { registerCleanup } from '../io/cleanup.js';
 import { quoteIdent } from '../model/identifiers.js';
 import type { SupportedMajor } from '../server/binaries.js';
 import { provisionServer } from '../server/provision.js';
@@ -36,9 +37,15 @@ export async function withScratchDatabase<T>(options: ScratchOptions, fn: (url: 
       await c.end();
     }
   };
+  // On a server we do not stop (the demo's, maybe the user's): a signal drops the database, from before it is created.
+  let creating: Promise<unknown> = Promise.resolve();
+  const dropOnSignal = server
+    ? () => undefined
+    : registerCleanup(() => creating.catch(() => undefined).then(() => admin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`))).then(() => undefined), { timeoutMs: 10_000 });
   try {
     await admin(async (c) => {
-      await c.query(`CREATE DATABASE ${dbName} TEMPLATE template0 ENCODING 'UTF8'`);
+      creating = c.query(`CREATE DATABASE ${dbName} TEMPLATE template0 ENCODING 'UTF8'`);
+      await creating;
       for (const role of options.roles ?? []) {
         await c.query(
           `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${pg.escapeLiteral(role)}) THEN CREATE ROLE ${quoteIdent(role)} NOLOGIN; END IF; END $$`,
@@ -61,5 +68,6 @@ export async function withScratchDatabase<T>(options: ScratchOptions, fn: (url: 
   } finally {
     if (server) await server.stop();
     else await admin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)).catch(() => undefined);
+    dropOnSignal();
   }
 }

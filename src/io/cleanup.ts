@@ -111,6 +111,8 @@ export function installProcessHandlers(options: ProcessHandlerOptions): void {
     process.on(signal, () => void end(128 + number, `\nschema-audit: ${signal}, cleaning up\n`));
   }
   const onError = (err: unknown): void => {
+    // While cleaning up, what the cleanup breaks (a connection it terminates) is expected: let it finish.
+    if (ending) return;
     const text = options.verbose && err instanceof Error ? (err.stack ?? err.message) : err instanceof Error ? err.message : String(err);
     const shown = options.redact(options.verbose ? text : (text.split('\n')[0] ?? ''));
     void end(options.errorExitCode, `schema-audit: unexpected error: ${shown}\n`);

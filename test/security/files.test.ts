@@ -190,32 +190,37 @@ describe('a stdout that cannot be written: exit 2, one line, no stack trace', ()
   });
 });
 
-describe('demo --db URL', () => {
-  async function demoDatabases(): Promise<string[]> {
+describe('demo --db URL: a Ctrl-C leaves none of its databases on the server', () => {
+  async function databases(prefix: string): Promise<string[]> {
     const c = new pg.Client({ connectionString: adminUrl() });
     await c.connect();
     try {
-      const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'onekeel_swarm_demo_%'");
+      const { rows } = await c.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix]);
       return rows.map((r) => r.datname);
     } finally {
       await c.end();
     }
   }
 
-  test('Ctrl-C while the fixture loads: the demo database is dropped from the server, exit 130', async () => {
-    const before = new Set(await demoDatabases());
+  test.each([
+    ['the demo database, while the fixture loads', 'onekeel_swarm_demo_'],
+    ['the scratch database the spec is loaded into', 'expected_'],
+  ])('%s: dropped, exit 130', async (_what, prefix) => {
+    const before = new Set(await databases(prefix));
+    const demosBefore = new Set(await databases('onekeel_swarm_demo_'));
     const child = startCli(['demo', '--db', adminUrl()]);
     let created: string[] = [];
     const deadline = Date.now() + 120_000;
     while (created.length === 0 && Date.now() < deadline && child.exitCode === null) {
-      created = (await demoDatabases()).filter((d) => !before.has(d));
-      if (created.length === 0) await new Promise((r) => setTimeout(r, 20));
+      created = (await databases(prefix)).filter((d) => !before.has(d));
+      if (created.length === 0) await new Promise((r) => setTimeout(r, 10));
     }
     child.kill('SIGINT');
     const r = await finished(child);
     expect(created).toHaveLength(1);
     expect(r.code).toBe(130);
     expect(r.stderr).toContain('SIGINT, cleaning up');
-    expect((await demoDatabases()).filter((d) => !before.has(d))).toEqual([]);
+    expect(await databases(prefix)).not.toContain(created[0]);
+    expect((await databases('onekeel_swarm_demo_')).filter((d) => !demosBefore.has(d))).toEqual([]);
   });
 });
