@@ -69,7 +69,6 @@ async function bounded(entry: Entry): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, entry.timeoutMs);
-    timer.unref();
   });
   try {
     await Promise.race([work, timeout]);
