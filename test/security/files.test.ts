@@ -94,6 +94,10 @@ describe('--out refuses what is not a regular file: exit 2, one line, nothing wr
   });
 });
 
+/** The test-only preload that holds or fails renames of staged files (test/security/files-slow-rename.mjs). */
+const PRELOAD = pathToFileURL(path.join(ROOT, 'test', 'security', 'files-slow-rename.mjs')).href;
+const withPreload = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${PRELOAD}`.trim(), ...env });
+
 describe('--migration-dir: both or neither, and with --out all or nothing', () => {
   test('down.sql is a directory: up.sql is not replaced', async () => {
     const mig = path.join(dir, 'mig');
@@ -133,6 +137,24 @@ describe('--migration-dir: both or neither, and with --out all or nothing', () =
     expect(tree(dir)).toEqual(['old-mig', 'old-mig/down.sql', 'old-mig/up.sql', 'report.md']);
   });
 
+  test.each([
+    ['down.sql, after up.sql was replaced', 2, []],
+    ['the report, after both migration files were replaced', 3, ['--out', 'report.md']],
+  ])('a rename that fails (EIO) at %s: every file as it was, no temporary file', async (_what, failAt, extra) => {
+    const mig = path.join(dir, 'mig');
+    mkdirSync(mig);
+    writeFileSync(path.join(mig, 'up.sql'), 'OLD UP');
+    writeFileSync(path.join(mig, 'down.sql'), 'OLD DOWN');
+    writeFileSync(path.join(dir, 'report.md'), 'OLD REPORT');
+    const r = await runCli(audit('--migration-dir', mig, ...extra), { cwd: dir, env: withPreload({ SA_TEST_RENAME_FAIL_AT: String(failAt) }) });
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, /^schema-audit: cannot write (the migration to .*mig|report\.md): EIO$/);
+    expect(readFileSync(path.join(mig, 'up.sql'), 'utf8')).toBe('OLD UP');
+    expect(readFileSync(path.join(mig, 'down.sql'), 'utf8')).toBe('OLD DOWN');
+    expect(readFileSync(path.join(dir, 'report.md'), 'utf8')).toBe('OLD REPORT');
+    expect(tree(dir)).toEqual(['mig', 'mig/down.sql', 'mig/up.sql', 'report.md']);
+  });
+
   test('both written: the report in the migration directory, no temporary file', async () => {
     const mig = path.join(dir, 'mig');
     const r = await runCli(audit('--migration-dir', mig, '--out', path.join(mig, 'report.txt')));
@@ -141,8 +163,6 @@ describe('--migration-dir: both or neither, and with --out all or nothing', () =
   });
 });
 
-/** The test-only preload that holds the first rename of a staged file (test/security/files-slow-rename.mjs). */
-const HOLD = pathToFileURL(path.join(ROOT, 'test', 'security', 'files-slow-rename.mjs')).href;
 
 describe('a signal while outputs are staged leaves no temporary file', () => {
   test.each([
@@ -152,7 +172,7 @@ describe('a signal while outputs are staged leaves no temporary file', () => {
   ] as const)('%s: exit %i, no *.tmp, the migration both or neither', async (signal, code) => {
     const mig = path.join(dir, 'mig');
     const child = startCli(audit('--migration-dir', mig, '--out', path.join(dir, 'report.md')), {
-      env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${HOLD}`.trim(), SA_TEST_RENAME_HOLD_MS: '4000' },
+      env: withPreload({ SA_TEST_RENAME_HOLD_MS: '4000' }),
     });
     const staged = await waitUntil(() => tree(dir).some((e) => e.endsWith('.tmp')), 120_000);
     child.kill(signal);
