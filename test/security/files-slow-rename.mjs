@@ -4,7 +4,9 @@
 // - SA_TEST_RENAME_HOLD_MS: hold the first one that long, so the test can
 //   send a signal while the temporary file exists;
 // - SA_TEST_RENAME_FAIL_AT=N: the Nth one fails with EIO, as a full or
-//   failing disk would make it.
+//   failing disk would make it;
+// - SA_TEST_THROW_AFTER_MS: an uncaught exception (its message holding a
+//   password in a URL) that long after start, as a bug would raise one.
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 
@@ -21,3 +23,10 @@ fs.renameSync = function renameSync(from, to) {
   return rename.call(this, from, to);
 };
 syncBuiltinESMExports();
+
+const throwAfter = Number(process.env.SA_TEST_THROW_AFTER_MS ?? '0');
+if (throwAfter > 0) {
+  setTimeout(() => {
+    throw new Error('boom at postgres://someone:s3cret-pw@db.example/x\n    at a stack line');
+  }, throwAfter);
+}

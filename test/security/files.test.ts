@@ -244,3 +244,19 @@ describe('demo --db URL: a Ctrl-C leaves none of its databases on the server', (
     expect((await databases('onekeel_swarm_demo_')).filter((d) => !demosBefore.has(d))).toEqual([]);
   });
 });
+
+test('an uncaught exception during demo --db: one line, no password, exit 2, its databases dropped', async () => {
+  const c = new pg.Client({ connectionString: adminUrl() });
+  await c.connect();
+  const ours = async (): Promise<string[]> =>
+    (await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname ~ '^(onekeel_swarm_demo_|expected_)'")).rows.map((r) => r.datname);
+  try {
+    const before = new Set(await ours());
+    const r = await runCli(['demo', '--db', adminUrl()], { env: withPreload({ SA_TEST_THROW_AFTER_MS: '2500' }) });
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, /^schema-audit: unexpected error: boom at postgres:\/\/someone:\*\*\*@db\.example\/x$/);
+    expect((await ours()).filter((d) => !before.has(d))).toEqual([]);
+  } finally {
+    await c.end();
+  }
+});
