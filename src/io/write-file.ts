@@ -88,7 +88,7 @@ export function stageOutputs(outputs: readonly Output[]): StagedOutputs {
   try {
     for (const o of ordered) staged.push(...withLabel(o.label, () => stage(o)));
   } catch (err) {
-    for (const s of staged) s.abort();
+    for (const s of [...staged].reverse()) s.abort();
     throw err;
   }
   let done = false;
@@ -101,7 +101,7 @@ export function stageOutputs(outputs: readonly Output[]): StagedOutputs {
     abort() {
       if (done) return;
       done = true;
-      for (const s of staged) s.abort();
+      for (const s of [...staged].reverse()) s.abort();
     },
   };
 }
@@ -121,7 +121,7 @@ function commitAll(staged: readonly Staged[]): void {
         /* keep rolling back the others; a backup stays registered for removal */
       }
     }
-    for (const s of staged) s.abort();
+    for (const s of [...staged].reverse()) s.abort();
     throw err;
   }
   for (const s of staged) s.finish();
@@ -164,7 +164,7 @@ function stage(o: Output): Staged[] {
   try {
     for (const f of o.files) staged.push(stageFile(path.join(dir, f.name), f.content, o.label, f.name));
   } catch (err) {
-    for (const s of staged) s.abort();
+    for (const s of [...staged].reverse()) s.abort();
     throw err;
   }
   return staged;
@@ -183,7 +183,7 @@ function stageFile(target: string, content: string, label: string, subject = 'it
   let forgetBackup = (): void => undefined;
   let inPlace = false;
   try {
-    writeNewFile(tmp, content, before ? before.mode & 0o7777 : newFileMode());
+    writeNewFile(tmp, content, before ? before.mode & 0o777 : newFileMode());
   } catch (err) {
     rmSync(tmp, { force: true });
     forgetTmp();

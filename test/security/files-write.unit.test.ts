@@ -153,6 +153,17 @@ describe('both or neither', () => {
     expect(tree(dir)).toEqual(['report.md', 'report.md/x']);
   });
 
+  test('a refusal after outputs were staged in directories made for them: the directories go too', () => {
+    mkdirSync(path.join(dir, 'blocker'));
+    const outputs: Output[] = [
+      { kind: 'file', label: 'new/r.md', path: path.join(dir, 'new', 'r.md'), content: 'R' },
+      migration(path.join(dir, 'new', 'mig')),
+      { kind: 'file', label: 'blocker', path: path.join(dir, 'blocker'), content: 'B' },
+    ];
+    expect(refusal(() => writeOutputs(outputs))).toMatch(/^cannot write blocker: it is a directory/);
+    expect(tree(dir)).toEqual(['blocker']);
+  });
+
   test('two outputs naming the same file are refused', () => {
     const mig = path.join(dir, 'mig');
     expect(refusal(() => writeOutputs([migration(mig), { kind: 'file', label: 'x', path: path.join(mig, 'up.sql'), content: 'R' }]))).toMatch(
