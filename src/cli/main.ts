@@ -1,4 +1,4 @@
-import { installProcessHandlers, registerCleanup } from '../io/cleanup.js';
+import { endingUnderway, installProcessHandlers, registerCleanup } from '../io/cleanup.js';
 import { redactSecrets } from '../redact.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -24,7 +24,8 @@ installProcessHandlers({
 
 const io: CliIo = {
   stdout: process.stdout,
-  stderr: process.stderr,
+  // Once a signal or an unexpected error ends the run, what the cleanup breaks under the run (a connection) is not reported.
+  stderr: { write: (chunk: string) => endingUnderway() || process.stderr.write(chunk), isTTY: process.stderr.isTTY },
   env: process.env,
   cwd: process.cwd(),
   onInterrupt: (cleanup) => registerCleanup(cleanup),

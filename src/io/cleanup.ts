@@ -94,6 +94,11 @@ export interface ProcessHandlerOptions {
 let installed = false;
 let ending = false;
 
+/** Whether the process is ending on a signal or an unexpected error (the run's own messages are then noise). */
+export function endingUnderway(): boolean {
+  return ending;
+}
+
 /**
  * Install, once, the handlers that make every end of the process clean up:
  * SIGINT, SIGTERM and SIGHUP run every cleanup and exit with 128 + signal
