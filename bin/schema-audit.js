@@ -5,7 +5,10 @@ import('../dist/cli/main.js').catch((err) => {
   if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist')) {
     process.stderr.write('schema-audit: not built yet; run `npm run build` (npm ci does it for you)\n');
   } else {
-    process.stderr.write(`schema-audit: ${err && err.stack ? err.stack : err}\n`);
+    // One line; the stack only with --verbose (the CLI's rule for every error).
+    const verbose = process.argv.includes('--verbose');
+    const text = verbose && err && err.stack ? err.stack : String((err && err.message) || err).split('\n')[0];
+    process.stderr.write(`schema-audit: unexpected error: ${text.replace(/(\/\/[^\s:/@]*):[^\s@]*@/g, '$1:***@')}\n`);
   }
   process.exitCode = 2;
 });

@@ -5,8 +5,9 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
   /**
-   * Register cleanup for Ctrl-C / SIGTERM (stopping a server we started);
-   * returns the function that unregisters it.
+   * Register cleanup for SIGINT / SIGTERM / SIGHUP and unexpected errors
+   * (stopping a server we started, dropping a database we made); returns the
+   * function that unregisters it. The CLI runs them through src/io/cleanup.ts.
    */
   onInterrupt(cleanup: () => Promise<void>): () => void;
 }

@@ -1,38 +1,34 @@
+import { endingUnderway, installProcessHandlers, registerCleanup } from '../io/cleanup.js';
+import { redactSecrets } from '../redact.js';
+import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { run } from './run.js';
+import { guardStdStreams } from './std-streams.js';
 
 /**
- * The process boundary: real streams, real signals. Ctrl-C or SIGTERM runs
- * every registered cleanup (stopping servers we started) before exiting with
- * 128 + signal number.
+ * The process boundary: real streams, real signals. SIGINT, SIGTERM and
+ * SIGHUP run every registered cleanup (temporary files, servers and demo
+ * databases we made: src/io/cleanup.ts) before exiting with 128 + signal
+ * number; a stdout that cannot be written (EPIPE, ENOSPC) is one line on
+ * stderr and exit 2 (src/cli/std-streams.ts).
  */
-const cleanups = new Set<() => Promise<void>>();
-let interrupted = false;
-
-async function onSignal(signal: NodeJS.Signals, code: number): Promise<void> {
-  if (interrupted) return;
-  interrupted = true;
-  process.stderr.write(`\nschema-audit: ${signal}, cleaning up\n`);
-  await Promise.allSettled([...cleanups].map((fn) => fn()));
-  process.exit(code);
-}
-process.on('SIGINT', () => void onSignal('SIGINT', 130));
-// `schema-audit ... | head`: a reader that stops early is not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+const argv = process.argv.slice(2);
+const urls = [...argv, process.env.DATABASE_URL ?? ''].flatMap((a) => a.match(/postgres(?:ql)?:\/\/\S+/g) ?? []);
+const stdout = guardStdStreams(process.stdout, process.stderr);
+installProcessHandlers({
+  stderr: process.stderr,
+  verbose: argv.includes('--verbose'),
+  errorExitCode: ExitCode.Usage,
+  redact: (text) => redactSecrets(text, urls),
 });
-process.on('SIGTERM', () => void onSignal('SIGTERM', 143));
 
 const io: CliIo = {
   stdout: process.stdout,
-  stderr: process.stderr,
+  // Once a signal or an unexpected error ends the run, what the cleanup breaks under the run (a connection) is not reported.
+  stderr: { write: (chunk: string) => endingUnderway() || process.stderr.write(chunk), isTTY: process.stderr.isTTY },
   env: process.env,
   cwd: process.cwd(),
-  onInterrupt(cleanup) {
-    cleanups.add(cleanup);
-    return () => cleanups.delete(cleanup);
-  },
+  onInterrupt: (cleanup) => registerCleanup(cleanup),
 };
 
-process.exitCode = await run(process.argv.slice(2), io);
+process.exitCode = await stdout.settle(await run(argv, io));

@@ -1,22 +1,16 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import type { CliIo } from './io.js';
 import { visible } from '../safe-text.js';
 
-/** Send a rendered document to --out (atomically) or stdout. */
+/** Send a rendered document to --out (atomically; never through a symlink or into a device) or stdout. */
 export function emit(io: CliIo, content: string, out: string | undefined): void {
   if (out === undefined) {
     io.stdout.write(content);
     return;
   }
-  const target = path.resolve(io.cwd, out);
-  try {
-    writeFileAtomic(target, content);
-  } catch (err) {
-    throw new UsageError(`cannot write ${out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
-  }
+  writeFileAtomic(path.resolve(io.cwd, out), content, out);
 }
 
 /**

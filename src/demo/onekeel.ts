@@ -21,17 +21,25 @@ function withDatabase(serverUrl: string, database: string): string {
   return u.toString();
 }
 
-export async function createOnekeelDatabase(serverUrl: string, files: readonly string[] = ['current.sql', 'data.sql']): Promise<DemoDatabase> {
+/** How long a cleanup on a signal waits for the database to be dropped. */
+export const DROP_TIMEOUT_MS = 10_000;
+
+export interface CreateOptions {
+  /**
+   * Register the database's removal with the process's cleanup (signals,
+   * unexpected errors); returns the function that unregisters it. Called
+   * before `CREATE DATABASE` is sent, so no moment is left uncovered.
+   */
+  readonly register?: (cleanup: () => Promise<void>) => () => void;
+}
+
+export async function createOnekeelDatabase(
+  serverUrl: string,
+  files: readonly string[] = ['current.sql', 'data.sql'],
+  options: CreateOptions = {},
+): Promise<DemoDatabase> {
   const name = `onekeel_swarm_demo_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
-  } finally {
-    await admin.end();
-  }
-  const url = withDatabase(serverUrl, name);
-  const drop = async (): Promise<void> => {
+  const dropNow = async (): Promise<void> => {
     const c = new pg.Client({ connectionString: serverUrl });
     await c.connect();
     try {
@@ -40,6 +48,28 @@ export async function createOnekeelDatabase(serverUrl: string, files: readonly s
       await c.end();
     }
   };
+  let creating: Promise<unknown> = Promise.resolve();
+  // On a signal: let a CREATE DATABASE in flight finish, then drop, within the timeout.
+  const unregister = options.register?.(() => withTimeout(creating.catch(() => undefined).then(dropNow), DROP_TIMEOUT_MS)) ?? (() => undefined);
+  const drop = async (): Promise<void> => {
+    try {
+      await dropNow();
+    } finally {
+      unregister();
+    }
+  };
+  const admin = new pg.Client({ connectionString: serverUrl });
+  try {
+    await admin.connect();
+    creating = admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
+    await creating;
+  } catch (err) {
+    unregister();
+    throw err;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  const url = withDatabase(serverUrl, name);
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
@@ -55,4 +85,13 @@ export async function createOnekeelDatabase(serverUrl: string, files: readonly s
   }
   await client.end();
   return { url, name, drop };
+}
+
+/** `work`, or give up waiting after `ms` (the work is abandoned, not cancelled). */
+function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

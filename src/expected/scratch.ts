@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { UsageError } from '../errors.js';
+import { registerCleanup } from '../io/cleanup.js';
 import { quoteIdent, quoteLiteral } from '../model/identifiers.js';
 import type { SupportedMajor } from '../server/binaries.js';
 import { provisionServer } from '../server/provision.js';
@@ -122,8 +123,19 @@ export async function withScratchDatabase<T>(options: ScratchOptions, fn: (url: 
   const role = `sa_loader_${suffix}`;
   const password = randomBytes(18).toString('base64url');
   let created = false;
+  const dropAll = (): Promise<void> =>
+    withClient(serverUrl, async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await c.query(`DROP ROLE IF EXISTS ${role}`);
+    });
+  // On a server we do not stop (the demo's, maybe the user's), a signal drops
+  // the database and the role, once their creation (maybe under way) is over.
+  let preparing: Promise<unknown> = Promise.resolve();
+  const unregister = server
+    ? () => undefined
+    : registerCleanup(() => preparing.catch(() => undefined).then(dropAll), { timeoutMs: 10_000 });
   try {
-    const unusableRoles = await withClient(serverUrl, async (c) => {
+    const prepared = withClient(serverUrl, async (c) => {
       await c.query(
         `CREATE ROLE ${role} LOGIN PASSWORD ${quoteLiteral(password)} NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT`,
       );
@@ -132,6 +144,8 @@ export async function withScratchDatabase<T>(options: ScratchOptions, fn: (url: 
       await checkExtensions(c, options);
       return prepareRoles(c, options.roles ?? [], role);
     });
+    preparing = prepared;
+    const unusableRoles = await prepared;
     // Before the loader writes anything: the public schema is its own (on 14 the
     // bootstrap superuser owns it), and the schemas it creates let the roles it
     // hands objects to create in them (ALTER ... OWNER TO needs that).
@@ -144,11 +158,7 @@ export async function withScratchDatabase<T>(options: ScratchOptions, fn: (url: 
     return await fn(url, { url, role, unusableRoles });
   } finally {
     if (server) await server.stop();
-    else if (created) {
-      await withClient(serverUrl, async (c) => {
-        await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-        await c.query(`DROP ROLE IF EXISTS ${role}`);
-      }).catch(() => undefined);
-    }
+    else if (created) await dropAll().catch(() => undefined);
+    unregister();
   }
 }

@@ -41,8 +41,8 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
   try {
     say(`started ${server.description}`);
     say('loading the OneKeel Swarm fixture');
-    const demo = await createOnekeelDatabase(server.url);
-    const unregisterDrop = io.onInterrupt(() => demo.drop());
+    // Its removal is registered before it is created: a signal at any moment drops it (on the user's server with --db).
+    const demo = await createOnekeelDatabase(server.url, undefined, { register: (drop) => io.onInterrupt(drop) });
     try {
       const live = await readLiveSchema(demo.url);
       say(`read ${live.model.tables.length} tables and ${live.model.enums.length} enums from PostgreSQL ${live.server.version}`);
@@ -66,7 +66,6 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
         { scratchServerUrl: server.url },
       );
     } finally {
-      unregisterDrop();
       await demo.drop();
     }
   } finally {

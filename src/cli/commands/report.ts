@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { audit, failsGate, type AuditInput, type AuditReport } from '../../audit.js';
-import { UsageError } from '../../errors.js';
-import { writeFilesAtomic } from '../../io/write-file.js';
+import { writeOutputs, type Output } from '../../io/write-file.js';
 import type { MigrationFiles } from '../../plan/index.js';
 import { migrationFiles } from '../../render/migration-files.js';
 import { ExitCode } from '../exit-codes.js';
@@ -12,7 +11,7 @@ import { renderTerminal } from '../../render/terminal.js';
 import type { IndexUsageStats } from '../../introspect/introspector.js';
 import type { CliIo } from '../io.js';
 import type { GlobalOptions, OutputOptions } from '../options.js';
-import { emit, progress, terminalWidth, useColor } from '../output.js';
+import { progress, terminalWidth, useColor } from '../output.js';
 import { VERSION } from '../version.js';
 import { verificationText, verifyPlan } from '../../verify/verify.js';
 import { scratchMajor } from '../../expected/resolve-expected.js';
@@ -61,8 +60,7 @@ export async function reportAudit(
     if (!verification.verified) io.stderr.write(`schema-audit: ${visible(verificationText(verification))}\n`);
     else say(verificationText(verification));
   }
-  if (options.migrationDir !== undefined) writeMigration(options.migrationDir, migrationFiles(report), io);
-  emit(io, render(report, options, io), options.out);
+  writeAll(report, render(report, options, io), options, io);
   return failsGate(report, options.failOn, { includeAdvice: options.failOnAdvice }) ? ExitCode.Drift : ExitCode.Clean;
 }
 
@@ -88,15 +86,27 @@ function render(report: AuditReport, options: OutputOptions & GlobalOptions, io:
   }
 }
 
-/** DIR/up.sql and DIR/down.sql, both or neither. */
-function writeMigration(dir: string, files: MigrationFiles, io: CliIo): void {
-  const target = path.resolve(io.cwd, dir);
-  try {
-    writeFilesAtomic([
-      { path: path.join(target, 'up.sql'), content: files.up },
-      { path: path.join(target, 'down.sql'), content: files.down },
-    ]);
-  } catch (err) {
-    throw new UsageError(`cannot write the migration to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+/**
+ * Every output of the run, all or nothing: the migration (DIR/up.sql and
+ * DIR/down.sql) and the --out report are staged first and put in place
+ * together; a failure of either writes neither. The report goes to stdout
+ * only when there is no --out, after the files are in place.
+ */
+function writeAll(report: AuditReport, text: string, options: OutputOptions, io: CliIo): void {
+  const outputs: Output[] = [];
+  if (options.migrationDir !== undefined) {
+    const files: MigrationFiles = migrationFiles(report);
+    outputs.push({
+      kind: 'dir',
+      label: `the migration to ${options.migrationDir}`,
+      dir: path.resolve(io.cwd, options.migrationDir),
+      files: [
+        { name: 'up.sql', content: files.up },
+        { name: 'down.sql', content: files.down },
+      ],
+    });
   }
+  if (options.out !== undefined) outputs.push({ kind: 'file', label: options.out, path: path.resolve(io.cwd, options.out), content: text });
+  writeOutputs(outputs);
+  if (options.out === undefined) io.stdout.write(text);
 }
