@@ -70,7 +70,7 @@ describe('a table locked by another session', () => {
         ),
       ),
     );
-    for (const r of [json, text, markdown]) {
+    for (const r of [json!, text!, markdown!]) {
       expect(r.code).toBe(0);
       expect(r.stderr).toMatch(/not read: table public\.orders \(locked by another session: AccessExclusiveLock \(pid \d+\)\)/);
     }

@@ -97,16 +97,11 @@ async function readOnce(
   schemas: readonly string[] | undefined,
   lock: boolean,
 ): Promise<Attempt> {
-  const plan = await planWithWaits(db, schemas, options);
-  const notRead = options.lockWait === 'skip' ? plan.filter((t) => t.heldBy !== null) : [];
-  const skipped = new Set(notRead.map((t) => t.oid));
-  const toLock = plan.filter((t) => t.lockable && !skipped.has(t.oid));
+  const locked = await beginLocked(db, options, schemas, lock);
+  if ('race' in locked) return locked;
+  const { notRead } = locked;
   const scope = { schemas, major: 0, notRead: notRead.map((t) => t.oid) };
-  await sql`start transaction isolation level repeatable read, read only`.execute(db);
-  let stage: 'lock' | 'read' = 'lock';
   try {
-    if (lock) await lockTables(db, toLock);
-    stage = 'read';
     const result = await readSnapshot(db, client, options, scope);
     const changed = await changedSinceSnapshot(db, scope);
     if (changed > 0) {
@@ -121,14 +116,57 @@ async function readOnce(
       },
     };
   } catch (err) {
-    let race = await raceOf(err, db, scope, stage);
-    if (race === undefined && options.lockWait === 'skip' && (err as { code?: unknown })?.code === '55P03') {
+    let race = await raceOf(err, db, scope);
+    if (race === undefined && options.lockWait === 'skip' && sqlstate(err) === '55P03') {
       race = { race: 'a table was locked by another session after the tables were listed' };
     }
     await rollback(db);
-    if (race === undefined) throw await namedLockError(err, db, plan, options);
+    if (race === undefined) throw await namedLockError(err, db, locked.plan, options);
     return race;
   }
+}
+
+/** How many times listing and locking the tables is tried again when a table is renamed or dropped in between. */
+const LOCK_ATTEMPTS = 40;
+
+/**
+ * List the tables, BEGIN, lock them (nothing read yet, so no snapshot yet).
+ * A table renamed or dropped between the list and the lock fails the LOCK:
+ * cheap to try again, so it is, up to LOCK_ATTEMPTS times, before counting
+ * as one failed attempt of the read. Resolves with the transaction open and
+ * the locks held.
+ */
+async function beginLocked(
+  db: Kysely<unknown>,
+  options: IntrospectPostgresOptions,
+  schemas: readonly string[] | undefined,
+  lock: boolean,
+): Promise<{ plan: PlannedTable[]; notRead: PlannedTable[] } | { race: string; withoutLocks?: boolean }> {
+  for (let attempt = 1; ; attempt++) {
+    const plan = await planWithWaits(db, schemas, options);
+    const notRead = options.lockWait === 'skip' ? plan.filter((t) => t.heldBy !== null) : [];
+    const skipped = new Set(notRead.map((t) => t.oid));
+    await sql`start transaction isolation level repeatable read, read only`.execute(db);
+    try {
+      if (lock) await lockTables(db, plan.filter((t) => t.lockable && !skipped.has(t.oid)));
+      return { plan, notRead };
+    } catch (err) {
+      await rollback(db);
+      const code = sqlstate(err);
+      const message = String((err as { message?: unknown })?.message ?? err);
+      // Too many tables to lock at once (max_locks_per_transaction), or no right to: read without locks.
+      if (code === '53200' || code === '42501') return { race: message, withoutLocks: true };
+      const race = (code !== undefined && code in RACE_SQLSTATES) || (options.lockWait === 'skip' && code === '55P03');
+      if (!race) throw await namedLockError(err, db, plan, options);
+      if (attempt >= LOCK_ATTEMPTS) return { race: message };
+      await new Promise((r) => setTimeout(r, 5 * attempt));
+    }
+  }
+}
+
+function sqlstate(err: unknown): string | undefined {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === 'string' ? code : undefined;
 }
 
 async function rollback(db: Kysely<unknown>): Promise<void> {
@@ -157,17 +195,14 @@ const RACE_SQLSTATES: Record<string, string> = {
   '40P01': 'a deadlock with concurrent DDL',
 };
 
-/** Why `err` means "start again" (concurrent DDL), or undefined for a real failure. */
-async function raceOf(err: unknown, db: Kysely<unknown>, scope: CatalogScope, stage: 'lock' | 'read'): Promise<Attempt | undefined> {
-  const e = err as { code?: unknown; message?: unknown };
-  const code = typeof e?.code === 'string' ? e.code : undefined;
-  const message = String(e?.message ?? err);
+/** Why `err`, met while reading, means "start again" (concurrent DDL), or undefined for a real failure. */
+async function raceOf(err: unknown, db: Kysely<unknown>, scope: CatalogScope | { schemas: readonly string[] | undefined; notRead: readonly string[] }): Promise<Attempt | undefined> {
+  const code = sqlstate(err);
+  const message = String((err as { message?: unknown })?.message ?? err);
   if (/cache lookup failed|could not open relation with OID|does not exist/i.test(message) && (code === 'XX000' || code === '42P01' || code === '42704')) {
     return { race: message };
   }
   if (code !== undefined && RACE_SQLSTATES[code]) return { race: `${RACE_SQLSTATES[code]} (${message})` };
-  // Too many tables to lock at once (max_locks_per_transaction), or no right to: read without locks.
-  if (stage === 'lock' && (code === '53200' || code === '42501')) return { race: message, withoutLocks: true };
   // A decoder meeting a deparser's NULL (an object dropped mid-read): still in the transaction, ask the catalog.
   if (code === undefined && !(err instanceof AuditError)) {
     const changed = await changedSinceSnapshot(db, scope).catch(() => 0);
