@@ -1,4 +1,5 @@
 import type { CliIo } from './io.js';
+import { installLastResort } from './last-resort.js';
 import { run } from './run.js';
 
 /**
@@ -35,4 +36,5 @@ const io: CliIo = {
   },
 };
 
+installLastResort(process.argv.slice(2), process.env);
 process.exitCode = await run(process.argv.slice(2), io);

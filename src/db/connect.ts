@@ -217,7 +217,7 @@ export function explainDbError(err: unknown, url: string, stage: 'connect' | 're
     case 'ETIMEDOUT':
     case 'ECONNRESET':
     case 'EPIPE':
-      reason = `${raw}`;
+      reason = stage === 'read' ? `the connection was lost while reading (${raw})` : raw;
       break;
     case 'SA_STALLED':
       reason = raw;
