@@ -59,7 +59,9 @@ describe('a table locked by another session', () => {
     expect(r.code).toBe(3);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/table public\.orders .*AccessExclusiveLock \(pid \d+\).*lock timeout.*--lock-wait skip/);
+    expect(lines[0]).toMatch(
+      /^schema-audit: cannot read the schema of .*: table public\.orders \(AccessExclusiveLock held by pid \d+\) is locked by another session: gave up after the lock timeout \(5 s\); --lock-wait skip/,
+    );
   });
 
   test('--lock-wait skip: the audit reads the other tables and reports orders as not read, never as missing (json, text, markdown)', async () => {
@@ -72,13 +74,13 @@ describe('a table locked by another session', () => {
     );
     for (const r of [json!, text!, markdown!]) {
       expect(r.code).toBe(0);
-      expect(r.stderr).toMatch(/not read: table public\.orders \(locked by another session: AccessExclusiveLock \(pid \d+\)\)/);
+      expect(r.stderr).toMatch(/not read: table public\.orders \(locked by another session: AccessExclusiveLock held by pid \d+\)/);
     }
     const report = JSON.parse(json!.stdout) as {
       coverage?: { notRead: { schema: string; name: string; reason: string }[] };
       findings: { category: string; object: { table?: string } }[];
     };
-    expect(report.coverage?.notRead).toEqual([{ schema: 'public', name: 'orders', reason: expect.stringMatching(/^locked by another session: AccessExclusiveLock \(pid \d+\)$/) }]);
+    expect(report.coverage?.notRead).toEqual([{ schema: 'public', name: 'orders', reason: expect.stringMatching(/^locked by another session: AccessExclusiveLock held by pid \d+$/) }]);
     expect(report.findings.filter((f) => f.category === 'drift')).toEqual([]);
     expect(text!.stdout).toMatch(/not read: +table public\.orders: locked by another session/);
     expect(markdown!.stdout).toMatch(/\*\*Not read\.\*\*/);

@@ -93,7 +93,7 @@ describe('the report: tables not read, advice not checked', () => {
   });
 
   test('with notRead, it is not compared, and every format says it was not read', () => {
-    const notRead = [{ schema: 'public', name: 'leads', reason: 'locked by another session: AccessExclusiveLock (pid 7)' }];
+    const notRead = [{ schema: 'public', name: 'leads', reason: 'locked by another session: AccessExclusiveLock held by pid 7' }];
     const report = audit(input({ notRead }));
     expect(report.findings.filter((f) => f.category === 'drift' && JSON.stringify(f.object).includes('leads'))).toEqual([]);
     expect(report.coverage).toEqual({ notRead });

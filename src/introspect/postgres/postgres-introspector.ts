@@ -219,9 +219,9 @@ async function namedLockError(err: unknown, db: Kysely<unknown>, plan: readonly 
   if ((err as { code?: unknown })?.code !== '55P03') return err;
   const holders = await lockHolders(db, plan).catch(() => []);
   const seconds = (options.lockTimeoutMs ?? 5_000) / 1000;
-  const what = holders.length > 0 ? `table${holders.length > 1 ? 's' : ''} ${holders.join(', ')}` : 'a table (released since)';
+  const what = holders.length > 0 ? `table${holders.length > 1 ? 's' : ''} ${holders.join(', ')} ${holders.length > 1 ? 'are' : 'is'}` : 'a table was';
   return new IntrospectionError(
-    `${what} locked by another session: gave up after the lock timeout (${seconds} s); --lock-wait skip reads the other tables and reports ${holders.length > 1 ? 'these' : 'it'} as not read`,
+    `${what} locked by another session: gave up after the lock timeout (${seconds} s); --lock-wait skip reads the other tables and reports ${holders.length > 1 ? 'those' : 'it'} as not read`,
     { cause: err, meta: { sqlstate: '55P03' } },
   );
 }

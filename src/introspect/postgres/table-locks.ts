@@ -25,7 +25,7 @@ export interface PlannedTable {
   readonly name: string;
   /** The role may lock it (LOCK ... ACCESS SHARE needs SELECT on the table). */
   readonly lockable: boolean;
-  /** Locks another session holds or waits for that conflict with ours (ACCESS EXCLUSIVE), e.g. `AccessExclusiveLock (pid 42)`; null: none. */
+  /** Locks another session holds or waits for that conflict with ours (ACCESS EXCLUSIVE), e.g. `AccessExclusiveLock held by pid 42`; null: none. */
   readonly heldBy: string | null;
 }
 
@@ -48,7 +48,7 @@ export async function planTables(db: Kysely<unknown>, scope: TableScopeInput): P
     with ${tableScope({ schemas: scope.schemas })},
     held as (
       select l.relation,
-             pg_catalog.string_agg(l.mode || ' (pid ' || l.pid::text || case when l.granted then '' else ', waiting' end || ')', ', ' order by l.pid) as held_by
+             pg_catalog.string_agg(l.mode || case when l.granted then ' held' else ' awaited' end || ' by pid ' || l.pid::text, ', ' order by l.pid) as held_by
       from pg_catalog.pg_locks l
       where l.locktype = 'relation' and l.mode = 'AccessExclusiveLock'
         and l.database = (select d.oid from pg_catalog.pg_database d where d.datname = pg_catalog.current_database())
@@ -72,13 +72,13 @@ export async function lockTables(db: Kysely<unknown>, tables: readonly PlannedTa
   await sql`lock table only ${names} in access share mode`.execute(db);
 }
 
-/** `schema.name (lock, pid N)` for each of `tables` another session holds (or waits for) in ACCESS EXCLUSIVE mode now. */
+/** `schema.name (AccessExclusiveLock held by pid N)` for each of `tables` another session holds (or waits for) in ACCESS EXCLUSIVE mode now. */
 export async function lockHolders(db: Kysely<unknown>, tables: readonly PlannedTable[]): Promise<string[]> {
   const oids = tables.map((t) => t.oid);
   if (oids.length === 0) return [];
   const { rows } = await sql<{ schema: string; name: string; held_by: string }>`
     select n.nspname as schema, c.relname as name,
-           pg_catalog.string_agg(l.mode || ' (pid ' || l.pid::text || case when l.granted then '' else ', waiting' end || ')', ', ' order by l.pid) as held_by
+           pg_catalog.string_agg(l.mode || case when l.granted then ' held' else ' awaited' end || ' by pid ' || l.pid::text, ', ' order by l.pid) as held_by
     from pg_catalog.pg_locks l
     join pg_catalog.pg_class c on c.oid = l.relation
     join pg_catalog.pg_namespace n on n.oid = c.relnamespace
