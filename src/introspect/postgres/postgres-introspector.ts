@@ -103,7 +103,7 @@ async function readOnce(
   const scope = { schemas, major: 0, notRead: notRead.map((t) => t.oid) };
   try {
     const result = await readSnapshot(db, client, options, scope);
-    const changed = await changedSinceSnapshot(db, scope);
+    const changed = await changedSinceSnapshot(db, scope, locked.locked);
     if (changed > 0) {
       await rollback(db);
       return { race: `${changed} object${changed === 1 ? '' : 's'} renamed or dropped during the read` };
@@ -141,15 +141,16 @@ async function beginLocked(
   options: IntrospectPostgresOptions,
   schemas: readonly string[] | undefined,
   lock: boolean,
-): Promise<{ plan: PlannedTable[]; notRead: PlannedTable[] } | { race: string; withoutLocks?: boolean }> {
+): Promise<{ plan: PlannedTable[]; notRead: PlannedTable[]; locked: PlannedTable[] } | { race: string; withoutLocks?: boolean }> {
   for (let attempt = 1; ; attempt++) {
     const plan = await planWithWaits(db, schemas, options);
     const notRead = options.lockWait === 'skip' ? plan.filter((t) => t.heldBy !== null) : [];
     const skipped = new Set(notRead.map((t) => t.oid));
     await sql`start transaction isolation level repeatable read, read only`.execute(db);
     try {
-      if (lock) await lockTables(db, plan.filter((t) => t.lockable && !skipped.has(t.oid)));
-      return { plan, notRead };
+      const toLock = lock ? plan.filter((t) => t.lockable && !skipped.has(t.oid)) : [];
+      await lockTables(db, toLock);
+      return { plan, notRead, locked: toLock };
     } catch (err) {
       await rollback(db);
       const code = sqlstate(err);

@@ -97,18 +97,29 @@ export async function lockHolders(db: Kysely<unknown>, tables: readonly PlannedT
  * columns, table constraints and triggers of the tables read, and the
  * enums, domains and other types of those schemas. `pg_identify_object_as_address`
  * reads the system caches (latest state, NULL for a dropped object), the
- * names it is compared with come from the snapshot. Zero: whatever the
+ * names it is compared with come from the snapshot. Tables in `locked`
+ * (held in ACCESS SHARE mode since before the snapshot) and their columns
+ * cannot have changed and are not looked up. Zero: whatever the
  * deparsers printed during the read described the snapshot's objects.
  * One statement, whatever the number of objects.
  */
-export async function changedSinceSnapshot(db: Kysely<unknown>, scope: TableScopeInput): Promise<number> {
-  const skipped = scope.notRead && scope.notRead.length > 0 ? sql`and c.oid <> all(${[...scope.notRead]}::oid[])` : sql``;
+export async function changedSinceSnapshot(db: Kysely<unknown>, scope: TableScopeInput, locked: readonly PlannedTable[] = []): Promise<number> {
+  // Tables we hold cannot be renamed or dropped, nor their columns renamed (all need ACCESS EXCLUSIVE):
+  // their own names and their columns' are left out of the check (the bulk of it on large schemas). A
+  // table counts as held when the snapshot still gives its OID the name it was locked by (LOCK takes
+  // names: a table renamed between the list and the lock is not the one locked).
+  const notRead = [...(scope.notRead ?? [])];
   const { rows } = await sql<{ changed: string }>`
     with ${tableScope(scope)},
+    held(oid) as (
+      select u.oid from unnest(${locked.map((t) => t.oid)}::oid[], ${locked.map((t) => t.schema)}::text[], ${locked.map((t) => t.name)}::text[]) u(oid, nsp, rel)
+      join pg_catalog.pg_class hc on hc.oid = u.oid and hc.relname = u.rel
+      join pg_catalog.pg_namespace hn on hn.oid = hc.relnamespace and hn.nspname = u.nsp),
     objects(classid, objid, objsubid, names) as (
       select 'pg_catalog.pg_class'::regclass, c.oid, 0, array[n.nspname::text, c.relname::text]
       from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-      where ${schemaFilter('n', scope.schemas)} and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') ${skipped}
+      where ${schemaFilter('n', scope.schemas)} and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')
+        and c.oid <> all(${notRead}::oid[]) and not exists (select from held where held.oid = c.oid)
       union all
       select 'pg_catalog.pg_class'::regclass, ic.oid, 0, array[n.nspname::text, ic.relname::text]
       from scope join pg_catalog.pg_index i on i.indrelid = scope.oid
@@ -117,6 +128,7 @@ export async function changedSinceSnapshot(db: Kysely<unknown>, scope: TableScop
       select 'pg_catalog.pg_class'::regclass, c.oid, a.attnum::int, array[scope.nspname::text, c.relname::text, a.attname::text]
       from scope join pg_catalog.pg_class c on c.oid = scope.oid
       join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+      where not exists (select from held where held.oid = c.oid)
       union all
       select 'pg_catalog.pg_constraint'::regclass, k.oid, 0, array[scope.nspname::text, c.relname::text, k.conname::text]
       from scope join pg_catalog.pg_class c on c.oid = scope.oid join pg_catalog.pg_constraint k on k.conrelid = c.oid
