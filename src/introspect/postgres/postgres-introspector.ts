@@ -9,6 +9,7 @@ import type { CatalogScope, StreamedStatement } from './kind-catalog.js';
 import { queryCollations, queryNonDefaultOpclasses } from './name-lookups.js';
 import { queryServer, statsAccess } from './server.js';
 import { changedSinceSnapshot, lockHolders, lockTables, planTables, type PlannedTable } from './table-locks.js';
+import type { TableScopeInput } from './table-scope.js';
 import { AuditError, IntrospectionError } from '../../errors.js';
 import { rowStreamer, type StreamRows } from './stream-rows.js';
 
@@ -100,7 +101,7 @@ async function readOnce(
   const locked = await beginLocked(db, options, schemas, lock);
   if ('race' in locked) return locked;
   const { notRead } = locked;
-  const scope = { schemas, major: 0, notRead: notRead.map((t) => t.oid) };
+  const scope = { schemas, major: 0, notRead: notRead.map((t) => t.oid), only: locked.plan.map((t) => t.oid) };
   try {
     const result = await readSnapshot(db, client, options, scope);
     const changed = await changedSinceSnapshot(db, scope, locked.locked);
@@ -197,7 +198,7 @@ const RACE_SQLSTATES: Record<string, string> = {
 };
 
 /** Why `err`, met while reading, means "start again" (concurrent DDL), or undefined for a real failure. */
-async function raceOf(err: unknown, db: Kysely<unknown>, scope: CatalogScope | { schemas: readonly string[] | undefined; notRead: readonly string[] }): Promise<Attempt | undefined> {
+async function raceOf(err: unknown, db: Kysely<unknown>, scope: TableScopeInput): Promise<Attempt | undefined> {
   const code = sqlstate(err);
   const message = String((err as { message?: unknown })?.message ?? err);
   if (/cache lookup failed|could not open relation with OID|does not exist/i.test(message) && (code === 'XX000' || code === '42P01' || code === '42704')) {
@@ -232,7 +233,7 @@ async function readSnapshot(
   trx: Kysely<unknown>,
   client: pg.ClientBase,
   options: IntrospectPostgresOptions,
-  scope: { schemas: readonly string[] | undefined; notRead: readonly string[] },
+  scope: { schemas: readonly string[] | undefined; notRead: readonly string[]; only: readonly string[] },
 ): Promise<Omit<IntrospectionResult, 'notRead'>> {
   // Deparsed text depends on these settings (partition bounds and
   // defaults print timestamps in the session time zone): pin them. The

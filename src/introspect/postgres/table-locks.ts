@@ -120,6 +120,7 @@ export async function changedSinceSnapshot(db: Kysely<unknown>, scope: TableScop
       from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where ${schemaFilter('n', scope.schemas)} and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')
         and c.oid <> all(${notRead}::oid[]) and not exists (select from held where held.oid = c.oid)
+        and (c.relkind not in ('r', 'p') or exists (select from scope where scope.oid = c.oid))  -- tables: those read
       union all
       select 'pg_catalog.pg_class'::regclass, ic.oid, 0, array[n.nspname::text, ic.relname::text]
       from scope join pg_catalog.pg_index i on i.indrelid = scope.oid

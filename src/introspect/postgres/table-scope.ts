@@ -6,6 +6,13 @@ export interface TableScopeInput {
   readonly schemas: readonly string[] | undefined;
   /** OIDs of tables not to read (`--lock-wait skip`: held by another session). */
   readonly notRead?: readonly string[];
+  /**
+   * OIDs of the only tables to read: those listed (and locked) before the
+   * snapshot. A table created in between is left out, as if read a moment
+   * earlier: it is not locked, and deparsing it could wait for (or, on a
+   * standby, deadlock with) the DDL creating it. Absent: every table.
+   */
+  readonly only?: readonly string[];
 }
 
 /**
@@ -15,8 +22,9 @@ export interface TableScopeInput {
  * tables. Tables left unread (`notRead`) are out of it, so no query touches
  * them (their members included).
  */
-export function tableScope({ schemas, notRead }: TableScopeInput): RawBuilder<unknown> {
+export function tableScope({ schemas, notRead, only }: TableScopeInput): RawBuilder<unknown> {
   const skip = notRead && notRead.length > 0 ? sql`and c.oid <> all(${[...notRead]}::oid[])` : sql``;
+  const listed = only ? sql`and c.oid = any(${[...only]}::oid[])` : sql``;
   return sql`scope as (
     select c.oid, c.relkind, n.nspname
     from pg_catalog.pg_class c
@@ -24,5 +32,5 @@ export function tableScope({ schemas, notRead }: TableScopeInput): RawBuilder<un
     where c.relkind in ('r', 'p')                         -- r = table, p = partitioned table
       and ${schemaFilter('n', schemas)}
       and ${notExtensionMember('c.oid', 'pg_catalog.pg_class')}
-      ${skip})`;
+      ${skip} ${listed})`;
 }
