@@ -3,7 +3,7 @@ import { auditScope, diffSchemas, type DiffOptions, type DiffResult } from './di
 import { SEVERITY_RANK, summarize, type DiffSummary, type Severity } from './findings/finding.js';
 import type { DriftFinding } from './findings/kinds.js';
 import type { AdviceFinding } from './advice/kinds.js';
-import type { IndexUsageStats, ServerInfo } from './introspect/introspector.js';
+import type { IndexUsageStats, NotReadTable, ServerInfo } from './introspect/introspector.js';
 import { objectKey } from './model/identifiers.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
@@ -26,7 +26,13 @@ export interface TargetInfo {
 }
 
 export interface AuditInput {
-  readonly live: { readonly model: SchemaModel; readonly server: ServerInfo; readonly target: TargetInfo };
+  readonly live: {
+    readonly model: SchemaModel;
+    readonly server: ServerInfo;
+    readonly target: TargetInfo;
+    /** Tables left unread (`--lock-wait skip`): not compared, reported under `coverage`. */
+    readonly notRead?: readonly NotReadTable[];
+  };
   readonly expected: { readonly model: SchemaModel; readonly kind: string; readonly source: string; readonly sha256: string };
   readonly toolVersion: string;
   /** ISO 8601 time of the run (the CLI's `--now` pins it, for reproducible reports). */
@@ -47,6 +53,8 @@ export interface AdviceInput {
   readonly disabled?: readonly AdviceKind[];
   /** Index usage counters (`IntrospectionResult.indexUsage`); without them `unused_index` is skipped. */
   readonly stats?: IndexUsageStats;
+  /** Why there are no `stats` (`IntrospectionResult.indexUsageUnavailable`), for the report. */
+  readonly statsUnavailable?: string;
 }
 
 export interface InventoryIndex {
@@ -94,6 +102,12 @@ export interface AuditReport {
   readonly advice?: AdviceRun;
   /** The remediation plan (up/down SQL per finding, hazards, manual steps); present when asked for. */
   readonly remediation?: RemediationPlan;
+  /**
+   * What the audit could not cover; present only when something was left
+   * out: tables not read (`--lock-wait skip`), neither compared nor reported
+   * missing.
+   */
+  readonly coverage?: { readonly notRead: readonly NotReadTable[] };
   /** The live schema at a glance: tables with descriptions, enums with values. */
   readonly inventory: {
     readonly tables: readonly InventoryTable[];
@@ -107,12 +121,17 @@ export interface AdviceRun {
   readonly checked: readonly AdviceKind[];
   /** The index usage window, or null when no statistics were given. */
   readonly indexUsage: { readonly since: string | null; readonly sinceKind: IndexUsageStats['sinceKind'] } | null;
+  /** Checks that could not run, and why (`unused_index` without readable statistics); present only when some could not. */
+  readonly notChecked?: readonly { readonly kind: AdviceKind; readonly reason: string }[];
 }
 
 export function audit(input: AuditInput): AuditReport {
   // The audited schemas, once: the diff and the advice cover the same ones.
   const schemas = auditScope(input.expected.model, input.diff?.schemas);
-  const result = diffSchemas(input.expected.model, input.live.model, { ...input.diff, schemas });
+  // Tables not read are not compared: absent from the live model, they must not count as missing.
+  const notRead = input.live.notRead ?? [];
+  const expectedModel = notRead.length > 0 ? withoutTables(input.expected.model, notRead) : input.expected.model;
+  const result = diffSchemas(expectedModel, input.live.model, { ...input.diff, schemas });
   const advice = input.advice?.enabled ? runAdvice(input.live.model, schemas, input.advice) : undefined;
   // Descriptions come from the expected side when it has them (the spec
   // owns them), else from the live comments.
@@ -132,12 +151,13 @@ export function audit(input: AuditInput): AuditReport {
       ? {
           remediation: planRemediation({
             findings: result.findings,
-            expected: input.expected.model,
+            expected: expectedModel,
             live: input.live.model,
             options: input.remediation,
           }),
         }
       : {}),
+    ...(notRead.length > 0 ? { coverage: { notRead } } : {}),
     inventory: {
       tables: input.live.model.tables
         .filter((t) => t.partitionOf === null)
@@ -170,14 +190,22 @@ function runAdvice(live: SchemaModel, schemas: readonly string[], options: Advic
     ...(options.stats ? { stats: options.stats } : {}),
   });
   const disabled = new Set<AdviceKind>(options.disabled ?? []);
+  const unusedSkipped = !disabled.has('unused_index') && options.stats === undefined && options.statsUnavailable !== undefined;
   return {
     findings,
     run: {
       checked: ADVICE_KINDS.filter((k) => !disabled.has(k) && (k !== 'unused_index' || options.stats !== undefined)),
       indexUsage:
         options.stats && !disabled.has('unused_index') ? { since: options.stats.since, sinceKind: options.stats.sinceKind } : null,
+      ...(unusedSkipped ? { notChecked: [{ kind: 'unused_index' as const, reason: options.statsUnavailable! }] } : {}),
     },
   };
+}
+
+/** `model` without the tables of `tables` (and so without their columns, indexes, constraints and triggers). */
+function withoutTables(model: SchemaModel, tables: readonly NotReadTable[]): SchemaModel {
+  const out = new Set(tables.map((t) => objectKey(t.schema, t.name)));
+  return { ...model, tables: model.tables.filter((t) => !out.has(objectKey(t.schema, t.name))) };
 }
 
 

@@ -1,7 +1,7 @@
 import { endingUnderway, installProcessHandlers, registerCleanup } from '../io/cleanup.js';
 import { redactSecrets } from '../redact.js';
-import { ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { classifyUncaught } from './last-resort.js';
 import { run } from './run.js';
 import { guardStdStreams } from './std-streams.js';
 
@@ -18,7 +18,7 @@ const stdout = guardStdStreams(process.stdout, process.stderr);
 installProcessHandlers({
   stderr: process.stderr,
   verbose: argv.includes('--verbose'),
-  errorExitCode: ExitCode.Usage,
+  classifyError: classifyUncaught,
   redact: (text) => redactSecrets(text, urls),
 });
 

@@ -1,5 +1,6 @@
 import yargs, { type Argv } from 'yargs';
 import { ADVICE_KINDS, isAdviceKind, type AdviceKind } from '../advice/index.js';
+import type { LockWait } from '../introspect/introspector.js';
 import { SUPPORTED_MAJORS, parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -23,6 +24,8 @@ export interface SnapshotOptions extends GlobalOptions {
   readonly schemas: readonly string[];
   readonly out: string | undefined;
   readonly statementTimeoutMs: number;
+  /** A table locked by another session: wait (then fail) or skip it (--lock-wait). */
+  readonly lockWait: LockWait;
 }
 
 /**
@@ -60,6 +63,8 @@ export interface AuditOptions extends GlobalOptions, OutputOptions {
   readonly expected: string;
   readonly schemas: readonly string[];
   readonly statementTimeoutMs: number;
+  /** A table locked by another session: wait (then fail) or skip it (--lock-wait). */
+  readonly lockWait: LockWait;
 }
 
 export interface DemoOptions extends GlobalOptions, OutputOptions {
@@ -155,6 +160,17 @@ function parseTimeout(value: unknown): number {
   return n;
 }
 
+const STATEMENT_TIMEOUT_HELP =
+  'Per-query timeout in ms (the server cancels a query after it; a server silent for 10 s longer is given up on)';
+
+/** `--lock-wait`: what to do about a table another session holds (a migration running). */
+const LOCK_WAIT_FLAG = {
+  choices: ['wait', 'skip'] as const,
+  default: 'wait' as const,
+  describe:
+    'A table locked by another session (ACCESS EXCLUSIVE): wait up to the lock timeout (5 s) then fail naming it, or skip it and report it as not read',
+};
+
 /** The flags every command takes. */
 type Global = Argv<{ verbose: boolean; color: boolean | undefined }>;
 
@@ -177,7 +193,8 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
         })
         .option('schema', { type: 'string', array: true, describe: 'Schema to read; repeat for several (default: every non-system schema)' })
         .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout' })
-        .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' })
+        .option('statement-timeout', { type: 'number', default: 30_000, describe: STATEMENT_TIMEOUT_HELP })
+        .option('lock-wait', LOCK_WAIT_FLAG)
         .example('$0 snapshot --db postgres://audit@db/app --out schema.yaml', 'Bootstrap a spec')
         .example('$0 snapshot --schema public --schema billing', 'Two schemas of $DATABASE_URL')
         .example('$0 snapshot --format sql --out schema.sql', 'The schema as DDL, to load elsewhere with psql'),
@@ -193,6 +210,7 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
         schemas: schemaList(a.schema),
         out: a.out as string | undefined,
         statementTimeoutMs: parseTimeout(a['statement-timeout']),
+        lockWait: a['lock-wait'],
       });
     },
   );
@@ -212,7 +230,8 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
             describe: 'The expected schema: a .sql file, a folder of .sql migrations, a snapshot .json, or a postgres:// URL',
           })
           .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: all)' })
-          .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' }),
+          .option('statement-timeout', { type: 'number', default: 30_000, describe: STATEMENT_TIMEOUT_HELP })
+          .option('lock-wait', LOCK_WAIT_FLAG),
       ).example('$0 audit --db "$DATABASE_URL" --expected schema.sql --fail-on warning', 'Pre-deploy gate'),
     (a) => {
       const db = (a.db as string | undefined) ?? env.DATABASE_URL;
@@ -226,6 +245,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         expected: String(a.expected),
         schemas: schemaList(a.schema),
         statementTimeoutMs: parseTimeout(a['statement-timeout']),
+        lockWait: a['lock-wait'],
         format: a.format,
         failOn: a['fail-on'],
         out: a.out as string | undefined,

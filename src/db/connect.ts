@@ -103,7 +103,31 @@ export interface DbWithClient {
   readonly client: () => pg.PoolClient | undefined;
 }
 
-/** Like openDb, and keep hold of the pg client (the pool has just one). */
+/** Added to the statement timeout: how much longer a silent server is given before the connection is closed. */
+export const STALL_MARGIN_MS = 10_000;
+
+/**
+ * How long the server may stay silent while a query of ours is running
+ * before we give up on it: the statement timeout plus a margin. The server
+ * itself cancels a statement at `statement_timeout` and says so; a server
+ * that says nothing for longer is frozen, stopped or cut off.
+ */
+export function stallTimeoutMs(options: ConnectOptions): number {
+  return (options.statementTimeoutMs ?? 30_000) + STALL_MARGIN_MS;
+}
+
+/**
+ * Like openDb, and keep hold of the pg client (the pool has just one).
+ *
+ * Faults of the connection never crash the process and never hang it:
+ * - the client keeps an `error` listener while it is checked out (pg emits
+ *   `error` on the client when the socket dies mid-query, and an unhandled
+ *   `error` event would kill the process with exit 1, which means drift);
+ *   the query running then fails with the error, and so does every later one;
+ * - TCP keepalive is on, and a query that gets no byte from the server for
+ *   `stallTimeoutMs` (statement timeout + 10 s) fails: the socket is closed
+ *   with an error saying so. Connecting has its own limit (10 s).
+ */
 export function openDbWithClient(url: string, options: ConnectOptions = {}): DbWithClient {
   const pool = new pg.Pool({
     connectionString: url,
@@ -112,12 +136,19 @@ export function openDbWithClient(url: string, options: ConnectOptions = {}): DbW
     statement_timeout: options.statementTimeoutMs ?? 30_000,
     lock_timeout: options.lockTimeoutMs ?? 5_000,
     application_name: 'schema-audit',
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   } as pg.PoolConfig);
   // An idle client's socket error must not crash the process.
   pool.on('error', () => undefined);
+  const stallMs = stallTimeoutMs(options);
   let current: pg.PoolClient | undefined;
   const tracking = {
-    connect: async () => (current = await pool.connect()),
+    connect: async () => {
+      const client = await pool.connect();
+      if (client !== current) guardClient(client, stallMs);
+      return (current = client);
+    },
     end: () => pool.end(),
   };
   const db = new Kysely<unknown>({
@@ -125,6 +156,35 @@ export function openDbWithClient(url: string, options: ConnectOptions = {}): DbW
     ...(options.onQuery ? { log: options.onQuery } : {}),
   });
   return { db, client: () => current };
+}
+
+/** pg's client internals the stall guard looks at (pg 8). */
+interface ClientInternals {
+  readonly activeQuery?: unknown;
+  readonly queryQueue?: readonly unknown[];
+  readonly connection?: { readonly stream?: import('node:net').Socket };
+}
+
+const guarded = new WeakSet<object>();
+
+/** The error listener and the silence limit of a checked-out client (see openDbWithClient). */
+function guardClient(client: pg.PoolClient, stallMs: number): void {
+  if (guarded.has(client)) return;
+  guarded.add(client);
+  // The running query receives the error itself; this listener only keeps
+  // the event from being unhandled.
+  client.on('error', () => undefined);
+  const internals = client as unknown as ClientInternals;
+  const socket = internals.connection?.stream;
+  if (!socket || typeof socket.setTimeout !== 'function') return;
+  socket.setTimeout(stallMs, () => {
+    const busy = internals.activeQuery != null || (internals.queryQueue?.length ?? 0) > 0;
+    if (!busy) return; // idle between our queries: nothing is owed
+    const err = Object.assign(new Error(`the server sent nothing for ${Math.round(stallMs / 1000)} s (statement timeout + ${STALL_MARGIN_MS / 1000} s); connection closed`), {
+      code: 'SA_STALLED',
+    });
+    socket.destroy(err);
+  });
 }
 
 /** Run `fn` with an open connection; always closes it. */
@@ -150,6 +210,15 @@ const CONNECT_SQLSTATES: Record<string, string> = {
   '3D000': 'database does not exist',
   '57P03': 'server is starting up or shutting down',
   '53300': 'too many connections',
+};
+
+/** SQLSTATEs that mean the server ended our session while we read. */
+const LOST_SQLSTATES: Record<string, string> = {
+  '57P01': 'the server terminated our session (pg_terminate_backend or a shutdown)',
+  '57P02': 'the server crashed and ended our session',
+  '57P05': 'the server ended our idle session',
+  '08006': 'the connection failed',
+  '08003': 'the connection does not exist',
 };
 
 /**
@@ -180,10 +249,15 @@ export function explainDbError(err: unknown, url: string, stage: 'connect' | 're
     case 'ETIMEDOUT':
     case 'ECONNRESET':
     case 'EPIPE':
-      reason = `${raw}`;
+      reason = stage === 'read' ? `the connection was lost while reading (${raw})` : raw;
+      break;
+    case 'SA_STALLED':
+      reason = raw;
       break;
     default:
-      if (e.code && CONNECT_SQLSTATES[e.code]) {
+      if (e.code && LOST_SQLSTATES[e.code]) {
+        reason = `${LOST_SQLSTATES[e.code]}: ${raw}`;
+      } else if (e.code && CONNECT_SQLSTATES[e.code]) {
         reason = `${CONNECT_SQLSTATES[e.code]}: ${raw}`;
       } else if (/timeout expired|timeout exceeded when trying to connect/i.test(raw)) {
         reason = 'no answer in time (is that port a PostgreSQL server?)';
@@ -191,12 +265,14 @@ export function explainDbError(err: unknown, url: string, stage: 'connect' | 're
         reason = 'the server closed the connection during start-up (is that port a PostgreSQL server?)';
       } else if (/unexpected|protocol|Received/i.test(raw) && stage === 'connect') {
         reason = `the server did not speak the PostgreSQL protocol (${raw})`;
+      } else if (/Connection terminated|not queryable|ECONNRESET|socket hang up/i.test(raw)) {
+        reason = `the connection was lost while reading (${raw})`;
       } else {
         reason = raw;
       }
   }
   const meta = { target, user, sqlstate: e.code ?? null };
-  const connectFailure = stage === 'connect' || (e.code !== undefined && (e.code in CONNECT_SQLSTATES || /^E[A-Z]+$/.test(e.code)));
+  const connectFailure = stage === 'connect' || (e.code !== undefined && e.code in CONNECT_SQLSTATES);
   return connectFailure
     ? new ConnectionError(`cannot connect to ${target}${user ? ` as ${user}` : ''}: ${reason}`, { cause: err, meta })
     : new IntrospectionError(`cannot read the schema of ${target}: ${reason}`, { cause: err, meta });

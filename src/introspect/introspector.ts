@@ -9,9 +9,26 @@ export interface ServerInfo {
   readonly user: string;
 }
 
+/**
+ * What to do about a table another session holds in ACCESS EXCLUSIVE mode
+ * (a migration running): `wait` up to the lock timeout, then fail naming it;
+ * `skip`: wait as long, then read the other tables and report it as not read.
+ */
+export type LockWait = 'wait' | 'skip';
+
 export interface IntrospectOptions {
   /** Schemas to read; default every non-system schema. */
   readonly schemas?: readonly string[];
+  /** Default `wait`. */
+  readonly lockWait?: LockWait;
+}
+
+/** A table left out of the model (`--lock-wait skip`), and why. */
+export interface NotReadTable {
+  readonly schema: string;
+  readonly name: string;
+  /** e.g. `locked by another session: AccessExclusiveLock (pid 42)`. */
+  readonly reason: string;
 }
 
 /** How often one index was scanned, per `pg_stat_user_indexes`. */
@@ -57,4 +74,8 @@ export interface IntrospectionResult {
    * Undefined when the server collects no statistics (`track_counts = off`).
    */
   readonly indexUsage?: IndexUsageStats;
+  /** Why `indexUsage` is absent: the role may not read the statistics, or none are collected. */
+  readonly indexUsageUnavailable?: string;
+  /** Tables in scope that were not read (`lockWait: 'skip'`); absent when every table was read. */
+  readonly notRead?: readonly NotReadTable[];
 }

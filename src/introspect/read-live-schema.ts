@@ -1,4 +1,5 @@
-import { openDbWithClient, explainDbError, type ConnectOptions } from '../db/connect.js';
+import { describeTarget, openDbWithClient, explainDbError, type ConnectOptions } from '../db/connect.js';
+import { AuditError, IntrospectionError } from '../errors.js';
 import type { IntrospectOptions, IntrospectionResult } from './introspector.js';
 import { introspectPostgres } from './postgres/postgres-introspector.js';
 
@@ -7,7 +8,9 @@ export interface ReadLiveOptions extends IntrospectOptions, ConnectOptions {}
 /**
  * Connect, introspect, disconnect. Failures become one-line ConnectionError
  * (could not get in: exit 3) or IntrospectionError (got in, could not read:
- * exit 3), with the password redacted.
+ * exit 3), with the password redacted. A connection lost, a session
+ * terminated or a server gone silent mid-read is such a failure too, never a
+ * crash or a hang (src/db/connect.ts).
  */
 export async function readLiveSchema(url: string, options: ReadLiveOptions = {}): Promise<IntrospectionResult> {
   const { db, client } = openDbWithClient(url, options);
@@ -19,6 +22,10 @@ export async function readLiveSchema(url: string, options: ReadLiveOptions = {})
       return introspectPostgres(conn, client()!, options);
     });
   } catch (err) {
+    if (err instanceof IntrospectionError) {
+      throw new IntrospectionError(`cannot read the schema of ${describeTarget(url)}: ${err.message}`, { cause: err.cause ?? err, meta: { target: describeTarget(url), ...err.meta } });
+    }
+    if (err instanceof AuditError) throw err;
     throw explainDbError(err, url, connected ? 'read' : 'connect');
   } finally {
     await db.destroy().catch(() => undefined);

@@ -85,8 +85,12 @@ export interface ProcessHandlerOptions {
   readonly stderr: { write(chunk: string): unknown };
   /** Print the stack of an unexpected error (--verbose). */
   readonly verbose: boolean;
-  /** Exit code after an unexpected error (2: the CLI's "bad usage or output"). */
-  readonly errorExitCode: number;
+  /**
+   * Exit code after an unexpected error and the words before its message:
+   * the CLI gives 3 ("lost the database connection") for a database or
+   * network fault no code path caught, 2 ("unexpected error") otherwise.
+   */
+  readonly classifyError: (err: unknown) => { readonly exitCode: number; readonly what: string };
   /** Takes passwords out of an unexpected error's text. */
   readonly redact: (text: string) => string;
 }
@@ -104,7 +108,7 @@ export function endingUnderway(): boolean {
  * SIGINT, SIGTERM and SIGHUP run every cleanup and exit with 128 + signal
  * number (a second signal during cleanup exits at once, temp paths removed);
  * an uncaught exception or unhandled rejection prints one line (the stack
- * with --verbose), cleans up and exits with `errorExitCode`; the `exit` hook
+ * with --verbose), cleans up and exits with the code `classifyError` gives; the `exit` hook
  * removes whatever temporary path is still registered.
  */
 export function installProcessHandlers(options: ProcessHandlerOptions): void {
@@ -119,7 +123,8 @@ export function installProcessHandlers(options: ProcessHandlerOptions): void {
     if (ending) return;
     const text = options.verbose && err instanceof Error ? (err.stack ?? err.message) : err instanceof Error ? err.message : String(err);
     const shown = options.redact(options.verbose ? text : (text.split('\n')[0] ?? ''));
-    void end(options.errorExitCode, `schema-audit: unexpected error: ${shown}\n`);
+    const { exitCode, what } = options.classifyError(err);
+    void end(exitCode, `schema-audit: ${what}: ${shown}\n`);
   };
   process.on('uncaughtException', onError);
   process.on('unhandledRejection', onError);

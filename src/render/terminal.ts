@@ -81,6 +81,13 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
     `${c.dim('expected: ')} ${clean(report.expected.source)} (${clean(report.expected.kind)}, sha256 ${clean(report.expected.sha256.slice(0, 12))})`,
   );
   out.push(`${c.dim('generated:')} ${clean(report.generatedAt)}`);
+  // What the audit did not cover: said before any finding, so no one reads the findings as complete.
+  for (const t of report.coverage?.notRead ?? []) {
+    out.push(`${c.yellow('not read: ')} table ${clean(t.schema)}.${clean(t.name)}: ${clean(t.reason)} (not compared)`);
+  }
+  for (const n of report.advice?.notChecked ?? []) {
+    out.push(`${c.dim('advice:   ')} ${clean(n.kind)} not checked: ${clean(n.reason)}`);
+  }
 
   // Sections.
   const grouped = new Map<string, Finding[]>();

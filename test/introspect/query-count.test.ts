@@ -25,15 +25,20 @@ test('a constant number of statements, in one read-only repeatable-read transact
   await db.exec(ddl);
   const large = await statements();
   expect(large).toEqual(small);
-  expect(small).toHaveLength(21); // BEGIN + settings + server + 12 catalog queries + index expressions + referenced columns + 2 lookups + index usage + COMMIT
-  expect(small[0]).toBe('start transaction');
+  // the tables and their lock holders + BEGIN + LOCK + settings + server + 12 catalog queries + index expressions
+  // + referenced columns + 2 lookups + index usage + consistency check + COMMIT
+  expect(small).toHaveLength(24);
+  expect(small[1]).toBe('start transaction');
+  expect(small[2]).toBe('lock table');
   expect(small.at(-1)).toBe('commit');
 });
 
 test('the transaction is REPEATABLE READ and READ ONLY, with the settings pinned', async () => {
   const seen: string[] = [];
   await readLiveSchema(db.url, { onQuery: (e) => void (e.level === 'query' && seen.push(e.query.sql)) });
-  expect(seen[0]).toMatch(/^start transaction isolation level repeatable read,? read only$/i);
-  expect(seen[1]).toMatch(/set_config\('search_path', 'pg_catalog, public', true\)/);
-  expect(seen[1]).toMatch(/set_config\('timezone', 'UTC', true\)/);
+  expect(seen[1]).toMatch(/^start transaction isolation level repeatable read,? read only$/i);
+  // The tables are locked before the first statement that reads (which takes the snapshot).
+  expect(seen[2]).toMatch(/^lock table only .* in access share mode$/i);
+  expect(seen[3]).toMatch(/set_config\('search_path', 'pg_catalog, public', true\)/);
+  expect(seen[3]).toMatch(/set_config\('timezone', 'UTC', true\)/);
 });

@@ -4,13 +4,13 @@ import { preflightExpected, resolveExpected } from '../../expected/resolve-expec
 import type { CliIo } from '../io.js';
 import type { AuditOptions } from '../options.js';
 import { progress } from '../output.js';
-import { readTarget } from './read-target.js';
+import { readTarget, warnTo } from './read-target.js';
 import { reportAudit } from './report.js';
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
   await preflightExpected(options.expected);
-  const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say);
+  const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say, options.lockWait, warnTo(io));
   const schemas = options.schemas.length ? options.schemas : undefined;
   say('reading the expected schema');
   const expected = await resolveExpected(options.expected, {
@@ -22,12 +22,20 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
   });
   return reportAudit(
     {
-      live: { model: expected.live ?? live.model, server: live.server, target: targetInfo(options.db) },
+      live: {
+        model: expected.live ?? live.model,
+        server: live.server,
+        target: targetInfo(options.db),
+        ...(live.notRead ? { notRead: live.notRead } : {}),
+      },
       expected,
       diff: { ...expected.diff, ...(schemas ? { schemas } : {}) },
     },
     options,
     io,
-    live.indexUsage ? { stats: live.indexUsage } : {},
+    {
+      ...(live.indexUsage ? { stats: live.indexUsage } : {}),
+      ...(live.indexUsageUnavailable ? { statsUnavailable: live.indexUsageUnavailable } : {}),
+    },
   );
 }

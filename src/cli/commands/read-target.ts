@@ -1,7 +1,8 @@
 import { describeTarget, validateUrl } from '../../db/connect.js';
 import { UsageError } from '../../errors.js';
-import type { IntrospectionResult } from '../../introspect/introspector.js';
+import type { IntrospectionResult, LockWait } from '../../introspect/introspector.js';
 import { readLiveSchema } from '../../introspect/read-live-schema.js';
+import type { CliIo } from '../io.js';
 
 /**
  * Read the database a command targets (`snapshot`, `audit`): validate the
@@ -12,14 +13,22 @@ export async function readTarget(
   schemas: readonly string[],
   statementTimeoutMs: number,
   say: (message: string) => void,
+  lockWait: LockWait = 'wait',
+  warn: (message: string) => void = say,
 ): Promise<IntrospectionResult> {
   validateUrl(db);
   say(`reading ${describeTarget(db)}`);
-  const result = await readLiveSchema(db, { ...(schemas.length ? { schemas } : {}), statementTimeoutMs });
+  const result = await readLiveSchema(db, { ...(schemas.length ? { schemas } : {}), statementTimeoutMs, lockWait });
   if (result.missingSchemas.length > 0) {
     const plural = result.missingSchemas.length > 1 ? 's' : '';
     throw new UsageError(`schema${plural} not found in ${describeTarget(db)}: ${result.missingSchemas.join(', ')}`);
   }
   say(`read ${result.model.tables.length} tables from PostgreSQL ${result.server.version}`);
+  for (const t of result.notRead ?? []) warn(`not read: table ${t.schema}.${t.name} (${t.reason}); it is left out`);
   return result;
+}
+
+/** A warning line on stderr, whatever --verbose says. */
+export function warnTo(io: CliIo): (message: string) => void {
+  return (message) => void io.stderr.write(`schema-audit: ${message}\n`);
 }

@@ -19,6 +19,8 @@ import { scratchMajor } from '../../expected/resolve-expected.js';
 export interface ReportContext {
   /** Index usage counters for the `unused_index` advice. */
   readonly stats?: IndexUsageStats;
+  /** Why there are none (the role may not read them), for the report. */
+  readonly statsUnavailable?: string;
   /** A server of ours for --verify's scratch database (the demo's); default: start one. */
   readonly scratchServerUrl?: string;
 }
@@ -38,7 +40,12 @@ export async function reportAudit(
     ...input,
     toolVersion: VERSION,
     generatedAt: options.now ?? new Date().toISOString(),
-    advice: { enabled: options.advice, disabled: options.disabledAdvice, ...(stats ? { stats } : {}) },
+    advice: {
+      enabled: options.advice,
+      disabled: options.disabledAdvice,
+      ...(stats ? { stats } : {}),
+      ...(context.statsUnavailable ? { statsUnavailable: context.statsUnavailable } : {}),
+    },
     remediation: {
       dropUnexpected: options.dropUnexpected,
       ...(input.expected.backfills ? { backfills: input.expected.backfills } : {}),

@@ -8,7 +8,7 @@ import type { CliIo } from '../io.js';
 import type { SnapshotOptions } from '../options.js';
 import { emit, progress } from '../output.js';
 import { VERSION } from '../version.js';
-import { readTarget } from './read-target.js';
+import { readTarget, warnTo } from './read-target.js';
 
 /**
  * The live schema as an expected-schema spec (YAML or JSON), so a team can
@@ -18,7 +18,7 @@ import { readTarget } from './read-target.js';
  * functions or triggers). Every format is byte-stable: no time is written.
  */
 export async function snapshotCommand(options: SnapshotOptions, io: CliIo): Promise<ExitCode> {
-  const result = await readTarget(options.db, options.schemas, options.statementTimeoutMs, progress(io, options.verbose));
+  const result = await readTarget(options.db, options.schemas, options.statementTimeoutMs, progress(io, options.verbose), options.lockWait, warnTo(io));
   const schemas = options.schemas.length ? { schemas: options.schemas } : {};
   let text: string;
   switch (options.format) {

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { tableScope } from './table-scope.js';
+import { tableScope, type TableScopeInput } from './table-scope.js';
 
 /** The one row of the index usage query: the counting window, then one entry per index in two parallel lists. */
 export interface RawIndexUsageRow {
@@ -36,12 +36,14 @@ const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
  * Privileges: `pg_stat_get_numscans()`, `pg_stat_database` and
  * `pg_postmaster_start_time()` are granted to PUBLIC on PostgreSQL 14–18 and
  * the index counters are not filtered by table privileges, so the CONNECT +
- * USAGE audit role reads the same numbers as a superuser (tested).
+ * USAGE audit role reads the same numbers as a superuser (tested). A DBA
+ * may revoke them: the introspector checks first (server.ts, statsAccess)
+ * and runs this statement only when all three are readable.
  */
-export async function queryIndexUsage(db: Kysely<unknown>, schemas?: readonly string[]): Promise<RawIndexUsageRow> {
+export async function queryIndexUsage(db: Kysely<unknown>, scope: TableScopeInput): Promise<RawIndexUsageRow> {
   const iso = sql.raw(ISO_UTC);
   const { rows } = await sql<RawIndexUsageRow>`
-    with ${tableScope(schemas)},
+    with ${tableScope(scope)},
     usage as (
       -- Index OIDs and counters only: the names come from the index rows we
       -- already have (every index of a table in scope is among them).

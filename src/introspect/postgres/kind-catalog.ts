@@ -26,6 +26,10 @@ export interface CatalogScope {
   readonly schemas: readonly string[] | undefined;
   /** The server's major version, for catalog columns added later (`pg_index.indnullsnotdistinct`: 15). */
   readonly major: number;
+  /** OIDs of tables left unread (`--lock-wait skip`); none when absent. */
+  readonly notRead?: readonly string[];
+  /** OIDs of the only tables to read (those listed before the snapshot); every table when absent. */
+  readonly only?: readonly string[];
 }
 
 /** Names of the OIDs that the lookup statements read (name-lookups.ts), for decoders whose rows hold OIDs. */

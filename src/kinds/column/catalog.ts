@@ -39,11 +39,11 @@ export type ColumnsByAttnum = readonly ({ readonly name: string } | undefined)[]
  * collation lookup (name-lookups.ts). No ORDER BY: the assembler places each
  * column by its attnum.
  */
-export function columnsQuery({ schemas }: CatalogScope): CatalogQuery<typeof COLUMN_FIELDS> {
+export function columnsQuery(scope: CatalogScope): CatalogQuery<typeof COLUMN_FIELDS> {
   return {
     fields: COLUMN_FIELDS,
     sql: sql`
-      with ${tableScope(schemas)}
+      with ${tableScope(scope)}
       select a.attrelid as table_oid, a.attnum, a.attname as name,
              pg_catalog.format_type(a.atttypid, a.atttypmod) as type,
              a.attnotnull as not_null,

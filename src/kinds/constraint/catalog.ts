@@ -51,11 +51,11 @@ export const REFERENCED_COLUMN_FIELDS = ['table_oid', 'schema', 'table', 'attnum
  * DISTINCT is its index's. No ORDER BY: each table's constraints are sorted
  * by name when it is assembled.
  */
-export function constraintsQuery({ schemas }: CatalogScope): CatalogQuery<typeof CONSTRAINT_FIELDS> {
+export function constraintsQuery(scope: CatalogScope): CatalogQuery<typeof CONSTRAINT_FIELDS> {
   return {
     fields: CONSTRAINT_FIELDS,
     sql: sql`
-      with ${tableScope(schemas)}
+      with ${tableScope(scope)}
       select c.conrelid as table_oid, c.conname as name, c.contype as type,
              c.condeferrable as deferrable, c.condeferred as deferred, c.convalidated as validated,
              c.connoinherit as no_inherit,
@@ -80,11 +80,11 @@ export function constraintsQuery({ schemas }: CatalogScope): CatalogQuery<typeof
  * column queries do not go there. Referenced tables in scope are named from
  * their own rows.
  */
-export function referencedColumnsQuery({ schemas }: CatalogScope): CatalogQuery<typeof REFERENCED_COLUMN_FIELDS> {
+export function referencedColumnsQuery(scope: CatalogScope): CatalogQuery<typeof REFERENCED_COLUMN_FIELDS> {
   return {
     fields: REFERENCED_COLUMN_FIELDS,
     sql: sql`
-      with ${tableScope(schemas)},
+      with ${tableScope(scope)},
       refs as (
         select distinct c.confrelid, k.attnum
         from scope

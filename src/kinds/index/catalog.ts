@@ -52,13 +52,13 @@ export const INDEX_EXPRESSION_FIELDS = ['index_oid', 'position', 'expression'] a
  * one), the others from indexExpressionsQuery. No ORDER BY: each table's
  * indexes are sorted by name when it is assembled.
  */
-export function indexesQuery({ schemas, major }: CatalogScope): CatalogQuery<typeof INDEX_FIELDS> {
+export function indexesQuery(scope: CatalogScope): CatalogQuery<typeof INDEX_FIELDS> {
   // indnullsnotdistinct arrived in PostgreSQL 15.
-  const nullsNotDistinct = major >= 15 ? sql`i.indnullsnotdistinct` : sql`false`;
+  const nullsNotDistinct = scope.major >= 15 ? sql`i.indnullsnotdistinct` : sql`false`;
   return {
     fields: INDEX_FIELDS,
     sql: sql`
-      with ${tableScope(schemas)}
+      with ${tableScope(scope)}
       select i.indrelid as table_oid, i.indexrelid as oid, ic.relname as name, am.amname as method,
              i.indisunique as is_unique, i.indisprimary as is_primary, i.indisvalid as is_valid,
              ${nullsNotDistinct} as nulls_not_distinct,
@@ -87,11 +87,11 @@ export function indexesQuery({ schemas, major }: CatalogScope): CatalogQuery<typ
  * The text of each expression key part (`lower(email)`) of the indexes with
  * more than one: one `pg_get_indexdef(index, k)` per such key part.
  */
-export function indexExpressionsQuery({ schemas }: CatalogScope): CatalogQuery<typeof INDEX_EXPRESSION_FIELDS> {
+export function indexExpressionsQuery(scope: CatalogScope): CatalogQuery<typeof INDEX_EXPRESSION_FIELDS> {
   return {
     fields: INDEX_EXPRESSION_FIELDS,
     sql: sql`
-      with ${tableScope(schemas)}
+      with ${tableScope(scope)}
       select i.indexrelid as index_oid, k.ord as position,
              pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) as expression
       from scope

@@ -28,7 +28,9 @@ export interface RawSequenceRow {
  * for serial columns and `OWNED BY`, and an 'i' (internal) entry for the
  * sequence behind an identity column.
  */
-export function sequencesQuery({ schemas }: CatalogScope): RawBuilder<RawSequenceRow> {
+export function sequencesQuery({ schemas, only }: CatalogScope): RawBuilder<RawSequenceRow> {
+  // A sequence owned by a table created after the tables were listed is left out with its table (CatalogScope.only).
+  const listed = only ? sql`and (own.oid is null or own.oid = any(${[...only]}::oid[]))` : sql``;
   return sql<RawSequenceRow>`
     select n.nspname as schema, c.relname as name,
            pg_catalog.format_type(s.seqtypid, null) as data_type,
@@ -49,6 +51,7 @@ export function sequencesQuery({ schemas }: CatalogScope): RawBuilder<RawSequenc
     left join pg_catalog.pg_attribute a on a.attrelid = dep.refobjid and a.attnum = dep.refobjsubid
     where ${schemaFilter('n', schemas)}
       and ${notExtensionMember('c.oid', 'pg_catalog.pg_class')}
+      ${listed}
     order by n.nspname, c.relname`;
 }
 

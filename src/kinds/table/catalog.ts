@@ -35,11 +35,11 @@ export const TABLE_FIELDS = [
 ] as const;
 
 /** Tables in scope, one row each. */
-export function tablesQuery({ schemas }: CatalogScope): CatalogQuery<typeof TABLE_FIELDS> {
+export function tablesQuery(scope: CatalogScope): CatalogQuery<typeof TABLE_FIELDS> {
   return {
     fields: TABLE_FIELDS,
     sql: sql`
-      with ${tableScope(schemas)}
+      with ${tableScope(scope)}
       select c.oid as oid, n.nspname as schema, c.relname as name,
              c.relkind as relkind, c.relpersistence as relpersistence,
              c.reltuples::float8 as reltuples,

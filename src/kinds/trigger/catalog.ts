@@ -15,11 +15,11 @@ export const TRIGGER_FIELDS = ['table_oid', 'name', 'enabled', 'definition'] as 
  * parent's trigger already says they exist. No ORDER BY: each table's
  * triggers are sorted by name when it is assembled.
  */
-export function triggersQuery({ schemas }: CatalogScope): CatalogQuery<typeof TRIGGER_FIELDS> {
+export function triggersQuery(scope: CatalogScope): CatalogQuery<typeof TRIGGER_FIELDS> {
   return {
     fields: TRIGGER_FIELDS,
     sql: sql`
-      with ${tableScope(schemas)}
+      with ${tableScope(scope)}
       select t.tgrelid as table_oid, t.tgname as name, t.tgenabled as enabled,
              pg_catalog.pg_get_triggerdef(t.oid) as definition
       from scope

@@ -60,12 +60,34 @@ export function overview(report: AuditReport, a: Analysis): string[] {
     const by = (severity: string): number => a.advice.filter((f) => f.severity === severity).length;
     rows.push(['Advice', a.advice.length === 0 ? 'none' : severityCounts(a.advice.length, by)]);
   }
+  const notRead = report.coverage?.notRead ?? [];
+  if (notRead.length > 0) rows.push(['Tables not read', `${notRead.length} (not compared; see below)`]);
   return [
     '## Overview',
     paragraph,
     table(['Item', 'Value'], rows),
     `The full SHA-256 of the expected schema's content is ${code(report.expected.sha256)}.`,
+    ...coverage(report),
   ];
+}
+
+/** What the audit did not cover: tables not read (`--lock-wait skip`), advice checks that could not run. */
+function coverage(report: AuditReport): string[] {
+  const out: string[] = [];
+  const notRead = report.coverage?.notRead ?? [];
+  if (notRead.length > 0) {
+    out.push(
+      `**Not read.** ${notRead.length === 1 ? 'This table was' : 'These tables were'} not read, so ${notRead.length === 1 ? 'it is' : 'they are'} neither compared nor reported missing; audit again when the lock is released:`,
+      table(
+        ['Table', 'Why'],
+        notRead.map((t) => [code(`${t.schema}.${t.name}`), escapeMarkdown(t.reason)]),
+      ),
+    );
+  }
+  for (const n of report.advice?.notChecked ?? []) {
+    out.push(`**Advice not checked.** ${code(n.kind)}: ${escapeMarkdown(n.reason)}.`);
+  }
+  return out;
 }
 
 function coreTables(report: AuditReport, a: Analysis): string[] {
