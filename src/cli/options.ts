@@ -1,6 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { ADVICE_KINDS, isAdviceKind, type AdviceKind } from '../advice/index.js';
 import { SUPPORTED_MAJORS, parseMajor, type SupportedMajor } from '../server/binaries.js';
+import { DEFAULT_INPUT_LIMITS, inputLimits, type InputLimits } from '../spec-file/input-limits.js';
 import { ExitCode } from './exit-codes.js';
 
 /**
@@ -60,6 +61,8 @@ export interface AuditOptions extends GlobalOptions, OutputOptions {
   readonly expected: string;
   readonly schemas: readonly string[];
   readonly statementTimeoutMs: number;
+  /** Limits on the expected source's files (--max-input-mib, --max-spec-nodes). */
+  readonly limits: InputLimits;
 }
 
 export interface DemoOptions extends GlobalOptions, OutputOptions {
@@ -212,7 +215,15 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
             describe: 'The expected schema: a .sql file, a folder of .sql migrations, a snapshot .json, or a postgres:// URL',
           })
           .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: all)' })
-          .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' }),
+          .option('statement-timeout', { type: 'number', default: 30_000, describe: 'Per-query timeout in ms' })
+          .option('max-input-mib', {
+            type: 'string',
+            describe: `Largest expected source to read, in MiB (a spec's files together; default $SCHEMA_AUDIT_MAX_INPUT_MIB or ${DEFAULT_INPUT_LIMITS.maxBytes / 1024 / 1024})`,
+          })
+          .option('max-spec-nodes', {
+            type: 'string',
+            describe: `Most values one spec file may hold, YAML aliases expanded (default $SCHEMA_AUDIT_MAX_SPEC_NODES or ${DEFAULT_INPUT_LIMITS.maxNodes})`,
+          }),
       ).example('$0 audit --db "$DATABASE_URL" --expected schema.sql --fail-on warning', 'Pre-deploy gate'),
     (a) => {
       const db = (a.db as string | undefined) ?? env.DATABASE_URL;
@@ -226,6 +237,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         expected: String(a.expected),
         schemas: schemaList(a.schema),
         statementTimeoutMs: parseTimeout(a['statement-timeout']),
+        limits: inputLimits({ maxInputMib: a['max-input-mib'], maxSpecNodes: a['max-spec-nodes'] }, env),
         format: a.format,
         failOn: a['fail-on'],
         out: a.out as string | undefined,

@@ -11,10 +11,11 @@
  * unreadable file) is a `UsageError`, like every other `--expected` source.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { checkSpec } from './check-spec.js';
+import { DEFAULT_INPUT_LIMITS, readInputFile, type InputLimits } from './input-limits.js';
 import { assembleLoadedSpec } from './loaded-spec.js';
 import { mergeFiles } from './merge-files.js';
 import { MAP_SECTIONS } from './sections.js';
@@ -39,19 +40,19 @@ function byCodeUnit(a: string, b: string): number {
  * (code-unit order, `/` separators); files and directories whose name starts
  * with a dot are skipped, and so is every other file.
  */
-export function readSpecSources(source: string): SpecFileSource[] {
+export function readSpecSources(source: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): SpecFileSource[] {
   let stat;
   try {
     stat = statSync(source);
   } catch {
     throw new UsageError(`spec not found: ${source}`);
   }
+  // The files of one source share the byte limit.
+  let used = 0;
   const read = (file: string): Buffer => {
-    try {
-      return readFileSync(file);
-    } catch (err) {
-      throw new UsageError(`cannot read ${file}: ${(err as Error).message}`, { cause: err });
-    }
+    const bytes = readInputFile(file, limits, used);
+    used += bytes.length;
+    return bytes;
   };
   if (!stat.isDirectory()) {
     if (!SPEC_FILE.test(source)) throw new UsageError(`${source} is not a spec: expected a .yaml, .yml or .json file, or a directory of them`);
@@ -111,9 +112,13 @@ function isSqlTextPath(path: readonly string[]): boolean {
  * Load, merge and validate a spec. Throws a {@link SpecError} listing every
  * problem, or a `UsageError` when the source cannot be read.
  */
-export function loadSpec(source: string): LoadedSpec {
-  const sources = readSpecSources(source);
-  const files = sources.map((s) => parseSpecFile(s, isSqlTextPath));
+export function loadSpec(source: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): LoadedSpec {
+  return loadSpecSources(readSpecSources(source, limits), limits);
+}
+
+/** {@link loadSpec} of files already read. */
+export function loadSpecSources(sources: readonly SpecFileSource[], limits: InputLimits = DEFAULT_INPUT_LIMITS): LoadedSpec {
+  const files = sources.map((s) => parseSpecFile(s, isSqlTextPath, limits));
   const problems: SpecProblem[] = files.flatMap((f) => f.problems);
   for (const file of files) if (file.wellFormed) problems.push(...validateStructure(file));
   const merged = mergeFiles(files, problems);

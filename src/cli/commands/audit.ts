@@ -9,7 +9,7 @@ import { reportAudit } from './report.js';
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
-  preflightExpected(options.expected);
+  await preflightExpected(options.expected, options.limits);
   const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say);
   const schemas = options.schemas.length ? options.schemas : undefined;
   say('reading the expected schema');
@@ -18,6 +18,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     ...(schemas ? { schemas } : {}),
     statementTimeoutMs: options.statementTimeoutMs,
     onProgress: say,
+    limits: options.limits,
     live: live.model,
   });
   return reportAudit(
