@@ -62,7 +62,7 @@ async function load(source: string, sources: readonly SpecFileSource[], limits: 
 
 function inWorker(input: WorkerInput, source: string): Promise<WorkerAnswer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB }, stdout: true, stderr: true });
+    const worker = new Worker(WORKER, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB } });
     let answer: WorkerAnswer | undefined;
     worker.once('message', (message: WorkerAnswer) => (answer = message));
     worker.once('error', (err: Error & { code?: string }) => {

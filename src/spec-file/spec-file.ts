@@ -126,17 +126,25 @@ function parseYaml(file: string, text: string, kind: 'YAML' | 'JSON', isSqlText:
     problems.push({ file, line: lineAt(error.pos[0]), path: '', message: `invalid ${kind}: ${error.message}` });
   }
   if (doc.errors.length > 0) return { data: undefined, wellFormed: false, problems, lines: () => new Map() };
-  const lines = new Map<string, number>();
-  const walk = new YamlWalk(file, kind, doc, lineAt, isSqlText, limits, text.length, problems, lines);
+  const walk = new YamlWalk(file, kind, doc, lineAt, isSqlText, limits, text.length, problems);
   walk.visit(doc.contents, [], 1, new Set());
-  if (walk.badAlias) return { data: undefined, wellFormed: false, problems, lines: () => lines };
+  // The lines are asked for only when there is a problem to place: then the file is parsed again, not kept meanwhile.
+  const lines = (): ReadonlyMap<string, number> => {
+    const again = new LineCounter();
+    const copy = parseDocument(text, { lineCounter: again, prettyErrors: false, uniqueKeys: false });
+    const out = new Map<string, number>();
+    const at = (offset: number): number => again.linePos(offset).line;
+    new YamlWalk(file, kind, copy, at, isSqlText, limits, text.length, [], out).visit(copy.contents, [], 1, new Set());
+    return out;
+  };
+  if (walk.badAlias) return { data: undefined, wellFormed: false, problems, lines };
   try {
     // The walk counted every node, aliases expanded: toJS makes no more than that.
     const data: unknown = doc.contents === null ? {} : doc.toJS({ maxAliasCount: -1 });
-    return { data, wellFormed: true, problems, lines: () => lines };
+    return { data, wellFormed: true, problems, lines };
   } catch (err) {
     problems.push({ file, line: 1, path: '', message: `invalid ${kind}: ${(err as Error).message}` });
-    return { data: undefined, wellFormed: false, problems, lines: () => lines };
+    return { data: undefined, wellFormed: false, problems, lines };
   }
 }
 
@@ -163,7 +171,8 @@ class YamlWalk {
     private readonly limits: InputLimits,
     length: number,
     private readonly problems: SpecProblem[],
-    private readonly lines: Map<string, number>,
+    /** Filled with the line of every node when given. */
+    private readonly lines?: Map<string, number>,
   ) {
     this.expansionLimit = Math.max(ALIAS_EXPANSION_FLOOR, 10 * length);
     // One pass, in document order (Alias.resolve searches the document for each alias).
@@ -200,7 +209,7 @@ class YamlWalk {
       return;
     }
     this.count(stack.size > 0);
-    this.lines.set(objectKey(...path), line);
+    this.lines?.set(objectKey(...path), line);
     if (isMap(node)) this.visitMap(node.items, path, line, stack);
     else if (isSeq(node)) {
       node.items.forEach((item, index) => {

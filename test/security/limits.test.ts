@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase } from '../support/db.js';
-import { finished, runCli, startCli, waitUntil } from '../support/cli.js';
+import { finished, runCli, startCli, waitForStderr, waitUntil } from '../support/cli.js';
 import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
 
 /**
@@ -65,7 +65,10 @@ test('a spec over the node limit or the byte limit: exit 2, one line; the limits
   const r = await runCli(['audit', '--db', NOWHERE, '--expected', spec, '--max-spec-nodes', '5000']);
   expect(r.stderr).toMatch(/cannot connect/);
   expect(r.code).toBe(3);
-  expectOneLine(await runCli(['audit', '--db', NOWHERE, '--expected', spec, '--max-input-mib', 'lots']), /--max-input-mib must be a positive whole number/);
+  // A bad value is a usage error: its line, then the command's usage, as for every flag.
+  const bad = await runCli(['audit', '--db', NOWHERE, '--expected', spec, '--max-input-mib', 'lots']);
+  expect(bad.stderr.split('\n')[0]).toBe('schema-audit: --max-input-mib must be a positive whole number, not "lots"');
+  expect(bad.code).toBe(2);
 });
 
 test('a snapshot document or a SQL file over the byte limit: exit 2, one line', async () => {
@@ -84,10 +87,11 @@ test.each([
   ['SIGTERM', 143],
   ['SIGINT', 130],
 ] as const)('%s during a long parse of the spec ends the run at once, exit %i', async (signal, code) => {
-  const spec = write(`slow-${signal}.yaml`, bigSpec(1500));
-  const child = startCli(['audit', '--db', NOWHERE, '--expected', spec]);
-  // Give it time to be parsing (the parse takes many seconds).
-  await new Promise((r) => setTimeout(r, 2500));
+  const spec = write(`slow-${signal}.yaml`, bigSpec(3000));
+  const child = startCli(['audit', '--db', NOWHERE, '--expected', spec, '--verbose']);
+  // Started (its signal handlers are in place) and about to parse; the parse of these 4 MB takes many seconds.
+  await waitForStderr(child, /checking the expected schema/, 120_000);
+  await new Promise((r) => setTimeout(r, 1500));
   expect(child.exitCode).toBeNull();
   const sent = Date.now();
   child.kill(signal);

@@ -136,12 +136,19 @@ test('a spec without one of them: only that one is unexpected, and only it is dr
   expect(found).toEqual(['unexpected_column', 'unexpected_table']);
   expect(r.stdout).toContain('"hasOwnProperty"');
   expect(r.code).toBe(1);
+  for (const format of ['markdown', 'text']) {
+    const report = await runCli(['audit', '--db', db.url, '--expected', file, '--format', format, '--fail-on', 'info']);
+    expect(report.stderr).toBe('');
+    expect(report.code).toBe(1);
+    expect(report.stdout).toMatch(/hasOwnProperty/);
+    expect(report.stdout).toMatch(/constructor/);
+  }
   const up = readFileSync(path.join(out, 'up.sql'), 'utf8');
   const drops = up.split('\n').filter((line) => /^\s*(ALTER TABLE .* )?DROP /.test(line));
   // The dropped table's foreign key goes first, then the column and the table.
   expect(drops).toHaveLength(3);
   expect(drops.join('\n')).toMatch(/ALTER TABLE IF EXISTS public\.constructor DROP CONSTRAINT IF EXISTS "hasOwnProperty"/);
-  expect(drops.join('\n')).toMatch(/DROP COLUMN "hasOwnProperty"/);
+  expect(drops.join('\n')).toMatch(/ALTER TABLE IF EXISTS public\.__proto__ DROP COLUMN IF EXISTS "hasOwnProperty"/);
   expect(drops.join('\n')).toMatch(/DROP TABLE (IF EXISTS )?public\.constructor\b/);
 });
 

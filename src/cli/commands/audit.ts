@@ -9,6 +9,7 @@ import { reportAudit } from './report.js';
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
+  say('checking the expected schema');
   await preflightExpected(options.expected, options.limits);
   const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say);
   const schemas = options.schemas.length ? options.schemas : undefined;
