@@ -2,6 +2,7 @@ import yargs, { type Argv } from 'yargs';
 import { ADVICE_KINDS, isAdviceKind, type AdviceKind } from '../advice/index.js';
 import type { LockWait } from '../introspect/introspector.js';
 import { SUPPORTED_MAJORS, parseMajor, type SupportedMajor } from '../server/binaries.js';
+import { DEFAULT_INPUT_LIMITS, inputLimits, type InputLimits } from '../spec-file/input-limits.js';
 import { ExitCode } from './exit-codes.js';
 
 /**
@@ -65,6 +66,8 @@ export interface AuditOptions extends GlobalOptions, OutputOptions {
   readonly statementTimeoutMs: number;
   /** A table locked by another session: wait (then fail) or skip it (--lock-wait). */
   readonly lockWait: LockWait;
+  /** Limits on the expected source's files (--max-input-mib, --max-spec-nodes). */
+  readonly limits: InputLimits;
 }
 
 export interface DemoOptions extends GlobalOptions, OutputOptions {
@@ -231,7 +234,15 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
           })
           .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: all)' })
           .option('statement-timeout', { type: 'number', default: 30_000, describe: STATEMENT_TIMEOUT_HELP })
-          .option('lock-wait', LOCK_WAIT_FLAG),
+          .option('lock-wait', LOCK_WAIT_FLAG)
+          .option('max-input-mib', {
+            type: 'string',
+            describe: `Largest expected source to read, in MiB (a spec's files together; default $SCHEMA_AUDIT_MAX_INPUT_MIB or ${DEFAULT_INPUT_LIMITS.maxBytes / 1024 / 1024})`,
+          })
+          .option('max-spec-nodes', {
+            type: 'string',
+            describe: `Most values one spec file may hold, YAML aliases expanded (default $SCHEMA_AUDIT_MAX_SPEC_NODES or ${DEFAULT_INPUT_LIMITS.maxNodes})`,
+          }),
       ).example('$0 audit --db "$DATABASE_URL" --expected schema.sql --fail-on warning', 'Pre-deploy gate'),
     (a) => {
       const db = (a.db as string | undefined) ?? env.DATABASE_URL;
@@ -246,6 +257,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         schemas: schemaList(a.schema),
         statementTimeoutMs: parseTimeout(a['statement-timeout']),
         lockWait: a['lock-wait'],
+        limits: inputLimits({ maxInputMib: a['max-input-mib'], maxSpecNodes: a['max-spec-nodes'] }, env),
         format: a.format,
         failOn: a['fail-on'],
         out: a.out as string | undefined,

@@ -2,7 +2,8 @@ import pg from 'pg';
 import type { IntrospectionResult } from '../introspect/introspector.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { SupportedMajor } from '../server/binaries.js';
-import { loadSpecChecked } from '../spec-file/load-spec.js';
+import type { InputLimits } from '../spec-file/input-limits.js';
+import { loadSpecAsync } from '../spec-file/load-spec-async.js';
 import { SpecError } from '../spec-file/spec-error.js';
 import { specToDdl } from '../spec-file/spec-to-ddl.js';
 import type { LoadedSpec, SpecProblem } from '../spec-file/spec-types.js';
@@ -31,6 +32,8 @@ export interface LoadSpecOptions {
   readonly onProgress?: (message: string) => void;
   /** The live model, to reconcile expressions with (see reconcile.ts). */
   readonly reconcile?: SchemaModel;
+  /** Limits on the spec's files (input-limits.ts). */
+  readonly limits?: InputLimits;
 }
 
 export interface SpecSourceResult {
@@ -41,7 +44,7 @@ export interface SpecSourceResult {
 }
 
 export async function loadSpecSource(source: string, options: LoadSpecOptions): Promise<SpecSourceResult> {
-  const spec = await loadSpecChecked(source);
+  const spec = await loadSpecAsync(source, options.limits);
   const statements = specToDdl(spec);
   options.onProgress?.(`loading the spec ${source} (${statements.length} statements) into a scratch PostgreSQL ${options.major}`);
   const scratch = {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { DEFAULT_INPUT_LIMITS, readInputFile, type InputLimits } from '../spec-file/input-limits.js';
 import path from 'node:path';
 import pg from 'pg';
 import { UsageError } from '../errors.js';
@@ -117,6 +118,8 @@ export interface LoadSqlOptions {
   readonly onProgress?: (message: string) => void;
   /** The live model, to reconcile expressions with (see reconcile.ts). */
   readonly reconcile?: SchemaModel;
+  /** Limits on the files read (input-limits.ts). */
+  readonly limits?: InputLimits;
 }
 
 export interface LoadedExpected extends IntrospectionResult {
@@ -126,7 +129,12 @@ export interface LoadedExpected extends IntrospectionResult {
 
 export async function loadSqlSource(source: string, options: LoadSqlOptions): Promise<LoadedExpected> {
   const { files } = sqlSourceFiles(source);
-  const texts = files.map((f) => ({ file: f, text: prepareForScratch(readFileSync(f, 'utf8')) }));
+  let used = 0;
+  const texts = files.map((f) => {
+    const bytes = readInputFile(f, options.limits ?? DEFAULT_INPUT_LIMITS, used);
+    used += bytes.length;
+    return { file: f, text: prepareForScratch(bytes.toString('utf8')) };
+  });
   const all = texts.map((t) => t.text).join('\n');
   options.onProgress?.(`loading ${files.length === 1 ? files[0] : `${files.length} migrations from ${source}`} into a scratch PostgreSQL ${options.major}`);
   const scratch = {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { validateUrl } from '../db/connect.js';
 import { displayInput, looksLikeConnectionString, redactUrl } from '../redact.js';
@@ -11,7 +11,8 @@ import { parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { SNAPSHOT_FORMAT_VERSION, type SnapshotDocument } from '../snapshot/snapshot.js';
 import { checkedSnapshotModel } from '../snapshot/snapshot-check.js';
 import { backfillKey } from '../plan/types.js';
-import { loadSpecChecked } from '../spec-file/load-spec.js';
+import { DEFAULT_INPUT_LIMITS, readInputFile, type InputLimits } from '../spec-file/input-limits.js';
+import { loadSpecAsync } from '../spec-file/load-spec-async.js';
 import { splitQualified } from '../spec-file/names.js';
 import type { LoadedSpec } from '../spec-file/spec-types.js';
 import { loadSpecSource } from './load-spec-source.js';
@@ -58,6 +59,8 @@ export interface ResolveOptions {
   /** The live model: SQL and spec sources reconcile equivalent expressions against it. */
   readonly live?: SchemaModel;
   readonly onProgress?: (message: string) => void;
+  /** Limits on the files read (input-limits.ts); default DEFAULT_INPUT_LIMITS. */
+  readonly limits?: InputLimits;
 }
 
 function sha256(parts: readonly (string | Buffer)[]): string {
@@ -74,6 +77,7 @@ function scratchOptions(options: ResolveOptions) {
     ...(options.schemas ? { schemas: options.schemas } : {}),
     ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   };
 }
 
@@ -102,7 +106,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
     throw new UsageError(`expected source not found: ${displayInput(source)}`);
   }
   if (!stat.isDirectory() && /\.json$/i.test(source)) {
-    const text = readFileSync(source, 'utf8');
+    const text = readInputFile(source, options.limits ?? DEFAULT_INPUT_LIMITS).toString('utf8');
     let doc: Partial<SnapshotDocument> | null = null;
     try {
       doc = JSON.parse(text) as Partial<SnapshotDocument>;
@@ -134,7 +138,15 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
   }
   if (stat.isDirectory() || /\.sql$/i.test(source)) {
     const { files } = sqlSourceFiles(source);
-    const hash = sha256(files.flatMap((f) => [path.basename(f), '\0', readFileSync(f)]));
+    const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
+    let used = 0;
+    const hash = sha256(
+      files.flatMap((f) => {
+        const bytes = readInputFile(f, limits, used);
+        used += bytes.length;
+        return [path.basename(f), '\0', bytes];
+      }),
+    );
     const result = await loadSqlSource(source, scratchOptions(options));
     return {
       kind: stat.isDirectory() ? 'migrations' : 'sql',
@@ -166,7 +178,7 @@ function specBackfills(spec: LoadedSpec): ReadonlyMap<string, string> {
  * source exists, and a spec or a snapshot is valid. A broken spec is then reported as
  * such (exit 2) even when the target is unreachable.
  */
-export async function preflightExpected(source: string): Promise<void> {
+export async function preflightExpected(source: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): Promise<void> {
   if (looksLikeConnectionString(source)) return validateUrl(source);
   let stat;
   try {
@@ -174,16 +186,17 @@ export async function preflightExpected(source: string): Promise<void> {
   } catch {
     throw new UsageError(`expected source not found: ${displayInput(source)}`);
   }
-  if (isSnapshotFile(source, stat.isDirectory())) {
-    const doc = JSON.parse(readFileSync(source, 'utf8')) as Partial<SnapshotDocument>;
+  if (isSnapshotFile(source, stat.isDirectory(), limits)) {
+    const doc = JSON.parse(readInputFile(source, limits).toString('utf8')) as Partial<SnapshotDocument>;
     if (doc.formatVersion === SNAPSHOT_FORMAT_VERSION) await checkedSnapshotModel(source, doc);
-  } else if (isSpecSource(source, stat.isDirectory())) await loadSpecChecked(source);
+  } else if (isSpecSource(source, stat.isDirectory())) await loadSpecAsync(source, limits);
 }
 
-function isSnapshotFile(source: string, isDirectory: boolean): boolean {
+function isSnapshotFile(source: string, isDirectory: boolean, limits: InputLimits): boolean {
   if (isDirectory || !/\.json$/i.test(source)) return false;
+  const bytes = readInputFile(source, limits);
   try {
-    const doc = JSON.parse(readFileSync(source, 'utf8')) as unknown;
+    const doc = JSON.parse(bytes.toString('utf8')) as unknown;
     return typeof doc === 'object' && doc !== null && 'formatVersion' in doc;
   } catch {
     return false;

@@ -11,11 +11,12 @@
  * unreadable file) is a `UsageError`, like every other `--expected` source.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { checkSpec } from './check-spec.js';
 import { checkSpecSql } from './check-spec-sql.js';
+import { DEFAULT_INPUT_LIMITS, readInputFile, type InputLimits } from './input-limits.js';
 import { assembleLoadedSpec } from './loaded-spec.js';
 import { mergeFiles } from './merge-files.js';
 import { MAP_SECTIONS } from './sections.js';
@@ -40,19 +41,19 @@ function byCodeUnit(a: string, b: string): number {
  * (code-unit order, `/` separators); files and directories whose name starts
  * with a dot are skipped, and so is every other file.
  */
-export function readSpecSources(source: string): SpecFileSource[] {
+export function readSpecSources(source: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): SpecFileSource[] {
   let stat;
   try {
     stat = statSync(source);
   } catch {
     throw new UsageError(`spec not found: ${source}`);
   }
+  // The files of one source share the byte limit.
+  let used = 0;
   const read = (file: string): Buffer => {
-    try {
-      return readFileSync(file);
-    } catch (err) {
-      throw new UsageError(`cannot read ${file}: ${(err as Error).message}`, { cause: err });
-    }
+    const bytes = readInputFile(file, limits, used);
+    used += bytes.length;
+    return bytes;
   };
   if (!stat.isDirectory()) {
     if (!SPEC_FILE.test(source)) throw new UsageError(`${source} is not a spec: expected a .yaml, .yml or .json file, or a directory of them`);
@@ -108,46 +109,41 @@ function isSqlTextPath(path: readonly string[]): boolean {
   return (section?.sqlText ?? []).some((pattern) => matchesPath(pattern, below));
 }
 
-interface Collected {
-  readonly spec: LoadedSpec;
-  readonly problems: SpecProblem[];
-  /** Every file parsed: the checks of meaning ran. */
-  readonly checked: boolean;
+/**
+ * Load, merge and validate a spec, but for its SQL fragments (see
+ * {@link loadSpecChecked}). Throws a {@link SpecError} listing every
+ * problem, or a `UsageError` when the source cannot be read.
+ */
+export function loadSpec(source: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): LoadedSpec {
+  return loadSpecSources(readSpecSources(source, limits), limits);
 }
 
-function collect(source: string): Collected {
-  const sources = readSpecSources(source);
-  const files = sources.map((s) => parseSpecFile(s, isSqlTextPath));
+/** {@link loadSpec} of files already read. */
+export function loadSpecSources(sources: readonly SpecFileSource[], limits: InputLimits = DEFAULT_INPUT_LIMITS): LoadedSpec {
+  const files = sources.map((s) => parseSpecFile(s, isSqlTextPath, limits));
   const problems: SpecProblem[] = files.flatMap((f) => f.problems);
   for (const file of files) if (file.wellFormed) problems.push(...validateStructure(file));
   const merged = mergeFiles(files, problems);
   const spec = assembleLoadedSpec({ files: files.map((f) => f.file), sha256: specSha256(sources), ...merged });
   // A file that does not parse leaves holes: checking references then would
   // only add noise, so the checks of meaning wait until every file parses.
-  const checked = files.every((f) => f.wellFormed);
-  if (checked) problems.push(...checkSpec(spec));
-  return { spec, problems, checked };
-}
-
-/**
- * Load, merge and validate a spec, but for its SQL fragments (see
- * {@link loadSpecChecked}). Throws a {@link SpecError} listing every
- * problem, or a `UsageError` when the source cannot be read.
- */
-export function loadSpec(source: string): LoadedSpec {
-  const { spec, problems } = collect(source);
+  if (files.every((f) => f.wellFormed)) problems.push(...checkSpec(spec));
   if (problems.length > 0) throw new SpecError(problems);
   return spec;
 }
 
 /**
- * {@link loadSpec}, and every SQL fragment of the spec parsed as the one
- * expression, type or clause it stands for (check-spec-sql.ts): what must
- * hold before the spec's DDL goes anywhere near a database.
+ * Every SQL fragment of a loaded spec parsed as the one expression, type or
+ * clause it stands for (check-spec-sql.ts): what must hold before the spec's
+ * DDL goes anywhere near a database. Throws a {@link SpecError}.
  */
-export async function loadSpecChecked(source: string): Promise<LoadedSpec> {
-  const { spec, problems, checked } = collect(source);
-  if (checked) problems.push(...(await checkSpecSql(spec)));
+export async function checkSpecFragments(spec: LoadedSpec): Promise<LoadedSpec> {
+  const problems = await checkSpecSql(spec);
   if (problems.length > 0) throw new SpecError(problems);
   return spec;
+}
+
+/** {@link loadSpec}, then {@link checkSpecFragments}, in this thread. */
+export async function loadSpecChecked(source: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): Promise<LoadedSpec> {
+  return checkSpecFragments(loadSpec(source, limits));
 }

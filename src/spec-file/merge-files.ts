@@ -7,6 +7,7 @@
  * `ignore` lists are concatenated in load order; `severity` maps are merged
  * (two files giving one kind different severities is a problem).
  */
+import { setOwn } from '../model/own.js';
 import { loadedNode } from './loaded-spec.js';
 import { NameError, qualifiedKey, splitIdentifiers, splitQualified } from './names.js';
 import { LIST_SECTIONS, MAP_SECTIONS } from './sections.js';
@@ -110,7 +111,7 @@ class Merger {
         const origin = { file, path: ['severity', kind] };
         const previous = this.severityOrigin.get(kind);
         if (previous === undefined) {
-          this.severity[kind] = value as Severity;
+          setOwn(this.severity, kind, value as Severity);
           this.severityOrigin.set(kind, origin);
         } else if (this.severity[kind] !== value) {
           this.problems.push({

@@ -9,7 +9,8 @@ import { reportAudit } from './report.js';
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
-  await preflightExpected(options.expected);
+  say('checking the expected schema');
+  await preflightExpected(options.expected, options.limits);
   const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say, options.lockWait, warnTo(io));
   const schemas = options.schemas.length ? options.schemas : undefined;
   say('reading the expected schema');
@@ -18,6 +19,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     ...(schemas ? { schemas } : {}),
     statementTimeoutMs: options.statementTimeoutMs,
     onProgress: say,
+    limits: options.limits,
     live: live.model,
   });
   return reportAudit(

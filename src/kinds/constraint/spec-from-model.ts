@@ -3,6 +3,7 @@
  * not PostgreSQL's defaults, and one-column constraints as shorthands on
  * their column where the shorthand says it all.
  */
+import { ownRecord, ownValue } from '../../model/own.js';
 import { objectKey } from '../../model/identifiers.js';
 import { defaultNames, indexColumnNames } from '../../model/naming.js';
 import { refName } from '../../spec-file/names.js';
@@ -70,7 +71,7 @@ function referenceSpec(naming: ConstraintNaming, t: Table, fk: ForeignKeyConstra
  * first time only (a column has one `unique`, one `check`, one `references`).
  */
 function shorthandColumn(from: ConstrainedModelTable, used: Set<string>, columns: readonly string[], shorthand: keyof ShorthandColumn): ShorthandColumn | undefined {
-  const column = columns.length === 1 ? from.columns[columns[0]!] : undefined;
+  const column = columns.length === 1 ? ownValue(from.columns, columns[0]!) : undefined;
   if (!column || from.isPartition || used.has(objectKey(columns[0]!, shorthand))) return undefined;
   used.add(objectKey(columns[0]!, shorthand));
   return column;
@@ -134,6 +135,6 @@ export function constraintsSpec(naming: ConstraintNaming, from: ConstrainedModel
   if (foreignKeys.length) out.foreignKeys = foreignKeys;
 
   const exclusions = own.filter((c): c is ExclusionConstraint => c.kind === 'exclusion');
-  if (exclusions.length) out.exclusions = Object.fromEntries(exclusions.map((x) => [x.name, oneLine(x.definition)]));
+  if (exclusions.length) out.exclusions = ownRecord(exclusions.map((x) => [x.name, oneLine(x.definition)]));
   return out;
 }

@@ -5,6 +5,7 @@
  *   domains:
  *     year: { type: integer, checks: { year_check: VALUE >= 1901 } }
  */
+import { setOwn } from '../../model/own.js';
 import { flag, objectsByName, text } from '../../spec-file/json-schema.js';
 import { specName } from '../../spec-file/names.js';
 import { oneLine } from '../../spec-file/one-line.js';
@@ -90,7 +91,7 @@ export const DOMAIN_SPEC: MapSection<SpecDomain> = {
   fromModel({ model, inScope, typeIn }) {
     const domains: Record<string, SpecDomain> = {};
     for (const d of model.domains) {
-      if (inScope(d.schema)) domains[specName(d.schema, d.name)] = domainSpec(d, typeIn(d.baseType, d.schema));
+      if (inScope(d.schema)) setOwn(domains, specName(d.schema, d.name), domainSpec(d, typeIn(d.baseType, d.schema)));
     }
     return unlessEmpty(domains);
   },

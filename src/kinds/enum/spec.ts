@@ -5,6 +5,7 @@
  *     lead_status:
  *       values: [new, contacted, qualified]
  */
+import { setOwn } from '../../model/own.js';
 import { objectsByName, text } from '../../spec-file/json-schema.js';
 import { specName } from '../../spec-file/names.js';
 import { unlessEmpty, type MapSection } from '../../spec-file/spec-section.js';
@@ -59,7 +60,7 @@ export const ENUM_SPEC: MapSection<SpecEnum> = {
     const enums: Record<string, SpecEnum> = {};
     for (const e of model.enums) {
       if (!inScope(e.schema)) continue;
-      enums[specName(e.schema, e.name)] = { values: [...e.values], ...(e.comment !== null ? { description: e.comment } : {}) };
+      setOwn(enums, specName(e.schema, e.name), { values: [...e.values], ...(e.comment !== null ? { description: e.comment } : {}) });
     }
     return unlessEmpty(enums);
   },

@@ -3,6 +3,7 @@
  * before the tables and owned by their column after them; the sequence of an
  * identity column is not created here but given to the column.
  */
+import { ownValue } from '../../model/own.js';
 import { objectKey } from '../../model/identifiers.js';
 import type { DdlContext, DdlStatement, IdentitySequence } from '../../spec-file/ddl-context.js';
 import { qualifiedKey, splitIdentifiers, splitQualified } from '../../spec-file/names.js';
@@ -38,7 +39,7 @@ export function identitySequences(spec: LoadedSpec): ReadonlyMap<string, Identit
     if (!s.ownedBy) continue;
     const { schema, name } = splitQualified(key, 'public');
     const owner = ownerOf(schema, s.ownedBy);
-    const column = spec.tables.get(qualifiedKey(owner.schema, owner.table))?.columns[owner.column];
+    const column = ownValue(spec.tables.get(qualifiedKey(owner.schema, owner.table))?.columns, owner.column);
     if (column?.identity) out.set(objectKey(qualifiedKey(owner.schema, owner.table), owner.column), { schema, name, spec: s });
   }
   return out;

@@ -7,6 +7,7 @@
  *   sequences:
  *     billing.invoice_number_seq: { start: 1000, ownedBy: invoices.number }
  */
+import { setOwn } from '../../model/own.js';
 import { defaultNames } from '../../model/naming.js';
 import { objectKey } from '../../model/identifiers.js';
 import { flag, integerText, objectsByName, text } from '../../spec-file/json-schema.js';
@@ -143,7 +144,7 @@ export const SEQUENCE_SPEC: MapSection<SpecSequence> = {
         if (sequence.type === undefined) delete sequence.type;
       }
       if (s.ownedBy) sequence.ownedBy = `${refName(s.schema, s.ownedBy.schema, s.ownedBy.table)}.${namePart(s.ownedBy.column)}`;
-      sequences[specName(s.schema, s.name)] = sequence;
+      setOwn(sequences, specName(s.schema, s.name), sequence);
     }
     return unlessEmpty(sequences);
   },

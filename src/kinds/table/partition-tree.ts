@@ -5,6 +5,7 @@
  * a parent's constraint or index then adopts the partition's own instead of
  * making another).
  */
+import { ownValue } from '../../model/own.js';
 import { qualifiedKey, splitQualified } from '../../spec-file/names.js';
 import type { LoadedSpec, SpecColumn, SpecTable } from '../../spec-file/spec-types.js';
 
@@ -89,7 +90,7 @@ export function specTableTree(spec: LoadedSpec): SpecTableTree {
       const seen = new Set<string>();
       while (e && !seen.has(e.key)) {
         seen.add(e.key);
-        const c = e.spec.columns[column];
+        const c = ownValue(e.spec.columns, column);
         if (c) return c.default;
         e = parentOf(e);
       }

@@ -9,6 +9,7 @@
  * another); indexes are written structurally unless their definition has
  * what the structure cannot say.
  */
+import { setOwn } from '../../model/own.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { refName, specName } from '../../spec-file/names.js';
 import type { FromModelContext, Mutable } from '../../spec-file/spec-section.js';
@@ -84,7 +85,7 @@ function tableSpec(writing: TableWriting, typeIn: FromModelContext['typeIn'], t:
   for (const c of t.columns) {
     const type = typeIn(c.type, t.schema);
     const column = parent ? partitionColumnSpec(c, parent.columns.find((x) => x.name === c.name), type) : columnSpec(c, type);
-    if (column) columns[c.name] = column;
+    if (column) setOwn(columns, c.name, column);
   }
   const own = t.constraints.filter((c) => !writing.copies.constraints.has(c));
   Object.assign(out, constraintsSpec(writing, { table: t, own, columns, isPartition: parent !== undefined }));
@@ -93,7 +94,7 @@ function tableSpec(writing: TableWriting, typeIn: FromModelContext['typeIn'], t:
   const indexes: Record<string, SpecIndex> = {};
   for (const index of t.indexes) {
     if (index.constraint !== null || writing.copies.indexes.has(index)) continue;
-    indexes[index.name] = indexSpec(t, index);
+    setOwn(indexes, index.name, indexSpec(t, index));
   }
   if (Object.keys(indexes).length) out.indexes = indexes;
   // The description reads best last, after the shorthands added above.
@@ -111,7 +112,7 @@ export function tablesFromModel({ model, inScope, typeIn }: FromModelContext): R
   const writing = tableWriting(model);
   const tables: Record<string, SpecTable> = {};
   for (const t of model.tables) {
-    if (inScope(t.schema)) tables[specName(t.schema, t.name)] = tableSpec(writing, typeIn, t);
+    if (inScope(t.schema)) setOwn(tables, specName(t.schema, t.name), tableSpec(writing, typeIn, t));
   }
   return tables;
 }
