@@ -9,7 +9,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { SchemaModel } from '../model/schema-model.js';
-import { sqlFragmentChecker } from '../spec-file/expressions.js';
+import { sqlFragmentChecker, stringsAt } from '../spec-file/expressions.js';
 import type { SqlFragmentKind } from '../spec-file/spec-section.js';
 import { createAjv } from '../spec-file/validate-spec.js';
 import { SNAPSHOT_JSON_SCHEMA } from './snapshot-schema.js';
@@ -31,17 +31,6 @@ const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: Sql
   { path: ['tables', '*', 'indexes', '*', 'where'], kind: 'expression' },
   { path: ['tables', '*', 'indexes', '*', 'keys', '*', 'expression'], kind: 'expression' },
 ];
-
-function* stringsAt(value: unknown, pattern: readonly string[], at: string[] = []): Generator<[string[], string]> {
-  if (pattern.length === 0) {
-    if (typeof value === 'string') yield [at, value];
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  const [head, ...rest] = pattern as [string, ...string[]];
-  const keys = head === '*' ? Object.keys(value) : Object.hasOwn(value, head) ? [head] : [];
-  for (const key of keys) yield* stringsAt((value as Record<string, unknown>)[key], rest, [...at, key]);
-}
 
 let validator: ReturnType<ReturnType<typeof createAjv>['compile']> | null = null;
 

@@ -7,7 +7,7 @@
  * path, then why.
  */
 import { specTableTree } from '../kinds/table/partition-tree.js';
-import { sqlFragmentChecker, type SqlFragmentChecker } from './expressions.js';
+import { sqlFragmentChecker, stringsAt, type SqlFragmentChecker } from './expressions.js';
 import { loadedObjects } from './loaded-spec.js';
 import { MAP_SECTIONS } from './sections.js';
 import { splitQualified } from './names.js';
@@ -17,18 +17,6 @@ import type { LoadedSpec } from './spec-types.js';
 /** A collation or operator class without `"` or `(` is a name the DDL quotes (see writtenNameSql): not SQL. */
 function isSqlText(fragment: SqlFragmentPath, text: string): boolean {
   return (fragment.kind !== 'collation' && fragment.kind !== 'opclass') || /["(]/.test(text);
-}
-
-/** Every string at `pattern` below `value`, with its path. */
-function* stringsAt(value: unknown, pattern: readonly string[], at: string[] = []): Generator<[string[], string]> {
-  if (pattern.length === 0) {
-    if (typeof value === 'string') yield [at, value];
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  const [head, ...rest] = pattern as [string, ...string[]];
-  const keys = head === '*' ? Object.keys(value) : Object.hasOwn(value, head) ? [head] : [];
-  for (const key of keys) yield* stringsAt((value as Record<string, unknown>)[key], rest, [...at, key]);
 }
 
 export function checkSpecSqlWith(checker: SqlFragmentChecker, spec: LoadedSpec): SpecProblem[] {

@@ -177,3 +177,15 @@ function checkFragment(mod: ParserModule, kind: SqlFragmentKind, text: string): 
   }
   return `must be ${what}, and nothing more`;
 }
+
+/** Every string at `pattern` below `value` (`*`: every key or index), with its path. */
+export function* stringsAt(value: unknown, pattern: readonly string[], at: string[] = []): Generator<[string[], string]> {
+  if (pattern.length === 0) {
+    if (typeof value === 'string') yield [at, value];
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const [head, ...rest] = pattern as [string, ...string[]];
+  const keys = head === '*' ? Object.keys(value) : Object.hasOwn(value, head) ? [head] : [];
+  for (const key of keys) yield* stringsAt((value as Record<string, unknown>)[key], rest, [...at, key]);
+}
