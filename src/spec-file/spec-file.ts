@@ -195,7 +195,7 @@ class YamlWalk {
   visit(node: unknown, path: string[], line: number, stack: ReadonlySet<unknown>): void {
     const { file, kind, problems } = this;
     if (isAlias(node)) {
-      if (++this.aliases > MAX_YAML_ALIASES) throw aliasBomb(file, `it has more than ${MAX_YAML_ALIASES} aliases`);
+      if (++this.aliases > MAX_YAML_ALIASES) throw aliasBomb(file, `its aliases are followed more than ${MAX_YAML_ALIASES} times, counting those inside expanded aliases`);
       const target = this.targets.get(node);
       if (target === undefined) {
         this.badAlias = true;
