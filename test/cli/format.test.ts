@@ -94,8 +94,9 @@ test('--verbose progress: one line per step, each after the first with +time sin
   const r = await runCli(audit('--verbose'));
   expect(r.code).toBe(1);
   const lines = r.stderr.trimEnd().split('\n');
-  expect(lines[0]).toMatch(/^schema-audit: reading [^ ]+:\d+\/sa_cli_format_\w+$/);
-  expect(lines[1]).toMatch(/^schema-audit: read 1 tables from PostgreSQL [\d.]+ \+\d+\.\ds$/);
+  expect(lines[0]).toBe('schema-audit: checking the expected schema');
+  expect(lines[1]).toMatch(/^schema-audit: reading [^ ]+:\d+\/sa_cli_format_\w+ \+\d+\.\ds$/);
+  expect(lines[2]).toMatch(/^schema-audit: read 1 tables from PostgreSQL [\d.]+ \+\d+\.\ds$/);
   expect(lines.at(-1)).toMatch(/^schema-audit: compared the schemas: 1 finding \+\d+\.\ds$/);
   for (const line of lines.slice(1)) expect(line).toMatch(/^schema-audit: .+ \+(\d+\.\ds|\d+m\d\ds)$/);
 });
@@ -122,7 +123,7 @@ describe('on a terminal (in process, fake TTY)', () => {
     const table = strip(io.out).split('\n').filter((l) => /^[│┌├└]/.test(l));
     expect(table.length).toBeGreaterThan(5); // wrapped: more lines than head + one row
     for (const line of table) expect(displayWidth(line)).toBeLessThanOrEqual(60);
-    expect(io.err).toMatch(/^schema-audit: reading /);
+    expect(io.err).toMatch(/^schema-audit: checking the expected schema\nschema-audit: reading /);
     expect(io.err).toMatch(/\nschema-audit: compared the schemas: 1 finding \+\d+\.\ds\n$/);
   });
 
