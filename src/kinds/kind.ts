@@ -140,6 +140,26 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
    * its container reads after its own (see kind-catalog.ts).
    */
   readonly catalog: KindCatalog;
+  /**
+   * The kind's objects that carry a COMMENT, in a model (containers list
+   * their members' too, or the member kind lists them): the comment kind
+   * (src/kinds/comment/) compares the comments of objects present on both
+   * sides and plans COMMENT ON. Absent for a kind without comments.
+   */
+  readonly comments?: (model: SchemaModel) => Iterable<CommentedObject>;
+}
+
+/** An object that can carry a COMMENT, as the comment kind compares it. */
+export interface CommentedObject {
+  /** Unique across kinds: `<kind name>:` and the object's key (objectKey of its name parts). */
+  readonly key: string;
+  /** The object's kind name (`table`, `column`, `function`...). */
+  readonly kind: string;
+  /** What a finding about its comment names. */
+  readonly object: FindingObject;
+  /** What follows COMMENT ON, quoted: `TABLE public.t`, `COLUMN public.t.c`, `FUNCTION public.f(integer)`, `CONSTRAINT c ON public.t`. */
+  readonly target: string;
+  readonly comment: string | null;
 }
 
 /** A kind's DDL statements, by phase. */

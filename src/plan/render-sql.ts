@@ -43,6 +43,8 @@ function settingLines(plan: RemediationPlan): string[] {
     // Literals are written for standard strings (a backslash is a character, not an escape).
     'SET standard_conforming_strings = on;',
     "SET search_path = pg_catalog, public;",
+    // As pg_dump does: a function body may name objects created later in the file.
+    'SET check_function_bodies = false;',
   ];
 }
 

@@ -14,6 +14,15 @@ import type { Verification } from './verification.js';
  * may depend only on earlier ones.
  */
 export const PLAN_PHASES = [
+  /**
+   * Triggers and views (materialized too) that go, before anything they
+   * depend on changes: unexpected ones (`--drop-unexpected`), changed ones
+   * PostgreSQL cannot replace in place, and the dependents of a changed
+   * object (a view over a column whose type changes), recreated in `views`
+   * and `triggers` below. Dependents first (src/model/dependencies.ts).
+   */
+  'drop_triggers',
+  'drop_views',
   /** Unexpected foreign keys, constraints and indexes (`--drop-unexpected`), before anything they could block. */
   'drop_constraints',
   'drop_indexes',
@@ -21,8 +30,15 @@ export const PLAN_PHASES = [
   'schemas',
   /** CREATE TYPE … AS ENUM, ALTER TYPE … ADD VALUE. */
   'types',
-  /** Sequences new serial columns and tables use. */
+  /** Sequences new serial columns and tables use; sequence option changes. */
   'sequences',
+  /**
+   * Functions and procedures (CREATE OR REPLACE, or drop and create), before
+   * the tables whose defaults, checks and indexes may call them; up.sql sets
+   * check_function_bodies off, as pg_dump does, so a body may name a table
+   * created later.
+   */
+  'functions',
   /** CREATE TABLE, referenced tables first. */
   'tables',
   /** ADD COLUMN, SET LOGGED / UNLOGGED. */
@@ -39,11 +55,18 @@ export const PLAN_PHASES = [
   'foreign_keys',
   /** CREATE INDEX CONCURRENTLY, index rebuilds. */
   'indexes',
+  /** Views and materialized views (with their indexes), in dependency order, after every table and column they read. */
+  'views',
+  /** Triggers (after their functions, tables and views) and event triggers. */
+  'triggers',
   /** COMMENT ON for new objects. */
   'comments',
   /** Unexpected columns, tables and types (`--drop-unexpected`). */
   'drop_columns',
   'drop_tables',
+  /** Unexpected functions and sequences, after the tables whose defaults used them. */
+  'drop_functions',
+  'drop_sequences',
   'drop_types',
 ] as const;
 
