@@ -14,9 +14,9 @@ const SECTIONS: Record<keyof SchemaModel, true> = {
   enums: true,
   domains: true,
   sequences: true,
+  functions: true,
   tables: true,
   views: true,
-  functions: true,
 };
 
 /** Every field of a finding object but the schema. */

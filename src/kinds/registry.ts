@@ -10,10 +10,12 @@
  * works kind by kind. The model's sections (`SchemaModel`) and the spec's
  * follow it too.
  *
- * Known limitation: views and functions can depend on tables and on each
- * other in either direction, and triggers on functions; they are listed
- * here last, where they are read and kept in the model, but not yet compared
- * or created, so nothing relies on their position yet.
+ * Functions come before tables (defaults, checks and indexes call them;
+ * bodies are not checked when created, see the plan's `functions` phase),
+ * views after every table member they read, triggers after the views they
+ * may sit on. Between objects of the same kind (a view over a view), and
+ * where a function's signature uses a table's row type, the order comes
+ * from the catalog's dependencies (src/model/dependencies.ts).
  */
 import type { Finding } from '../findings/finding.js';
 import { columnKind } from './column/index.js';
@@ -36,13 +38,13 @@ export const KINDS = [
   enumKind,
   domainKind,
   sequenceKind,
+  functionKind,
   tableKind,
   columnKind,
   indexKind,
   constraintKind,
-  triggerKind,
   viewKind,
-  functionKind,
+  triggerKind,
 ] as const;
 
 /** One kind of the registry. */

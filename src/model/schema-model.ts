@@ -50,8 +50,8 @@ export interface SchemaModel {
   readonly enums: readonly EnumType[];
   readonly domains: readonly Domain[];
   readonly sequences: readonly Sequence[];
+  readonly functions: readonly Routine[];
   readonly tables: readonly Table[];
   readonly views: readonly View[];
-  readonly functions: readonly Routine[];
 }
 
