@@ -10,4 +10,11 @@ export interface CliIo {
    * function that unregisters it. The CLI runs them through src/io/cleanup.ts.
    */
   onInterrupt(cleanup: () => Promise<void>): () => void;
+  /**
+   * A server of ours (a superuser URL) on which to make the scratch databases
+   * an audit loads its expected schema and `--verify`'s copy into, instead
+   * of starting an embedded server per run: the test suite's server, when
+   * tests run the CLI in-process. The executable never sets it.
+   */
+  readonly scratchServerUrl?: string;
 }

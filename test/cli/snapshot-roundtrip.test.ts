@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '../support/db.js';
-import { runCli, driftFindings } from '../support/cli.js';
+import { runCliHere, driftFindings } from '../support/cli.js';
 import { schemaFixtures } from '../support/schema-fixtures.js';
 
 /**
@@ -20,10 +20,10 @@ test.each(cases)('%s: snapshot, then audit against it: no finding', async (name,
   try {
     await db.exec(ddl);
     const spec = path.join(dir, `${name.replace(/\W+/g, '_')}.yaml`);
-    const snap = await runCli(['snapshot', '--db', db.url, '--out', spec]);
+    const snap = await runCliHere(['snapshot', '--db', db.url, '--out', spec]);
     expect(snap.stderr).toBe('');
     expect(snap.code).toBe(0);
-    const r = await runCli(['audit', '--db', db.url, '--expected', spec, '--format', 'json']);
+    const r = await runCliHere(['audit', '--db', db.url, '--expected', spec, '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(driftFindings(r.stdout)).toEqual([]);
     expect(r.code).toBe(0);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FINDING_KINDS } from '../../src/findings/kinds.js';
-import { ROOT, runCli, type CliResult } from '../support/cli.js';
+import { ROOT, runCliHere, type CliResult } from '../support/cli.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 
 /**
@@ -62,7 +62,7 @@ async function loaded(name: string, sqlFile: string): Promise<TestDatabase> {
 }
 
 async function audit(url: string, expected: string): Promise<Run> {
-  const cli = await runCli(['audit', '--db', url, '--expected', expected, '--format', 'json', '--no-advice']);
+  const cli = await runCliHere(['audit', '--db', url, '--expected', expected, '--format', 'json', '--no-advice']);
   let report: Report;
   try {
     report = JSON.parse(cli.stdout) as Report;
@@ -81,14 +81,13 @@ async function runCase(name: string): Promise<CaseRuns> {
   return { drift, liveSelf, expectedSelf };
 }
 
-/** Every audit starts a scratch server (~1 s): run two cases at a time. */
+/** Audits run in this process, scratch databases on the suite's server: two cases at a time. */
 beforeAll(async () => {
   const queue = [...CASES];
   const worker = async (): Promise<void> => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) runs.set(name, await runCase(name));
   };
   await Promise.all([worker(), worker()]);
-  // Three audits with a scratch server each, like a round trip (100 s at load 20 on 2 cores): 2.4x that per case.
 }, CASES.length * 120_000);
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { leftAfterRollback } from '../../src/plan/index.js';
-import { runCli } from '../support/cli.js';
+import { runCliHere } from '../support/cli.js';
 import type { TestDatabase } from '../support/db.js';
 import { runPsqlFile } from '../support/psql.js';
 import { withTempDir } from '../support/temp-dir.js';
@@ -43,7 +43,7 @@ export interface RoundTrip {
 }
 
 async function auditJson(url: string, expected: string, extra: readonly string[] = []): Promise<ReportJson> {
-  const r = await runCli(['audit', '--db', url, '--expected', expected, '--format', 'json', '--no-advice', ...extra]);
+  const r = await runCliHere(['audit', '--db', url, '--expected', expected, '--format', 'json', '--no-advice', ...extra]);
   try {
     return JSON.parse(r.stdout) as ReportJson;
   } catch {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { adminUrl } from './db.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'schema-audit.js');
@@ -23,6 +24,33 @@ export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliResult> {
   const child = startCli(args, options);
   return finished(child);
+}
+
+/** The built CLI's `run` (dist/cli/run.js), as the executable calls it. */
+type Run = (argv: readonly string[], io: object) => Promise<number>;
+let builtRun: Promise<Run> | undefined;
+
+/**
+ * Run a command line in this process, through the built CLI's `run` (what
+ * bin/schema-audit.js calls), with the test suite's server for the scratch
+ * databases instead of an embedded server started per audit. For tests
+ * about what the audit finds and plans; tests about the executable itself
+ * (signals, exit paths, streams, the scratch server's isolation) use
+ * {@link runCli}.
+ */
+export async function runCliHere(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliResult> {
+  builtRun ??= import(pathToFileURL(path.join(ROOT, 'dist', 'cli', 'run.js')).href).then((m: { run: Run }) => m.run);
+  const run = await builtRun;
+  const out = { stdout: '', stderr: '' };
+  const code = await run(args, {
+    stdout: { write: (chunk: string) => (out.stdout += chunk) },
+    stderr: { write: (chunk: string) => (out.stderr += chunk) },
+    env: cliEnv(options.env),
+    cwd: options.cwd ?? ROOT,
+    onInterrupt: () => () => undefined,
+    scratchServerUrl: adminUrl(),
+  });
+  return { code, signal: null, ...out };
 }
 
 export function startCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): ChildProcess & {

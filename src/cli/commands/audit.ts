@@ -21,6 +21,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     onProgress: say,
     limits: options.limits,
     live: live.model,
+    ...(io.scratchServerUrl ? { serverUrl: io.scratchServerUrl } : {}),
   });
   return reportAudit(
     {
@@ -38,6 +39,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     {
       ...(live.indexUsage ? { stats: live.indexUsage } : {}),
       ...(live.indexUsageUnavailable ? { statsUnavailable: live.indexUsageUnavailable } : {}),
+      ...(io.scratchServerUrl ? { scratchServerUrl: io.scratchServerUrl } : {}),
     },
   );
 }
