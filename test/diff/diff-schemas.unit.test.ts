@@ -414,6 +414,22 @@ describe('diffSchemas', () => {
       const r = diffSchemas(model({ tables: [parent, p] }), model({ tables: [parent, drift] }));
       expect(ids(r)).toEqual(['unexpected_column:public.events_2024_01.extra']);
     });
+
+    test("a column difference the parent has too is reported once, on the parent; a partition's own is its own", () => {
+      const withNote = (t: ReturnType<typeof table>, note: ReturnType<typeof col>): ReturnType<typeof table> => ({ ...t, columns: [...t.columns, note] });
+      const note = col('note', 'text');
+      const p1 = partition('events_2024_01');
+      const p2 = partition('events_2024_02');
+      const expected = model({ tables: [withNote(parent, note), withNote(p1, note), withNote(p2, { ...note, default: "'x'::text" })] });
+      const actual = model({ tables: [parent, p1, p2] });
+      expect(ids(diffSchemas(expected, actual))).toEqual(['missing_column:public.events.note']);
+      const typed = (t: ReturnType<typeof table>, type: string, nullable = true): ReturnType<typeof table> => withNote(t, { ...note, type, nullable });
+      const r = diffSchemas(
+        model({ tables: [typed(parent, 'text'), typed(p1, 'text'), typed(p2, 'text', false)] }),
+        model({ tables: [typed(parent, 'character varying'), typed(p1, 'character varying'), typed(p2, 'character varying')] }),
+      );
+      expect(ids(r)).toEqual(['column_type_mismatch:public.events.note', 'column_nullability_mismatch:public.events_2024_02.note']);
+    });
   });
 
   describe('schema scope', () => {

@@ -5,7 +5,7 @@
  * an index is reported through the constraint it implements.
  */
 import { diffKeyed } from '../../diff/diff-keyed.js';
-import type { Comparison, FindingObject } from '../../findings/finding.js';
+import type { Comparison, DraftFinding, FindingObject } from '../../findings/finding.js';
 import { describedBy, plural, qualified } from '../../findings/words.js';
 import { objectKey } from '../../model/identifiers.js';
 import { compareText, sortBy } from '../../model/sort.js';
@@ -107,6 +107,11 @@ export function compareTable(e: Table, a: Table): Comparison<TableFamilyFinding>
  * actual partitions of that parent are not reported (partitions are often
  * created at run time and a spec seldom lists them). Once some partitions
  * of a parent are expected, every other partition of it is unexpected.
+ *
+ * A column difference of a partition that its parent (compared too) has in
+ * the same way is reported once, on the parent: PostgreSQL adds, alters and
+ * drops a partitioned table's columns on every partition itself, and refuses
+ * ADD COLUMN on a partition.
  */
 export function compareTables(expected: readonly Table[], actual: readonly Table[]): Comparison<TableFamilyFinding> {
   const out: Comparison<TableFamilyFinding> = { findings: [], present: [] };
@@ -137,10 +142,44 @@ export function compareTables(expected: readonly Table[], actual: readonly Table
       message: `table ${qualified(t.schema, t.name)} is not in the expected schema (${partitionNote(t)}${plural(t.columns.length, 'column')})`,
     });
   }
-  for (const pair of diff.common) {
-    const c = compareTable(pair.expected, pair.actual);
-    for (const f of c.findings) out.findings.push(f);
-    for (const p of c.present) out.present.push(p);
+  const compared = new Map(diff.common.map((pair) => [tableKey(pair.expected), { pair, comparison: compareTable(pair.expected, pair.actual) }]));
+  for (const { pair, comparison } of compared.values()) {
+    const parentOf = pair.expected.partitionOf;
+    const parent = parentOf && pair.actual.partitionOf ? compared.get(objectKey(parentOf.schema, parentOf.table)) : undefined;
+    const inherited = parent ? columnFindingsOf(parent.comparison.findings) : new Set<string>();
+    for (const f of comparison.findings) if (!inherited.has(columnFindingSignature(f) ?? '')) out.findings.push(f);
+    for (const p of comparison.present) out.present.push(p);
+  }
+  return out;
+}
+
+/** Column finding kinds a partition inherits from its parent: PostgreSQL applies the parent's ALTER to every partition. */
+const INHERITED_COLUMN_KINDS: ReadonlySet<string> = new Set([
+  'missing_column',
+  'unexpected_column',
+  'column_type_mismatch',
+  'column_nullability_mismatch',
+  'column_default_mismatch',
+  'column_identity_mismatch',
+  'column_generated_mismatch',
+]);
+
+/**
+ * What makes a column finding the same on a partition as on its parent: the
+ * kind and the column, and for a difference the values on both sides (a
+ * partition's own default or NOT NULL is its own finding). Null for other findings.
+ */
+function columnFindingSignature(f: DraftFinding<TableFamilyFinding>): string | null {
+  if (!INHERITED_COLUMN_KINDS.has(f.kind) || f.object.column === undefined) return null;
+  if (f.kind === 'missing_column' || f.kind === 'unexpected_column') return `${f.kind}\u0000${f.object.column}`;
+  return `${f.kind}\u0000${f.object.column}\u0000${JSON.stringify(f.expected)}\u0000${JSON.stringify(f.actual)}`;
+}
+
+function columnFindingsOf(findings: readonly DraftFinding<TableFamilyFinding>[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) {
+    const signature = columnFindingSignature(f);
+    if (signature !== null) out.add(signature);
   }
   return out;
 }
