@@ -96,12 +96,13 @@ const table = object(
     partitionKey: nullableStr,
     partitionOf: { oneOf: [{ type: 'null' }, object({ schema: name, table: name, bound: name })] },
     unlogged: bool,
+    inherits: list(object({ schema: name, table: name })),
     columns: list(column),
     indexes: list(index),
     constraints: list(constraint),
     triggers: list(object({ name, enabled: bool, definition: str })),
   },
-  ['rowEstimate'],
+  ['rowEstimate', 'inherits'],
 );
 
 const model = object({

@@ -717,6 +717,7 @@ describe('the JSON Schema', () => {
         partitionBy: 1,
         partitionOf: 1,
         unlogged: 1,
+        inherits: 1,
       } satisfies Record<keyof SpecTable, 1>,
       ignoreRule: { pattern: 1, kinds: 1, reason: 1 } satisfies Record<keyof SpecIgnoreRule, 1>,
     };

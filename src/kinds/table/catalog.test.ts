@@ -7,16 +7,18 @@ import { TABLE_FIELDS, assembleTable, decodeTable, sortTables, type TableMembers
 type TableRow = RowOf<typeof TABLE_FIELDS>;
 
 /** Analysed while empty (reltuples 0), commented. */
-const PARENT: TableRow = ['16420', 'app', 'parent', 'r', 'p', '0', null, null, null, null, 'parent table'];
+const PARENT: TableRow = ['16420', 'app', 'parent', 'r', 'p', '0', null, null, null, null, 'parent table', null];
 /** `partition by range (at)`, never analysed (reltuples -1). */
-const EVENTS: TableRow = ['16465', 'app', 'events', 'p', 'p', '-1', 'RANGE (at)', null, null, null, null];
-const EVENTS_2024: TableRow = ['16470', 'app', 'events_2024', 'r', 'p', '-1', null, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", 'app', 'events', null];
-const EVENTS_DEFAULT: TableRow = ['16477', 'app', 'events_def', 'r', 'p', '-1', null, 'DEFAULT', 'app', 'events', null];
-const LISTED: TableRow = ['16484', 'app', 'listed', 'p', 'p', '-1', 'LIST (k)', null, null, null, null];
+const EVENTS: TableRow = ['16465', 'app', 'events', 'p', 'p', '-1', 'RANGE (at)', null, null, null, null, null];
+const EVENTS_2024: TableRow = ['16470', 'app', 'events_2024', 'r', 'p', '-1', null, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", 'app', 'events', null, null];
+const EVENTS_DEFAULT: TableRow = ['16477', 'app', 'events_def', 'r', 'p', '-1', null, 'DEFAULT', 'app', 'events', null, null];
+const LISTED: TableRow = ['16484', 'app', 'listed', 'p', 'p', '-1', 'LIST (k)', null, null, null, null, null];
 /** Two rows, analysed. */
-const DUPES: TableRow = ['16607', 'app', 'dupes', 'r', 'p', '2', null, null, null, null, null];
-const SCRATCH: TableRow = ['16495', 'app', 'scratch', 'r', 'u', '-1', null, null, null, null, null];
-const ODD: TableRow = ['16498', 'Odd Schema', 'Odd Table', 'r', 'p', '-1', null, null, null, null, null];
+const DUPES: TableRow = ['16607', 'app', 'dupes', 'r', 'p', '2', null, null, null, null, null, null];
+const SCRATCH: TableRow = ['16495', 'app', 'scratch', 'r', 'u', '-1', null, null, null, null, null, null];
+/** Inherits from two tables. */
+const CHILD: TableRow = ['16499', 'app', 'child', 'r', 'p', '-1', null, null, null, null, null, '[["app", "parent"], ["Odd Schema", "Odd Table"]]'];
+const ODD: TableRow = ['16498', 'Odd Schema', 'Odd Table', 'r', 'p', '-1', null, null, null, null, null, null];
 
 const EMPTY = { columns: [], indexes: [], constraints: [], triggers: [] };
 
@@ -31,8 +33,16 @@ describe('decodeTable', () => {
       partitionKey: null,
       partitionOf: null,
       unlogged: false,
+      inherits: [],
       ...EMPTY,
     });
+  });
+
+  test('an inheritance child: its parents in inhseqno order', () => {
+    expect(decodeTable(CHILD).inherits).toEqual([
+      { schema: 'app', table: 'parent' },
+      { schema: 'Odd Schema', table: 'Odd Table' },
+    ]);
   });
 
   test('never analysed (reltuples -1): no row estimate', () => {

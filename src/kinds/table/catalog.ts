@@ -13,7 +13,7 @@ import type { Column } from '../column/model.js';
 import type { Constraint } from '../constraint/model.js';
 import type { Index } from '../index/model.js';
 import type { Trigger } from '../trigger/model.js';
-import type { Table } from './model.js';
+import type { Table, TableRef } from './model.js';
 
 /**
  * The select list of {@link tablesQuery}, in order (array row mode, every
@@ -32,6 +32,7 @@ export const TABLE_FIELDS = [
   'parent_schema',
   'parent_name',
   'comment',
+  'inherits',
 ] as const;
 
 /** Tables in scope, one row each. */
@@ -46,7 +47,13 @@ export function tablesQuery(scope: CatalogScope): CatalogQuery<typeof TABLE_FIEL
              case when c.relkind = 'p' then pg_catalog.pg_get_partkeydef(c.oid) end as partition_key,
              case when c.relispartition then pg_catalog.pg_get_expr(c.relpartbound, c.oid) end as partition_bound,
              pn.nspname as parent_schema, pc.relname as parent_name,
-             d.description as comment
+             d.description as comment,
+             case when not c.relispartition then (                 -- INHERITS (...), in order
+               select pg_catalog.json_agg(pg_catalog.json_build_array(hn.nspname, hc.relname) order by h.inhseqno)::text
+               from pg_catalog.pg_inherits h
+               join pg_catalog.pg_class hc on hc.oid = h.inhparent
+               join pg_catalog.pg_namespace hn on hn.oid = hc.relnamespace
+               where h.inhrelid = c.oid) end as inherits
       from scope
       join pg_catalog.pg_class c on c.oid = scope.oid
       join pg_catalog.pg_namespace n on n.oid = c.relnamespace
@@ -60,7 +67,7 @@ export function tablesQuery(scope: CatalogScope): CatalogQuery<typeof TABLE_FIEL
 
 /** A table row as a model table (`oid` aside), its member lists empty until {@link assembleTable}. */
 export function decodeTable(row: RowOf<typeof TABLE_FIELDS>): Mutable<Table> {
-  const [, schema, name, relkind, relpersistence, reltuples, partitionKey, partitionBound, parentSchema, parentName, comment] = row;
+  const [, schema, name, relkind, relpersistence, reltuples, partitionKey, partitionBound, parentSchema, parentName, comment, inherits] = row;
   const tuples = parseFloat(reltuples!);
   return {
     schema: schema!,
@@ -74,11 +81,18 @@ export function decodeTable(row: RowOf<typeof TABLE_FIELDS>): Mutable<Table> {
     partitionKey,
     partitionOf: parentName !== null && parentSchema !== null ? { schema: parentSchema, table: parentName, bound: partitionBound ?? '' } : null,
     unlogged: relpersistence === 'u',
+    inherits: decodeInherits(inherits),
     columns: [],
     indexes: [],
     constraints: [],
     triggers: [],
   };
+}
+
+/** The parents of an inheritance child: a JSON array of [schema, name], or null for none. */
+function decodeInherits(json: string | null | undefined): TableRef[] {
+  if (!json) return [];
+  return (JSON.parse(json) as [string, string][]).map(([schema, table]) => ({ schema, table }));
 }
 
 /** A table's members as their rows arrive, before {@link assembleTable}. */

@@ -108,10 +108,10 @@ export function compareTable(e: Table, a: Table): Comparison<TableFamilyFinding>
  * created at run time and a spec seldom lists them). Once some partitions
  * of a parent are expected, every other partition of it is unexpected.
  *
- * A column difference of a partition that its parent (compared too) has in
- * the same way is reported once, on the parent: PostgreSQL adds, alters and
- * drops a partitioned table's columns on every partition itself, and refuses
- * ADD COLUMN on a partition.
+ * A column difference of a partition (or an inheritance child) that its
+ * parent (compared too) has in the same way is reported once, on the
+ * parent: PostgreSQL adds, alters and drops a parent's columns on every
+ * partition and child itself, and refuses ADD COLUMN on a partition.
  */
 export function compareTables(expected: readonly Table[], actual: readonly Table[]): Comparison<TableFamilyFinding> {
   const out: Comparison<TableFamilyFinding> = { findings: [], present: [] };
@@ -144,13 +144,24 @@ export function compareTables(expected: readonly Table[], actual: readonly Table
   }
   const compared = new Map(diff.common.map((pair) => [tableKey(pair.expected), { pair, comparison: compareTable(pair.expected, pair.actual) }]));
   for (const { pair, comparison } of compared.values()) {
-    const parentOf = pair.expected.partitionOf;
-    const parent = parentOf && pair.actual.partitionOf ? compared.get(objectKey(parentOf.schema, parentOf.table)) : undefined;
-    const inherited = parent ? columnFindingsOf(parent.comparison.findings) : new Set<string>();
+    const inherited = new Set<string>();
+    for (const parent of sharedParents(pair.expected, pair.actual)) {
+      for (const signature of columnFindingsOf(compared.get(parent)?.comparison.findings ?? [])) inherited.add(signature);
+    }
     for (const f of comparison.findings) if (!inherited.has(columnFindingSignature(f) ?? '')) out.findings.push(f);
     for (const p of comparison.present) out.present.push(p);
   }
   return out;
+}
+
+/** The keys of the tables both sides make `e`/`a` from: the partition parent, the inheritance parents. */
+function sharedParents(e: Table, a: Table): string[] {
+  const parents = (t: Table): string[] => [
+    ...(t.partitionOf ? [objectKey(t.partitionOf.schema, t.partitionOf.table)] : []),
+    ...(t.inherits ?? []).map((p) => objectKey(p.schema, p.table)),
+  ];
+  const actual = new Set(parents(a));
+  return parents(e).filter((key) => actual.has(key));
 }
 
 /** Column finding kinds a partition inherits from its parent: PostgreSQL applies the parent's ALTER to every partition. */

@@ -57,8 +57,15 @@ function tableStatement(ctx: DdlContext, entry: SpecTableEntry): DdlStatement {
   });
   const items = inColumnOrder(ctx, entry, definitions, (d) => d.name).map(columnDefinitionSql);
   const t = entry.spec;
+  const inherits = (t.inherits ?? []).map((ref) => {
+    const q = splitQualified(ref, entry.schema);
+    return { schema: q.schema, table: q.name };
+  });
   return {
-    sql: createTableSql({ schema: entry.schema, name: entry.name, unlogged: t.unlogged === true, items, partitionBy: t.partitionBy ?? null }, { ifNotExists: false }),
+    sql: createTableSql(
+      { schema: entry.schema, name: entry.name, unlogged: t.unlogged === true, items, partitionBy: t.partitionBy ?? null, inherits },
+      { ifNotExists: false },
+    ),
     path: entry.path,
   };
 }

@@ -12,6 +12,12 @@ export interface PartitionOf {
 }
 
 /** An ordinary or partitioned table, with its members. */
+/** A table named by schema and name. */
+export interface TableRef {
+  readonly schema: string;
+  readonly table: string;
+}
+
 export interface Table {
   readonly schema: string;
   readonly name: string;
@@ -27,6 +33,12 @@ export interface Table {
   readonly partitionKey: string | null;
   /** For a partition: its parent and bound (`FOR VALUES FROM (...) TO (...)`). */
   readonly partitionOf: PartitionOf | null;
+  /**
+   * The tables it inherits from (`INHERITS (...)`, table inheritance, not
+   * partitioning), in the order of `pg_inherits.inhseqno`. Absent or empty:
+   * none (models built before this field, and test builders, omit it).
+   */
+  readonly inherits?: readonly TableRef[];
   /** Unlogged tables skip WAL; worth knowing in an audit. */
   readonly unlogged: boolean;
   readonly columns: readonly Column[];

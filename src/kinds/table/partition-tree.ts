@@ -25,7 +25,7 @@ export interface SpecTableEntry {
 
 export interface SpecTableTree {
   readonly entries: ReadonlyMap<string, SpecTableEntry>;
-  /** Parents before their partitions, otherwise spec order. */
+  /** Parents before their partitions and inheritance children, otherwise spec order. */
   readonly creationOrder: readonly SpecTableEntry[];
   /** Deepest partitions first, otherwise spec order. */
   readonly leavesFirst: readonly SpecTableEntry[];
@@ -63,6 +63,11 @@ export function specTableTree(spec: LoadedSpec): SpecTableTree {
     visiting.add(entry.key);
     const parent = entry.parentKey === null ? undefined : entries.get(entry.parentKey);
     if (parent) place(parent, visiting);
+    for (const ref of entry.spec.inherits ?? []) {
+      const q = splitQualified(ref, entry.schema);
+      const inherited = entries.get(qualifiedKey(q.schema, q.name));
+      if (inherited) place(inherited, visiting);
+    }
     placed.add(entry.key);
     creationOrder.push(entry);
   };

@@ -27,7 +27,7 @@ function createModelTableSql(ctx: PlanContext, t: Table): string {
     if (c.kind === 'foreign_key') continue;
     items.push(`CONSTRAINT ${quoteIdent(c.name)} ${constraintBody(c)}`);
   }
-  return createTableSql({ schema, name, unlogged, items, partitionBy }, { ifNotExists: true });
+  return createTableSql({ schema, name, unlogged, items, partitionBy, inherits: t.inherits ?? [] }, { ifNotExists: true });
 }
 
 /** The statements that build a table, by the phase they run in. */

@@ -15,33 +15,32 @@ import { ensureSchema } from '../schema/plan.js';
 import { createSequenceStatement, ownedByStatement } from '../sequence/plan.js';
 import type { TableFinding } from './findings.js';
 import { buildTable } from './plan-build.js';
-import { dropTableSql, setLoggedSql } from './sql.js';
+import type { TableRef } from './model.js';
+import { dropTableSql, inheritSql, setLoggedSql } from './sql.js';
 
 type Of<K extends TableFinding['kind']> = Extract<TableFinding, { kind: K }>;
 
-/** How many partition levels are above `t` in a model (0 for a table that is no partition); stops at a loop. */
-function expectedDepth(tables: ModelLookup, t: Table): number {
-  let d = 0;
-  let p = t.partitionOf;
-  const seen = new Set<string>();
-  while (p && !seen.has(objectKey(p.schema, p.table))) {
-    seen.add(objectKey(p.schema, p.table));
-    d++;
-    p = tables.table(p.schema, p.table)?.partitionOf ?? null;
-  }
-  return d;
+/** The tables `t` is made from: its partition parent, its inheritance parents. */
+function parentsOf(t: Table): TableRef[] {
+  return [...(t.partitionOf ? [t.partitionOf] : []), ...(t.inherits ?? [])];
 }
 
-/** As expectedDepth, for the database's tables: at most 64 levels. */
-function liveDepth(tables: ModelLookup, t: Table): number {
+/**
+ * How many levels of parents (partition or inheritance) are above `t` in a
+ * model: 0 for a table made from no other; at most 64 levels, so a loop
+ * ends. Parents sort before their children by it.
+ */
+function depth(tables: ModelLookup, t: Table, level = 0): number {
+  if (level >= 64) return level;
   let d = 0;
-  let p = t.partitionOf;
-  while (p && d < 64) {
-    d++;
-    p = tables.table(p.schema, p.table)?.partitionOf ?? null;
+  for (const p of parentsOf(t)) {
+    const parent = tables.table(p.schema, p.table);
+    d = Math.max(d, 1 + (parent ? depth(tables, parent, level + 1) : 0));
   }
   return d;
 }
+const expectedDepth = depth;
+const liveDepth = depth;
 
 /** Missing tables, parents before their partitions: each in the tables phase, its foreign keys, indexes and comments in theirs. */
 function planMissingTables(findings: readonly TableFinding[], ctx: PlanContext): void {
@@ -81,7 +80,15 @@ function planTableMismatch(f: Of<'table_mismatch'>, ctx: PlanContext): void {
   const o = f.object;
   const name = displayName(o.schema, o.table ?? '');
   const sameStructure = e.kind === a.kind && e.partitionKey === a.partitionKey && JSON.stringify(e.partitionOf) === JSON.stringify(a.partitionOf);
-  if (sameStructure && e.unlogged !== a.unlogged) {
+  if (!sameStructure) {
+    ctx.manual(
+      f,
+      `${name} is partitioned differently than expected: changing partitioning means creating the new table, copying the rows and swapping names; plan it as a data migration`,
+    );
+    return;
+  }
+  planInheritance(f, ctx);
+  if (e.unlogged !== a.unlogged) {
     const set = (unlogged: boolean): string => setLoggedSql(o.schema, o.table ?? '', unlogged);
     ctx.add({
       object: name,
@@ -92,12 +99,40 @@ function planTableMismatch(f: Of<'table_mismatch'>, ctx: PlanContext): void {
       down: [stmt(set(a.unlogged))],
       hazards: [{ kind: 'table_rewrite', message: `SET ${e.unlogged ? 'UNLOGGED' : 'LOGGED'} rewrites ${ctx.sizeOf(o.schema, o.table ?? '')} under an ACCESS EXCLUSIVE lock` }],
     });
-    return;
   }
-  ctx.manual(
-    f,
-    `${name} is partitioned differently than expected: changing partitioning means creating the new table, copying the rows and swapping names; plan it as a data migration`,
-  );
+}
+
+/**
+ * Inheritance parents added (`INHERIT`, after the columns and checks a
+ * parent requires of its children exist) and removed (`NO INHERIT`); the
+ * way back the reverse. The order of several parents is fixed at creation:
+ * only which parents, not their order, changes here.
+ */
+function planInheritance(f: Of<'table_mismatch'>, ctx: PlanContext): void {
+  const o = f.object;
+  const table = o.table ?? '';
+  const key = (p: TableRef): string => objectKey(p.schema, p.table);
+  const expected = f.expected.inherits ?? [];
+  const actual = f.actual.inherits ?? [];
+  const added = expected.filter((p) => !actual.some((q) => key(q) === key(p)));
+  const removed = actual.filter((p) => !expected.some((q) => key(q) === key(p)));
+  if (!added.length && !removed.length) return;
+  const name = displayName(o.schema, table);
+  const change = (inherit: boolean) => (p: TableRef) => stmt(inheritSql(o.schema, table, p, inherit));
+  ctx.add({
+    object: name,
+    phase: 'constraints',
+    findingIds: [f.id],
+    summary: `inheritance of ${name}: ${[...added.map((p) => `INHERIT ${displayName(p.schema, p.table)}`), ...removed.map((p) => `NO INHERIT ${displayName(p.schema, p.table)}`)].join(', ')}`,
+    up: [...removed.map(change(false)), ...added.map(change(true))],
+    down: [...added.map(change(false)), ...removed.map(change(true))],
+    hazards: [
+      {
+        kind: 'long_lock',
+        message: `(NO) INHERIT takes an ACCESS EXCLUSIVE lock on ${ctx.sizeOf(o.schema, table)} (a catalog change, no scan); queries on a parent start or stop reading its rows`,
+      },
+    ],
+  });
 }
 
 /** The database's tables the findings name as unexpected, in report order. */

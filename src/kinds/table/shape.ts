@@ -1,17 +1,19 @@
 import { differingFields } from '../../diff/same-value.js';
 import { qualified } from '../../findings/words.js';
-import type { Table } from './model.js';
+import type { Table, TableRef } from './model.js';
 
-/** What a table is, beyond its columns: partitioning and persistence. */
+/** What a table is, beyond its columns: partitioning, inheritance and persistence. */
 export interface TableShape {
   readonly kind: Table['kind'];
   readonly partitionKey: string | null;
   readonly partitionOf: Table['partitionOf'];
   readonly unlogged: boolean;
+  /** The tables it inherits from, in order (empty: none). Absent in reports written before it was compared. */
+  readonly inherits?: readonly TableRef[];
 }
 
 export function tableShape(t: Table): TableShape {
-  return { kind: t.kind, partitionKey: t.partitionKey, partitionOf: t.partitionOf, unlogged: t.unlogged };
+  return { kind: t.kind, partitionKey: t.partitionKey, partitionOf: t.partitionOf, unlogged: t.unlogged, inherits: t.inherits ?? [] };
 }
 
 /** The fields of {@link TableShape} in which two tables differ. */
@@ -26,5 +28,6 @@ export function describeShape(s: TableShape): string {
     : s.kind === 'partitioned_table'
       ? `table partitioned by ${s.partitionKey ?? '?'}`
       : 'table';
-  return `${s.unlogged ? 'an UNLOGGED' : 'a'} ${structure}`;
+  const parents = s.inherits?.length ? ` inheriting from ${s.inherits.map((p) => qualified(p.schema, p.table)).join(', ')}` : '';
+  return `${s.unlogged ? 'an UNLOGGED' : 'a'} ${structure}${parents}`;
 }

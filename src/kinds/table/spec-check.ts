@@ -60,6 +60,34 @@ function checkPartition(context: CheckContext, tables: SpecTables, info: TableIn
   }
 }
 
+/** Each parent an inheritance child names is a table of the spec that is neither partitioned nor a partition, and inheritance forms no cycle. */
+function checkInherits(context: CheckContext, tables: SpecTables, info: TableInfo): void {
+  const base = ['tables', info.q.schema, info.q.name, 'inherits'];
+  const parents = tables.inheritsOf(info);
+  parents.forEach((key, i) => {
+    const path = [...base, String(i)];
+    if (key === undefined) return context.report(path, 'invalid table name');
+    const parent = tables.get(key);
+    if (parent === undefined) return context.report(path, `inherits from unknown table ${key}`);
+    if (typeof parent.table.partitionBy === 'string' || isRecord(parent.table.partitionOf)) {
+      return context.report(path, `${key} is partitioned or a partition: a table cannot inherit from it`);
+    }
+    if (isRecord(info.table.partitionOf) || typeof info.table.partitionBy === 'string') {
+      return context.report(path, 'a partitioned table or a partition cannot inherit from another table');
+    }
+  });
+  const seen = new Set<string>([info.key]);
+  const queue = parents.filter((k): k is string => k !== undefined);
+  while (queue.length) {
+    const key = queue.shift()!;
+    if (key === info.key) return context.report(base, `inheritance forms a cycle through ${info.key}`);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const next = tables.get(key);
+    if (next) queue.push(...tables.inheritsOf(next).filter((k): k is string => k !== undefined));
+  }
+}
+
 /** The checks of meaning of the `tables:` section. */
 export function checkTables(context: CheckContext, objects: readonly SpecObject[]): void {
   const tables = new SpecTables(objects);
@@ -68,6 +96,7 @@ export function checkTables(context: CheckContext, objects: readonly SpecObject[
     context.checkNameLength(info.q.name, base, 'table');
     const own = isRecord(info.table.columns) ? info.table.columns : {};
     checkPartition(context, tables, info, own);
+    checkInherits(context, tables, info);
     for (const [name, column] of Object.entries(own)) checkColumn(context, tables, info, name, column, [...base, 'columns', name]);
     const columns = tables.columnsOf(info.key);
     checkConstraints(context, tables, info, columns);

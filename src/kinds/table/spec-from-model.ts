@@ -80,6 +80,7 @@ function tableSpec(writing: TableWriting, typeIn: FromModelContext['typeIn'], t:
     ...(t.partitionOf ? { partitionOf: { table: refName(t.schema, t.partitionOf.schema, t.partitionOf.table), bound: t.partitionOf.bound } } : {}),
     ...(t.partitionKey !== null ? { partitionBy: t.partitionKey } : {}),
     ...(t.unlogged ? { unlogged: true } : {}),
+    ...(t.inherits?.length ? { inherits: t.inherits.map((p) => refName(t.schema, p.schema, p.table)) } : {}),
     columns,
   };
   for (const c of t.columns) {

@@ -14,4 +14,6 @@ export interface SpecTable extends SpecTableConstraints {
   /** A partition: parent table and bound (`FOR VALUES FROM (...) TO (...)`, `DEFAULT`). */
   readonly partitionOf?: { readonly table: string; readonly bound: string };
   readonly unlogged?: boolean;
+  /** Table inheritance (`INHERITS (...)`): the parents, in order, `table` (this table's schema) or `schema.table`. */
+  readonly inherits?: readonly string[];
 }

@@ -47,6 +47,20 @@ export class SpecTables {
     }
   }
 
+  /** The keys of an inheritance child's parents, in order (undefined for one that does not read as a name). */
+  inheritsOf(info: TableInfo): (string | undefined)[] {
+    const refs = Array.isArray(info.table.inherits) ? info.table.inherits : [];
+    return refs.map((ref) => {
+      if (typeof ref !== 'string') return undefined;
+      try {
+        const q = splitQualified(ref, info.q.schema);
+        return qualifiedKey(q.schema, q.name);
+      } catch {
+        return undefined;
+      }
+    });
+  }
+
   /** Columns of a table, its parents' included (a partition has its parent's columns). */
   columnsOf(key: string, visited: Set<string> = new Set()): Set<string> {
     const info = this.#byKey.get(key);

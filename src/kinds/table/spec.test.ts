@@ -79,7 +79,7 @@ describe('tables: loading and layout', () => {
       t: { columns: { a: { type: 'int' } }, unique: [{ columns: ['a'] }], checks: [{ expression: 'a > 0' }], indexes: { i: { columns: ['a'] } } },
     });
     expect(layout).toEqual({
-      flow: [['t', 'partitionOf'], ['t', 'columns', 'a'], ['t', 'primaryKey'], ['t', 'unique', 0], ['t', 'checks', 0], ['t', 'indexes', 'i']],
+      flow: [['t', 'partitionOf'], ['t', 'inherits'], ['t', 'columns', 'a'], ['t', 'primaryKey'], ['t', 'unique', 0], ['t', 'checks', 0], ['t', 'indexes', 'i']],
       spaced: true,
     });
   });

@@ -61,6 +61,14 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
             },
           },
           unlogged: flag('UNLOGGED table.'),
+          inherits: {
+            description:
+              'Table inheritance (`INHERITS (...)`, not partitioning): the parent tables, in order, each `table` (in this table\'s schema) or `schema.table`. The columns the table inherits are listed in `columns` too.',
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: text('A parent table of the spec.', ['entity_bindings']),
+          },
         },
         if: { not: { required: ['partitionOf'] } },
         then: {
@@ -100,6 +108,7 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
     const flow: (string | number)[][] = [];
     for (const [name, table] of Object.entries(tables)) {
       flow.push([name, 'partitionOf']);
+      flow.push([name, 'inherits']);
       for (const column of Object.keys(table.columns)) flow.push([name, 'columns', column]);
       flow.push([name, 'primaryKey']);
       for (const list of ['unique', 'checks', 'foreignKeys'] as const) (table[list] ?? []).forEach((_, i) => flow.push([name, list, i]));

@@ -1,21 +1,41 @@
 /** SQL for tables: the one emitter for spec→DDL, model→DDL and the plan. */
 import { qualifiedName } from '../../model/identifiers.js';
-import { commentSql } from '../sql.js';
+import { commentSql, doIf, regclass } from '../sql.js';
+import type { TableRef } from './model.js';
 
 export interface CreateTableOptions {
   readonly ifNotExists: boolean;
 }
 
 /**
- * `CREATE [UNLOGGED] TABLE name (items) [PARTITION BY key]`; items are
- * column definitions and inline constraints, SQL already, one per line.
+ * `CREATE [UNLOGGED] TABLE name (items) [INHERITS (parents)] [PARTITION BY
+ * key]`; items are column definitions and inline constraints, SQL already,
+ * one per line. An inheritance child lists the columns and checks it
+ * inherits too: PostgreSQL merges them with its parents'.
  */
 export function createTableSql(
-  t: { readonly schema: string; readonly name: string; readonly unlogged: boolean; readonly items: readonly string[]; readonly partitionBy: string | null },
+  t: {
+    readonly schema: string;
+    readonly name: string;
+    readonly unlogged: boolean;
+    readonly items: readonly string[];
+    readonly partitionBy: string | null;
+    readonly inherits?: readonly TableRef[];
+  },
   o: CreateTableOptions,
 ): string {
   const items = t.items.length ? `\n  ${t.items.join(',\n  ')}\n` : '';
-  return `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${o.ifNotExists ? 'IF NOT EXISTS ' : ''}${qualifiedName(t.schema, t.name)} (${items})${partitionBySql(t.partitionBy)}`;
+  const inherits = t.inherits?.length ? ` INHERITS (${t.inherits.map((p) => qualifiedName(p.schema, p.table)).join(', ')})` : '';
+  return `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${o.ifNotExists ? 'IF NOT EXISTS ' : ''}${qualifiedName(t.schema, t.name)} (${items})${inherits}${partitionBySql(t.partitionBy)}`;
+}
+
+/** `ALTER TABLE child INHERIT parent` / `NO INHERIT parent`, only when it is not (or is) a parent already: idempotent. */
+export function inheritSql(schema: string, name: string, parent: TableRef, inherit: boolean): string {
+  const inherits = `EXISTS (SELECT FROM pg_catalog.pg_inherits WHERE inhrelid = ${regclass(schema, name)} AND inhparent = ${regclass(parent.schema, parent.table)})`;
+  return doIf(
+    inherit ? `NOT ${inherits}` : inherits,
+    `ALTER TABLE ${qualifiedName(schema, name)} ${inherit ? 'INHERIT' : 'NO INHERIT'} ${qualifiedName(parent.schema, parent.table)}`,
+  );
 }
 
 /**

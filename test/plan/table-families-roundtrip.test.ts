@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
+import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
+
+/**
+ * Tables made from other tables: partitions and inheritance children. A
+ * column added to (or changed on) a partitioned table is one finding and one
+ * ALTER on the parent (PostgreSQL refuses ADD COLUMN on a partition);
+ * inheritance is compared and planned (INHERITS for a new child, INHERIT /
+ * NO INHERIT for a changed one). Each case: up.sql and down.sql applied with
+ * psql, twice; the audit is clean after up.sql, and after down.sql against
+ * the original.
+ */
+const A = `
+create table events (id bigint, at date not null, note varchar(100)) partition by range (at);
+create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
+create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01');
+insert into events values (1, '2024-05-01', 'a'), (2, '2025-05-01', 'b');
+create table base (id int, created_at timestamp default now());
+create table other_base (tag text);
+create table kid (a1 int) inherits (base);
+create table loose (id int, created_at timestamp, a1 int);
+`;
+
+const B = `
+create table events (id bigint, at date not null, note text, extra int default 0 not null) partition by range (at);
+create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
+create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01');
+create table base (id int, created_at timestamp default now());
+create table other_base (tag text);
+create table kid (a1 int) inherits (base, other_base);
+create table loose (id int, created_at timestamp, a1 int) inherits (base);
+create table newer (b int) inherits (base);
+`;
+
+let db: TestDatabase;
+let dir: string;
+let rt: RoundTrip;
+
+beforeAll(async () => {
+  dir = makeTempDir('families');
+  writeFileSync(path.join(dir, 'a.sql'), A);
+  writeFileSync(path.join(dir, 'b.sql'), B);
+  db = await createTestDatabase('rt_families');
+  await db.exec(A);
+  rt = await roundTrip(db, path.join(dir, 'a.sql'), path.join(dir, 'b.sql'), ['--verify']);
+}, 300_000);
+
+afterAll(async () => {
+  removeTempDir(dir);
+  await db?.drop();
+});
+
+test("a partitioned table's column drift is reported once, on the parent", () => {
+  expect(rt.before.filter((id) => id.includes('events'))).toEqual(['column_type_mismatch:public.events.note', 'missing_column:public.events.extra']);
+  expect(rt.files['up.sql']).not.toMatch(/ALTER TABLE public\.events_20\d\d/);
+});
+
+test('inheritance is compared: a new parent, a child that was a plain table, a missing child', () => {
+  expect(rt.before).toEqual(
+    expect.arrayContaining(['table_mismatch:public.kid', 'table_mismatch:public.loose', 'missing_table:public.newer']),
+  );
+  expect(rt.files['up.sql']).toContain('CREATE TABLE IF NOT EXISTS public.newer (');
+  expect(rt.files['up.sql']).toMatch(/\) INHERITS \(public\.base\);/);
+  expect(rt.files['up.sql']).toContain('ALTER TABLE public.kid INHERIT public.other_base;');
+});
+
+test('up.sql and down.sql run (psql, twice each): clean after up, the original after down, verified', () => {
+  const text = migrationText(rt);
+  expect({ up: rt.up, text }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], text });
+  expect({ afterUp: rt.afterUp, text }).toEqual({ afterUp: [], text });
+  expect({ down: rt.down, text }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], text });
+  expect({ afterDown: rt.afterDown, text }).toEqual({ afterDown: [], text });
+  expect(rt.plan.verification).toMatchObject({ verified: true });
+});
+
+test('the rows of the partitions are kept', async () => {
+  expect(await db.query('select id, note from events order by id')).toEqual([
+    { id: '1', note: 'a' },
+    { id: '2', note: 'b' },
+  ]);
+});
