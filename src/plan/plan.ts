@@ -158,10 +158,11 @@ export function planRemediation(input: PlanInput): RemediationPlan {
  * remove), as the finding ids of that audit, sorted.
  */
 export function leftAfterRollback(plan: {
-  readonly steps: readonly { readonly findingIds: readonly string[]; readonly hazards: readonly { readonly kind: string }[] }[];
+  readonly steps: readonly { readonly phase?: string; readonly findingIds: readonly string[]; readonly hazards: readonly { readonly kind: string }[] }[];
 }): string[] {
   return plan.steps
-    .filter((s) => s.hazards.some((h) => h.kind === 'irreversible'))
+    // A backfill's values stay too, but they are data: no audit sees them.
+    .filter((s) => s.phase !== 'backfill' && s.hazards.some((h) => h.kind === 'irreversible'))
     .flatMap((s) => s.findingIds.map((id) => id.replace(/^enum_value_missing:/, 'enum_value_unexpected:')))
     .sort();
 }

@@ -9,6 +9,7 @@ import type { Table } from '../../model/schema-model.js';
 import type { PlanContext } from '../../plan/context.js';
 import { backfill as backfillStatement, setNotNullSafely, stmt } from '../../plan/statements.js';
 import { backfillKey } from '../../plan/types.js';
+import { dropConstraintSql } from '../constraint/sql.js';
 import { objectNameSql } from '../sql.js';
 import type { ColumnFinding } from './findings.js';
 import type { Column } from './model.js';
@@ -111,7 +112,11 @@ function planTypeChange(f: Of<'column_type_mismatch'>, ctx: PlanContext): void {
   );
 }
 
-/** DROP NOT NULL; or SET NOT NULL through a validated CHECK, after a `backfill:` fills the NULLs. */
+/**
+ * DROP NOT NULL; or SET NOT NULL through a validated CHECK, after the NULLs
+ * are filled: with the spec's `backfill:` value, else with the column's
+ * expected default (a plain default: not identity or generated), in batches.
+ */
 function planNullability(f: Of<'column_nullability_mismatch'>, ctx: PlanContext): void {
   const pair = columnsOf(f, ctx);
   if (!pair) return;
@@ -130,16 +135,18 @@ function planNullability(f: Of<'column_nullability_mismatch'>, ctx: PlanContext)
     });
     return;
   }
-  const backfill = ctx.backfills.get(backfillKey(schema, at.name, e.name));
+  const given = ctx.backfills.get(backfillKey(schema, at.name, e.name));
+  const byDefault = e.default !== null && e.identity === null && e.generated === null ? e.default : undefined;
+  const backfill = given ?? byDefault;
   if (backfill !== undefined) {
     ctx.add({
       object: name,
       phase: 'backfill',
       findingIds: [f.id],
-      summary: `fill the NULLs of ${name} with ${backfill}`,
+      summary: `fill the NULLs of ${name} with ${given === undefined ? 'its expected default ' : ''}${backfill}`,
       up: [backfillStatement({ schema, table: at.name, column: e.name, value: backfill, key: primaryKeyOf(at), batchSize: ctx.settings.batchSize })],
       down: [],
-      hazards: [],
+      hazards: [{ kind: 'irreversible', message: `down.sql does not put the NULLs back: the rows of ${name} filled with ${backfill} keep it` }],
     });
   }
   ctx.add({
@@ -148,7 +155,8 @@ function planNullability(f: Of<'column_nullability_mismatch'>, ctx: PlanContext)
     findingIds: [f.id],
     summary: `set NOT NULL on ${name}`,
     up: setNotNullSafely(schema, at.name, e.name, helper),
-    down: [stmt(alterColumnSql(schema, at.name, e.name, 'DROP NOT NULL'))],
+    // The helper check too: left NOT VALID (and enforced on writes) when VALIDATE failed half-way.
+    down: [stmt(dropConstraintSql(schema, at.name, helper)), stmt(alterColumnSql(schema, at.name, e.name, 'DROP NOT NULL'))],
     hazards: [
       { kind: 'validation_scan', message: `checking that ${name} holds no NULL scans ${ctx.sizeOf(schema, at.name)}; reads and writes continue` },
       ...(backfill === undefined
