@@ -141,7 +141,9 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 /**
  * A check or foreign key of another definition: the expected one added
  * under a temporary name (NOT VALID, VALIDATE), the old one dropped, the
- * new one renamed; down does the same with the old definition.
+ * new one renamed; down does the same with the old definition, after
+ * dropping what a failed VALIDATE left under the temporary name (NOT VALID,
+ * yet enforced on every write).
  */
 function replaceCheckOrForeignKey(f: Of<'constraint_mismatch'>, ctx: PlanContext, et: Table, at: Table, tmp: string): void {
   const o = f.object;
@@ -162,7 +164,7 @@ function replaceCheckOrForeignKey(f: Of<'constraint_mismatch'>, ctx: PlanContext
     findingIds: [f.id],
     summary: `replace ${constraintNoun(e)} ${name} with the expected definition`,
     up: up.up,
-    down: down.up,
+    down: [stmt(dropConstraintSql(o.schema, at.name, tmp)), ...down.up],
     hazards: up.hazards,
   });
 }
