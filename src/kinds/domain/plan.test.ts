@@ -65,7 +65,7 @@ describe('the plan of domain findings', () => {
         ['ALTER DOMAIN app.amount DROP NOT NULL', 'ALTER DOMAIN app.amount DROP DEFAULT'],
       ],
     ]);
-    expect(p.steps[0]?.hazards.map((h) => h.kind)).toEqual(['validation_scan', 'may_fail']);
+    expect(p.steps[0]?.hazards.map((h) => h.kind)).toEqual(['long_lock', 'may_fail']);
     expect(p.steps[0]?.hazards[0]?.message).toContain('app.t (about 10 rows)');
   });
 
@@ -88,7 +88,7 @@ describe('the plan of domain findings', () => {
     ]);
     expect(add?.up[0]?.sql).toContain("WHERE contypid = pg_catalog.to_regtype('app.amount') AND conname = 'positive'");
     expect(add?.down.map((s) => s.sql)).toEqual(['ALTER DOMAIN app.amount DROP CONSTRAINT IF EXISTS positive']);
-    expect(add?.hazards.map((h) => h.kind)).toEqual(['validation_scan', 'may_fail']);
+    expect(add?.hazards.map((h) => h.kind)).toEqual(['long_lock', 'may_fail']);
     expect(replace?.up.map((s) => s.sql)).toEqual([
       'ALTER DOMAIN app.amount DROP CONSTRAINT IF EXISTS small',
       expect.stringContaining('ADD CONSTRAINT small CHECK ((VALUE < 10)) NOT VALID'),

@@ -9,7 +9,7 @@ import { displayName, objectKey, qualifiedName, quoteIdent } from '../../model/i
 import type { Domain, SchemaModel } from '../../model/schema-model.js';
 import type { PlanContext } from '../../plan/context.js';
 import { IN_CREATE_PASS, IN_DROP_PASS, type KindPlan } from '../../plan/kind-plan.js';
-import { commented, longRunning, stmt } from '../../plan/statements.js';
+import { commented, stmt } from '../../plan/statements.js';
 import type { Hazard, PlanStatement } from '../../plan/types.js';
 import { ensureSchema } from '../schema/plan.js';
 import { objectNameSql } from '../sql.js';
@@ -94,7 +94,7 @@ function scanHazards(ctx: PlanContext, d: { schema: string; name: string }, what
   const tables = tablesOfDomain(ctx, d);
   if (tables === null) return [];
   return [
-    { kind: 'validation_scan', message: `${what} scans every column of domain ${displayName(d.schema, d.name)}: ${tables}, holding locks that may block writes to them while it runs` },
+    { kind: 'long_lock', message: `${what} scans every column of domain ${displayName(d.schema, d.name)}: ${tables}, blocking writes to them while it runs` },
     { kind: 'may_fail', message: `fails if a row of ${tables} holds ${failsOn}` },
   ];
 }
@@ -156,11 +156,16 @@ function planDomainMismatch(f: Of<'domain_mismatch'>, ctx: PlanContext): void {
   });
 }
 
-/** Add a check NOT VALID (no scan, no long lock), then VALIDATE it (the scan); only add when it was NOT VALID. */
+/**
+ * Add a check NOT VALID (no scan), then VALIDATE it (the scan, which for a
+ * domain blocks writes to the tables that use it: a failure leaves the
+ * check in place, enforced for new values, and says which value fails);
+ * only add when it was NOT VALID.
+ */
 function addCheck(schema: string, name: string, check: string, definition: string): PlanStatement[] {
   const body = checkDefinition(definition);
   const add = stmt(addDomainCheckIfMissingSql(schema, name, check, body));
-  return body === definition ? [add, longRunning(validateDomainCheckSql(schema, name, check))] : [add];
+  return body === definition ? [add, stmt(validateDomainCheckSql(schema, name, check))] : [add];
 }
 
 /** The database's definition of a check of a domain, NOT VALID included. */
