@@ -117,8 +117,8 @@ test('the drift each way, by finding', () => {
     'unexpected_table:public.old',
   ]);
   expect(rt(CASES[2]![0]).before).toEqual([
-    'domain_check_missing:public.d_checks.c_new',
     'domain_check_mismatch:public.d_checks.c_changed',
+    'domain_check_missing:public.d_checks.c_new',
     'domain_check_unexpected:public.d_checks.c_gone',
     'domain_mismatch:public.d_default',
     'missing_column:public.t.z',
