@@ -113,3 +113,18 @@ describe('the plan of domain findings', () => {
     expect(stays.manual.map((x) => x.reason)).toEqual([expect.stringContaining('column app.t.n still uses it')]);
   });
 });
+
+test('names from the database are quoted in every statement; a check name is a literal in the guard', () => {
+  const odd = 'we"ird; DROP';
+  const check = "it's";
+  const m = (d: Domain): SchemaModel => ({ ...model({ schemas: ['public', 'app'] }), domains: [d] });
+  const p = planRemediation({
+    findings: diffSchemas(m(domain('app', odd, 'integer', { default: '1', checks: [{ name: check, definition: 'CHECK ((VALUE > 0))' }] })), m(domain('app', odd, 'integer'))).findings,
+    expected: m(domain('app', odd, 'integer', { default: '1', checks: [{ name: check, definition: 'CHECK ((VALUE > 0))' }] })),
+    live: m(domain('app', odd, 'integer')),
+  });
+  const sql = p.steps.flatMap((s) => [...s.up, ...s.down].map((x) => x.sql));
+  expect(sql).toContain('ALTER DOMAIN app."we""ird; DROP" SET DEFAULT 1');
+  expect(sql).toContain('ALTER DOMAIN app."we""ird; DROP" VALIDATE CONSTRAINT "it\'s"');
+  expect(sql.join('\n')).toContain("to_regtype('app.\"we\"\"ird; DROP\"') AND conname = 'it''s'");
+});
