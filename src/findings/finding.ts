@@ -42,6 +42,8 @@ export interface FindingObject {
   readonly index?: string;
   readonly constraint?: string;
   readonly enum?: string;
+  readonly domain?: string;
+  readonly sequence?: string;
   /** An enum label, for `enum_value_*` findings. */
   readonly value?: string;
 }
@@ -124,8 +126,8 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
   return { error, warning, info, total: findings.length };
 }
 
-/** Fields of {@link FindingObject} that name a container, in report order: enums before tables. */
-export const CONTAINER_FIELDS = ['enum', 'table'] as const;
+/** Fields of {@link FindingObject} that name a container (or a whole object), in report order: types, then sequences, then tables. */
+export const CONTAINER_FIELDS = ['enum', 'domain', 'sequence', 'table'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
 export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint'] as const;

@@ -26,6 +26,8 @@ const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema'>, true> = {
   index: true,
   constraint: true,
   enum: true,
+  domain: true,
+  sequence: true,
   value: true,
 };
 

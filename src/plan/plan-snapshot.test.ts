@@ -75,6 +75,7 @@ test('the recorded plans cover every branch family: steps, manual steps, kept, d
       'drop_columns',
       'drop_constraints',
       'drop_indexes',
+      'drop_sequences',
       'drop_tables',
       'drop_types',
       'foreign_keys',

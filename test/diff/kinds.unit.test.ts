@@ -3,7 +3,7 @@
  * must produce (kind, id, severity) and nothing else.
  */
 import { diffSchemas, FINDING_KINDS, type FindingKind, type Severity } from '../../src/diff/index.js';
-import type { SchemaModel } from '../../src/model/schema-model.js';
+import type { Domain, SchemaModel, Sequence } from '../../src/model/schema-model.js';
 import {
   addTable,
   check,
@@ -335,7 +335,47 @@ const cases: Case[] = [
     actual: patchIndex(E, 'leads', 'leads_email_key', { include: ['status'] }),
     findings: [['index_mismatch', 'index_mismatch:public.leads.leads_email_key', 'warning']],
   },
+  ...sequenceAndDomainCases(),
 ];
+
+/** Sequences and domains: crm() with one of each, changed. */
+function sequenceAndDomainCases(): Case[] {
+  const seq: Sequence = { schema: 'public', name: 'ticket_seq', dataType: 'bigint', start: '1', increment: '1', min: '1', max: '9223372036854775807', cache: '1', cycle: false, ownedBy: null, identity: false };
+  const dom: Domain = { schema: 'public', name: 'year', baseType: 'integer', notNull: false, default: null, checks: [{ name: 'year_check', definition: 'CHECK ((VALUE > 1900))' }], collation: null, comment: null };
+  const withBoth = (s: Sequence[], d: Domain[]): SchemaModel => ({ ...E, sequences: s, domains: d });
+  const X = withBoth([seq], [dom]);
+  // The sequence of an identity column is its column's: never a sequence finding.
+  const identity: Sequence = { ...seq, name: 'leads_id_seq', identity: true, ownedBy: { schema: 'public', table: 'leads', column: 'id' } };
+  return [
+    { name: 'missing_sequence', expected: X, actual: withBoth([], [dom]), findings: [['missing_sequence', 'missing_sequence:public.ticket_seq', 'error']] },
+    { name: 'unexpected_sequence', expected: withBoth([], [dom]), actual: X, findings: [['unexpected_sequence', 'unexpected_sequence:public.ticket_seq', 'info']] },
+    {
+      name: 'sequence_mismatch (options and owner; the identity sequences left to their columns)',
+      expected: withBoth([seq, identity], [dom]),
+      actual: withBoth([{ ...seq, increment: '5', cycle: true, ownedBy: { schema: 'public', table: 'leads', column: 'score' } }, { ...identity, increment: '9' }], [dom]),
+      findings: [['sequence_mismatch', 'sequence_mismatch:public.ticket_seq', 'warning']],
+    },
+    { name: 'missing_domain', expected: X, actual: withBoth([seq], []), findings: [['missing_domain', 'missing_domain:public.year', 'error']] },
+    { name: 'unexpected_domain', expected: withBoth([seq], []), actual: X, findings: [['unexpected_domain', 'unexpected_domain:public.year', 'info']] },
+    {
+      name: 'domain_mismatch, and the checks by name (NOT VALID is no difference)',
+      expected: withBoth([seq], [{ ...dom, checks: [...dom.checks, { name: 'odd', definition: 'CHECK (((VALUE % 2) = 1))' }] }]),
+      actual: withBoth([seq], [{ ...dom, notNull: true, default: '2000', checks: [{ name: 'year_check', definition: 'CHECK ((VALUE > 1800)) NOT VALID' }, { name: 'z', definition: 'CHECK ((VALUE < 3000))' }] }]),
+      findings: [
+        ['domain_mismatch', 'domain_mismatch:public.year', 'warning'],
+        ['domain_check_missing', 'domain_check_missing:public.year.odd', 'warning'],
+        ['domain_check_mismatch', 'domain_check_mismatch:public.year.year_check', 'warning'],
+        ['domain_check_unexpected', 'domain_check_unexpected:public.year.z', 'warning'],
+      ],
+    },
+    {
+      name: 'a check that is NOT VALID in the database only: no drift',
+      expected: X,
+      actual: withBoth([seq], [{ ...dom, checks: [{ name: 'year_check', definition: 'CHECK ((VALUE > 1900)) NOT VALID' }] }]),
+      findings: [],
+    },
+  ];
+}
 
 describe('every finding kind', () => {
   test('the cases cover every kind', () => {

@@ -1,23 +1,42 @@
 /**
- * Domains. Known limitation: not compared; the plan creates an expected
- * domain a new column needs.
+ * Domains: base type, default, NOT NULL, collation and named checks
+ * compared; the comment is given to the comment kind.
  */
-import type { ObjectKind } from '../kind.js';
+import { objectKey, qualifiedName } from '../../model/identifiers.js';
+import type { CommentedObject, ObjectKind } from '../kind.js';
 import { domainComments, domainObjects } from './ddl.js';
 import { DOMAIN_SPEC } from './spec.js';
 import { DOMAIN_CATALOG } from './catalog.js';
+import { compareDomains } from './compare.js';
+import { DOMAIN_FINDINGS, type DomainFinding } from './findings.js';
+import { DOMAIN_PLAN } from './plan.js';
+import { DOMAIN_WORDS } from './words.js';
 
-export const domainKind: ObjectKind<never> = {
+export const domainKind: ObjectKind<DomainFinding> = {
   name: 'domain',
   noun: { one: 'domain', many: 'domains' },
   placement: { section: 'domains' },
-  objectField: null,
-  findings: {},
-  compare: null,
+  objectField: 'domain',
+  findings: DOMAIN_FINDINGS,
+  compare: (expected, actual, inScope) =>
+    compareDomains(
+      expected.domains.filter((d) => inScope(d.schema)),
+      actual.domains.filter((d) => inScope(d.schema)),
+    ),
   listsMissingApart: false,
   ddl: { objects: domainObjects, comments: domainComments },
-  plan: { findings: {} },
-  words: {},
+  plan: DOMAIN_PLAN,
+  words: DOMAIN_WORDS,
   spec: DOMAIN_SPEC,
   catalog: DOMAIN_CATALOG,
+  comments: (model) =>
+    model.domains.map(
+      (d): CommentedObject => ({
+        key: `domain:${objectKey(d.schema, d.name)}`,
+        kind: 'domain',
+        object: { schema: d.schema, domain: d.name },
+        target: `DOMAIN ${qualifiedName(d.schema, d.name)}`,
+        comment: d.comment,
+      }),
+    ),
 };

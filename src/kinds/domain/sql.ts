@@ -1,5 +1,5 @@
 /** SQL for domains: the one emitter for spec→DDL, model→DDL and the plan. */
-import { qualifiedName, quoteIdent } from '../../model/identifiers.js';
+import { qualifiedName, quoteIdent, quoteLiteral } from '../../model/identifiers.js';
 import { commentSql, doIf, regtype } from '../sql.js';
 
 /** A domain as CREATE DOMAIN writes it; every text is SQL already (types resolved, names quoted). */
@@ -39,4 +39,24 @@ export function dropDomainSql(schema: string, name: string): string {
 
 export function commentOnDomainSql(schema: string, name: string, comment: string): string {
   return commentSql('DOMAIN', qualifiedName(schema, name), comment);
+}
+
+/** `ALTER DOMAIN … SET DEFAULT …` / `DROP DEFAULT` / `SET NOT NULL` / `DROP NOT NULL`: `action` is SQL already. */
+export function alterDomainSql(schema: string, name: string, action: string): string {
+  return `ALTER DOMAIN ${qualifiedName(schema, name)} ${action}`;
+}
+
+/** A check added NOT VALID (no scan) unless the domain has one of that name already (re-runnable); `definition` is `CHECK (…)`. */
+export function addDomainCheckIfMissingSql(schema: string, name: string, check: string, definition: string): string {
+  const exists = `EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE contypid = ${regtype(schema, name)} AND conname = ${quoteLiteral(check)})`;
+  return doIf(`NOT ${exists}`, `${addDomainConstraintSql(schema, name, check, definition)} NOT VALID`);
+}
+
+/** VALIDATE CONSTRAINT: scans every column of the domain's type. */
+export function validateDomainCheckSql(schema: string, name: string, check: string): string {
+  return `ALTER DOMAIN ${qualifiedName(schema, name)} VALIDATE CONSTRAINT ${quoteIdent(check)}`;
+}
+
+export function dropDomainCheckSql(schema: string, name: string, check: string): string {
+  return `ALTER DOMAIN ${qualifiedName(schema, name)} DROP CONSTRAINT IF EXISTS ${quoteIdent(check)}`;
 }

@@ -1,7 +1,10 @@
-import { model } from '../../../test/diff/builders.js';
+import { col, model, table } from '../../../test/diff/builders.js';
+import { diffSchemas } from '../../diff/index.js';
+import { planRemediation } from '../../plan/plan.js';
+import type { RemediationPlan } from '../../plan/types.js';
 import { sequence } from '../../../test/plan/builders.js';
 import { bench, sqlOf } from '../../../test/plan/kind-harness.js';
-import type { SchemaModel, Sequence } from '../../model/schema-model.js';
+import type { Column, SchemaModel, Sequence, Table } from '../../model/schema-model.js';
 import { ensureSequence } from './plan.js';
 
 const bigSequence = (schema: string, name: string, ownedBy: Sequence['ownedBy']): Sequence => sequence(schema, name, ownedBy, { dataType: 'bigint', max: '9223372036854775807' });
@@ -37,4 +40,101 @@ test.each([
   const { ctx, record } = bench(withSequences([bigSequence('app', 'orders_id_seq', owner)]), live);
   expect(ensureSequence(ctx, text, 'f', owner)).toEqual([]);
   expect(record.steps).toEqual([]);
+});
+
+describe('the plan of sequence findings', () => {
+  const orders = (columns: Column[]): Table => table('orders', { schema: 'app', columns });
+  const id = col('id', 'integer');
+  const serialId = col('id', 'integer', { default: "nextval('app.orders_id_seq'::regclass)", nullable: false });
+  const m = (tables: Table[], sequences: Sequence[]): SchemaModel => ({ ...model({ schemas: ['public', 'app'], tables }), sequences });
+  const plan = (expected: SchemaModel, live: SchemaModel, dropUnexpected = false): RemediationPlan =>
+    planRemediation({ findings: diffSchemas(expected, live).findings, expected, live, options: { dropUnexpected } });
+  const stepsOf = (p: RemediationPlan): [string, string[], string[]][] => p.steps.map((s) => [s.id, s.up.map((x) => x.sql), s.down.map((x) => x.sql)]);
+
+  test('a missing free-standing sequence: created with every option; down drops it', () => {
+    const p = plan(m([], [sequence('app', 'free_seq', null, { increment: '5', cycle: true })]), m([], []));
+    expect(stepsOf(p)).toEqual([
+      [
+        'sequences:app.free_seq',
+        ['CREATE SEQUENCE IF NOT EXISTS app.free_seq AS integer INCREMENT BY 5 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 CYCLE'],
+        ['DROP SEQUENCE IF EXISTS app.free_seq'],
+      ],
+    ]);
+    expect(p.fixed).toEqual(['missing_sequence:app.free_seq']);
+  });
+
+  test('the sequence of a new serial column is created once, and owned in the ADD COLUMN step', () => {
+    const seq = sequence('app', 'orders_id_seq', owner);
+    const p = plan(m([orders([col('note'), serialId])], [seq]), m([orders([col('note')])], []));
+    const sql = p.steps.flatMap((s) => s.up.map((x) => x.sql));
+    expect(sql.filter((x) => x.startsWith('CREATE SEQUENCE'))).toHaveLength(1);
+    expect(sql.filter((x) => x.includes('OWNED BY'))).toEqual(['ALTER SEQUENCE app.orders_id_seq OWNED BY app.orders.id']);
+    expect(p.steps[0]?.findingIds).toEqual(['missing_sequence:app.orders_id_seq']);
+    expect(p.fixed).toEqual(expect.arrayContaining(['missing_sequence:app.orders_id_seq', 'missing_column:app.orders.id']));
+  });
+
+  test('a missing sequence owned by a column the database has: OWNED BY after every column exists', () => {
+    const p = plan(m([orders([id])], [sequence('app', 'orders_id_seq', owner)]), m([orders([id])], []));
+    expect(stepsOf(p)[1]).toEqual([
+      'alter_columns:app.orders_id_seq',
+      ['ALTER SEQUENCE IF EXISTS app.orders_id_seq OWNED BY app.orders.id'],
+      ['ALTER SEQUENCE IF EXISTS app.orders_id_seq OWNED BY NONE'],
+    ]);
+  });
+
+  test('changed options in one ALTER SEQUENCE, down the database’s values; a range change may fail', () => {
+    const e = sequence('app', 's', null, { increment: '2', max: '1000', cache: '5', cycle: true });
+    const p = plan(m([], [e]), m([], [sequence('app', 's')]));
+    expect(stepsOf(p)).toEqual([
+      [
+        'sequences:app.s',
+        ['ALTER SEQUENCE IF EXISTS app.s INCREMENT BY 2 MAXVALUE 1000 CACHE 5 CYCLE'],
+        ['ALTER SEQUENCE IF EXISTS app.s INCREMENT BY 1 MAXVALUE 2147483647 CACHE 1 NO CYCLE'],
+      ],
+    ]);
+    expect(p.steps[0]?.hazards.map((h) => h.kind)).toEqual(['may_fail']);
+    const q = plan(m([], [sequence('app', 's', null, { cache: '5' })]), m([], [sequence('app', 's')]));
+    expect(q.steps[0]?.hazards).toEqual([]);
+  });
+
+  test('another owner: OWNED BY in alter_columns, down back to the database’s', () => {
+    const p = plan(m([orders([id, col('b', 'integer')])], [sequence('app', 's', owner)]), m([orders([id, col('b', 'integer')])], [sequence('app', 's', { ...owner, column: 'b' })]));
+    expect(stepsOf(p)).toEqual([
+      ['alter_columns:app.s', ['ALTER SEQUENCE IF EXISTS app.s OWNED BY app.orders.id'], ['ALTER SEQUENCE IF EXISTS app.s OWNED BY app.orders.b']],
+    ]);
+  });
+
+  test('an unexpected sequence: kept; with --drop-unexpected dropped, down recreates it and its owner', () => {
+    const live = m([orders([id])], [sequence('app', 'old_seq', owner)]);
+    const expected = m([orders([id])], []);
+    expect(plan(expected, live).kept).toEqual(['unexpected_sequence:app.old_seq']);
+    const p = plan(expected, live, true);
+    expect(stepsOf(p)).toEqual([
+      [
+        'drop_sequences:app.old_seq',
+        ['DROP SEQUENCE IF EXISTS app.old_seq'],
+        [
+          'CREATE SEQUENCE IF NOT EXISTS app.old_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1',
+          'ALTER SEQUENCE IF EXISTS app.old_seq OWNED BY app.orders.id',
+        ],
+      ],
+    ]);
+    expect(p.steps[0]?.hazards.map((h) => h.kind)).toEqual(['data_loss', 'may_fail']);
+  });
+
+  test('an unexpected sequence of a column that goes too: dropped with it, brought back by its rollback', () => {
+    const live = m([orders([id, col('legacy', 'integer', { default: "nextval('app.old_seq'::regclass)" })])], [sequence('app', 'old_seq', { ...owner, column: 'legacy' })]);
+    const p = plan(m([orders([id])], []), live, true);
+    const drop = p.steps.find((s) => s.id === 'drop_sequences:app.old_seq');
+    expect(drop?.down).toEqual([]);
+    const column = p.steps.find((s) => s.id === 'drop_columns:app.orders.legacy');
+    expect(column?.down.map((s) => s.sql)[0]).toMatch(/^CREATE SEQUENCE IF NOT EXISTS app\.old_seq/);
+  });
+
+  test('never dropped while an expected default draws from it', () => {
+    const expected = m([orders([serialId])], []);
+    const p = plan(expected, m([orders([serialId])], [sequence('app', 'orders_id_seq', owner)]), true);
+    expect(p.steps).toEqual([]);
+    expect(p.manual.map((x) => x.findingId)).toEqual(['unexpected_sequence:app.orders_id_seq']);
+  });
 });

@@ -36,14 +36,26 @@ export function createSequenceSql(schema: string, name: string, options: Sequenc
   return `CREATE SEQUENCE ${o.ifNotExists ? 'IF NOT EXISTS ' : ''}${qualifiedName(schema, name)}${clauses.length ? ` ${clauses.join(' ')}` : ''}`;
 }
 
-/** `ALTER SEQUENCE … OWNED BY table.column`, or `OWNED BY NONE`. */
+/** `ALTER SEQUENCE … OWNED BY table.column`, or `OWNED BY NONE`; `IF EXISTS` for the plan's re-runnable form. */
 export function sequenceOwnedBySql(
   schema: string,
   name: string,
   owner: { readonly schema: string; readonly table: string; readonly column: string } | null,
+  o: { readonly ifExists?: boolean } = {},
 ): string {
   const target = owner === null ? 'NONE' : `${qualifiedName(owner.schema, owner.table)}.${quoteIdent(owner.column)}`;
-  return `ALTER SEQUENCE ${qualifiedName(schema, name)} OWNED BY ${target}`;
+  return `ALTER SEQUENCE ${o.ifExists ? 'IF EXISTS ' : ''}${qualifiedName(schema, name)} OWNED BY ${target}`;
+}
+
+/**
+ * `ALTER SEQUENCE IF EXISTS … AS … INCREMENT BY …`: the options given, in
+ * CREATE SEQUENCE's order (`cycle: false` as NO CYCLE). Never RESTART: the
+ * current value is data. Re-runnable: setting an option twice is harmless.
+ */
+export function alterSequenceSql(schema: string, name: string, options: SequenceOptions): string {
+  const clauses = sequenceOptionsSql(options, true);
+  if (options.cycle === false) clauses.push('NO CYCLE');
+  return `ALTER SEQUENCE IF EXISTS ${qualifiedName(schema, name)} ${clauses.join(' ')}`;
 }
 
 export function dropSequenceSql(schema: string, name: string): string {

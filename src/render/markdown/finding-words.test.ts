@@ -23,9 +23,32 @@ const tableMismatch: DriftFinding = {
   message: 'table public.events differs in unlogged (is an UNLOGGED table; expected a table)',
 };
 
+const drift = { category: 'drift', severity: 'warning', message: '' } as const;
+const seq = { dataType: 'integer', start: '1', increment: '1', min: '1', max: '2147483647', cache: '1', cycle: false, ownedBy: null } as const;
+const wholeSeq = { ...seq, schema: 'public', name: 's', identity: false } as const;
+const dom = { schema: 'public', name: 'd', baseType: 'integer', notNull: false, default: null, checks: [], collation: null, comment: null } as const;
+const domSettings = { baseType: 'integer', default: null, notNull: false, collation: null } as const;
+const check = { name: 'c', definition: 'CHECK ((VALUE > 0))' } as const;
+const sObject = { schema: 'public', sequence: 's' } as const;
+const dObject = { schema: 'public', domain: 'd' } as const;
+const cObject = { ...dObject, constraint: 'c' } as const;
+
+/** Sequences and domains, which the everything fixture predates. */
+const LATER_KINDS: DriftFinding[] = [
+  { ...drift, id: 'missing_sequence:public.s', kind: 'missing_sequence', object: sObject, expected: wholeSeq, actual: null },
+  { ...drift, id: 'unexpected_sequence:public.s', kind: 'unexpected_sequence', object: sObject, expected: null, actual: wholeSeq },
+  { ...drift, id: 'sequence_mismatch:public.s', kind: 'sequence_mismatch', object: sObject, expected: seq, actual: { ...seq, increment: '2' } },
+  { ...drift, id: 'missing_domain:public.d', kind: 'missing_domain', object: dObject, expected: dom, actual: null },
+  { ...drift, id: 'unexpected_domain:public.d', kind: 'unexpected_domain', object: dObject, expected: null, actual: dom },
+  { ...drift, id: 'domain_mismatch:public.d', kind: 'domain_mismatch', object: dObject, expected: domSettings, actual: { ...domSettings, notNull: true } },
+  { ...drift, id: 'domain_check_missing:public.d.c', kind: 'domain_check_missing', object: cObject, expected: check, actual: null },
+  { ...drift, id: 'domain_check_unexpected:public.d.c', kind: 'domain_check_unexpected', object: cObject, expected: null, actual: check },
+  { ...drift, id: 'domain_check_mismatch:public.d.c', kind: 'domain_check_mismatch', object: cObject, expected: check, actual: { ...check, definition: 'CHECK ((VALUE > 1))' } },
+];
+
 /** One finding of each kind. */
 const SAMPLES: ReadonlyMap<FindingKind, DriftFinding> = new Map(
-  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch].map((f) => [f.kind, f]),
+  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...LATER_KINDS].map((f) => [f.kind, f]),
 );
 
 /** The finding kinds that have sections of their own in the document (Missing Tables, Missing Columns, Index Optimization Opportunities). */
@@ -54,6 +77,9 @@ test.each([
   [{ schema: 'crm', table: 'leads', index: 'leads_idx' }, 'index `crm.leads.leads_idx`'],
   [{ schema: 'public', table: 'leads', constraint: 'leads_fkey' }, 'constraint `leads.leads_fkey`'],
   [{ schema: 'public', enum: 'status', value: 'won' }, 'enum `status`'],
+  [{ schema: 'app', sequence: 'orders_id_seq' }, 'sequence `app.orders_id_seq`'],
+  [{ schema: 'public', domain: 'year' }, 'domain `year`'],
+  [{ schema: 'public', domain: 'year', constraint: 'year_check' }, 'constraint `year.year_check`'],
   [{ schema: 'public', table: 'Odd Name' }, 'table `"Odd Name"`'],
   [{ schema: 'audit' }, 'schema `audit`'],
 ])('findingObjectText(%j) = %s', (object, text) => {
