@@ -1,10 +1,14 @@
 // Types of catalog-compare.mjs (plain JavaScript, loaded as it is by node and jest).
 
-/** Which schemas are read (null: every user schema), which are left out, and whether extensions are compared. */
+/**
+ * Which schemas are read (null: every user schema), which are left out, and
+ * whether extensions are compared ('additions': the second database's must be
+ * in the first; the first's others are not differences).
+ */
 export interface CatalogScope {
   readonly schemas: readonly string[] | null;
   readonly excludeSchemas: readonly string[];
-  readonly extensions: boolean;
+  readonly extensions: boolean | 'additions';
 }
 
 export const DEFAULT_SCOPE: CatalogScope;

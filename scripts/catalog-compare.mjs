@@ -30,7 +30,12 @@
 // objects, foreign servers, publications, event triggers, roles, and data.
 import pg from 'pg';
 
-/** What to compare: all user schemas, or only `schemas`, minus `excludeSchemas`; extensions or not. */
+/**
+ * What to compare: all user schemas, or only `schemas`, minus `excludeSchemas`;
+ * extensions: true (compared), false (not), or 'additions' (compareDatabases:
+ * the second database's extensions must be in the first, same version; the
+ * first's others are not differences).
+ */
 export const DEFAULT_SCOPE = Object.freeze({ schemas: null, excludeSchemas: [], extensions: true });
 
 const SCOPE_CTE = `scope AS (
@@ -205,7 +210,7 @@ export async function readCatalog(url, scope = DEFAULT_SCOPE) {
   await client.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const params = [scope.schemas ?? null, scope.excludeSchemas ?? [], scope.extensions ?? true];
+    const params = [scope.schemas ?? null, scope.excludeSchemas ?? [], scope.extensions !== false];
     const entries = [];
     for (const [area, text] of Object.entries(CATALOG_QUERIES)) {
       // Every query names $1..$3 (the scope CTE reads $1 and $2): the server must infer each parameter's type.
@@ -282,7 +287,10 @@ export function describeDifference(d, names = { a: 'A', b: 'B' }) {
 /** Compare two databases: {equal, differences, first} (first: the first difference in words, or null). */
 export async function compareDatabases(urlA, urlB, scope = DEFAULT_SCOPE, names = { a: 'A', b: 'B' }) {
   const [a, b] = await Promise.all([readCatalog(urlA, scope), readCatalog(urlB, scope)]);
-  const differences = diffCatalogs(a, b);
+  // 'additions': B's extensions must be in A; A's others are left alone (migra's --create-extensions-only).
+  const differences = diffCatalogs(a, b).filter(
+    (d) => !(scope.extensions === 'additions' && d.b === null && /^(comment )?extension /.test(d.key)),
+  );
   return {
     equal: differences.length === 0,
     entries: { a: a.length, b: b.length },

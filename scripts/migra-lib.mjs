@@ -46,15 +46,16 @@ export function listCases(dir) {
  * The options migra's own test runs some cases with, as scopes: the schemas
  * audited and compared, and whether extensions are compared.
  * - singleschema: only `goodschema` (the extensions live in public: out of scope);
- * - singleschema_ext: only `goodschema`, extensions too (migra runs it with
- *   --create-extensions-only: the extension is what the case is about);
+ * - singleschema_ext: only `goodschema`, and the extensions b.sql creates
+ *   (migra runs it with --create-extensions-only: A must gain b.sql's
+ *   extensions; a.sql's others may stay);
  * - excludeschema: every schema but `excludedschema`.
  * schema-audit has no --exclude-schema: the runner names every other schema
  * of A and B with --schema.
  */
 export const CASE_SCOPES = Object.freeze({
   singleschema: { schemas: ['goodschema'], excludeSchemas: [], extensions: false },
-  singleschema_ext: { schemas: ['goodschema'], excludeSchemas: [], extensions: true },
+  singleschema_ext: { schemas: ['goodschema'], excludeSchemas: [], extensions: 'additions' },
   excludeschema: { schemas: null, excludeSchemas: ['excludedschema'], extensions: true },
 });
 
@@ -255,7 +256,9 @@ export async function runCase(adminUrl, dir, name, { keepDir = null } = {}) {
     ]);
     const before = await compareDatabases(urlA, urlB, scope, { a: 'a.sql', b: 'b.sql' });
     result.expectedExit = before.equal ? 0 : 1;
-    const audit = await run(process.execPath, auditArgs(urlA, path.join(fixture, 'b.sql'), folder.dir, await schemaFlags(scope, [urlA, urlB])));
+    // No Docker unless asked for: the CLI's scratch server is an embedded one.
+    const env = { ...process.env, SCHEMA_AUDIT_SERVER: process.env.SCHEMA_AUDIT_SERVER || 'embedded' };
+    const audit = await run(process.execPath, auditArgs(urlA, path.join(fixture, 'b.sql'), folder.dir, await schemaFlags(scope, [urlA, urlB])), { env });
     result.exit = audit.code;
     if (keepDir) writeFileSync(path.join(folder.dir, 'audit.txt'), `${audit.stdout}\n--- stderr\n${audit.stderr}`);
     const problems = [];

@@ -242,6 +242,20 @@ describe('scope', () => {
     }
   });
 
+  test("extensions: 'additions' asks for the second database's extensions only", async () => {
+    const additions: CatalogScope = { schemas: ['app'], excludeSchemas: [], extensions: 'additions' };
+    await b.exec('CREATE EXTENSION hstore');
+    try {
+      expect((await compareDatabases(a.url, b.url, additions)).differences.map((d) => d.key)).toEqual([
+        'comment extension hstore',
+        'extension hstore',
+      ]);
+      expect((await compareDatabases(b.url, a.url, additions)).differences).toEqual([]);
+    } finally {
+      await b.exec('DROP EXTENSION hstore');
+    }
+  });
+
   test('the first difference is told in words, both sides shown', async () => {
     await b.exec("ALTER TABLE app.t ALTER name SET DEFAULT 'y'");
     try {
