@@ -31,6 +31,8 @@ export interface CaseResult {
   readonly confirmed: boolean;
   /** The first thing wrong, in one line; null when confirmed. */
   readonly problem: string | null;
+  /** Everything wrong, in order (the audit's exit, each file's error, each comparison's first difference). */
+  readonly problems: readonly string[];
   readonly differences: { readonly up: readonly CatalogDifference[]; readonly down: readonly CatalogDifference[] };
   readonly seconds: number;
 }

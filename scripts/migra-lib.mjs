@@ -225,7 +225,8 @@ function migrationFolder(name, keepDir) {
  * - upEqual: A equals B after up.sql; downEqual: A equals a.sql after down.sql;
  * - passByExit: right exit code, and up.sql and down.sql ran (twice) without error;
  * - confirmed: passByExit and both comparisons equal;
- * - problem: the first thing wrong, in one line (null when confirmed).
+ * - problem: the first thing wrong, in one line (null when confirmed);
+ *   problems: all of them, in order.
  */
 export async function runCase(adminUrl, dir, name, { keepDir = null } = {}) {
   const fixture = path.join(dir, 'FIXTURES', name);
@@ -244,6 +245,7 @@ export async function runCase(adminUrl, dir, name, { keepDir = null } = {}) {
     passByExit: false,
     confirmed: false,
     problem: null,
+    problems: [],
     differences: { up: [], down: [] },
     seconds: 0,
   };
@@ -261,7 +263,7 @@ export async function runCase(adminUrl, dir, name, { keepDir = null } = {}) {
     const audit = await run(process.execPath, auditArgs(urlA, path.join(fixture, 'b.sql'), folder.dir, await schemaFlags(scope, [urlA, urlB])), { env });
     result.exit = audit.code;
     if (keepDir) writeFileSync(path.join(folder.dir, 'audit.txt'), `${audit.stdout}\n--- stderr\n${audit.stderr}`);
-    const problems = [];
+    const problems = result.problems;
     if (audit.code !== result.expectedExit) {
       problems.push(audit.code === 0 || audit.code === 1 ? `audit exit ${audit.code}, expected ${result.expectedExit}` : `audit exit ${audit.code}: ${cliError(audit.stderr, fixture)}`);
     }
@@ -274,6 +276,7 @@ export async function runCase(adminUrl, dir, name, { keepDir = null } = {}) {
     result.problem = result.confirmed ? null : (problems[0] ?? 'not confirmed');
   } catch (err) {
     result.problem = oneLine(err instanceof Error ? err.message : String(err), 200);
+    result.problems.push(result.problem);
   } finally {
     await dropDatabases(adminUrl, Object.values(db)).catch(() => undefined);
     folder.remove();
