@@ -49,6 +49,8 @@ export function runCases(
   names: readonly string[],
   options?: RunOptions & { readonly concurrency?: number; readonly onResult?: (r: CaseResult) => void },
 ): Promise<CaseResult[]>;
+/** null when a result is as KNOWN_FAILING says (`known`: its reason, undefined when not listed), else the message. */
+export function verdict(result: CaseResult, known: string | undefined): string | null;
 export function totals(results: readonly CaseResult[]): { cases: number; passByExit: number; confirmed: number };
 export function markdownTable(results: readonly CaseResult[], options?: { readonly title?: string }): string;
 export function textTable(results: readonly CaseResult[], options?: { readonly width?: number }): string;

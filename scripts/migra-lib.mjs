@@ -273,7 +273,9 @@ export async function runCase(adminUrl, dir, name, { keepDir = null } = {}) {
     const downOk = result.down === 'ok' || (result.down === 'none' && result.expectedExit === 0);
     result.passByExit = audit.code === result.expectedExit && upOk && downOk;
     result.confirmed = result.passByExit && result.upEqual === true && result.downEqual === true;
-    result.problem = result.confirmed ? null : (problems[0] ?? 'not confirmed');
+    // A wrong exit code says little alone: the next problem (a file's error, a difference) goes with it.
+    const first = problems[0]?.startsWith('audit exit') && problems[1] ? `${problems[0]}; ${problems[1]}` : problems[0];
+    result.problem = result.confirmed ? null : (first ?? 'not confirmed');
   } catch (err) {
     result.problem = oneLine(err instanceof Error ? err.message : String(err), 200);
     result.problems.push(result.problem);
@@ -315,6 +317,17 @@ export async function runCases(adminUrl, dir, names, { concurrency = 1, keepDir 
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
   return names.map((n) => results.get(n));
+}
+
+/**
+ * What the test says of a result, given its KNOWN_FAILING reason (undefined:
+ * not known to fail): null when all is as it should be, else why not.
+ */
+export function verdict(result, known) {
+  if (known === undefined) {
+    return result.confirmed ? null : `${result.name} is not confirmed: ${result.problems.length ? result.problems.join('; ') : (result.problem ?? 'no reason recorded')}`;
+  }
+  return result.confirmed ? `${result.name} is confirmed now: remove it from KNOWN_FAILING (it said: ${known})` : null;
 }
 
 /** Counts over results. */
