@@ -7,14 +7,14 @@
 // with B, and after down.sql with a.sql, by a catalog comparison of our own
 // (scripts/catalog-compare.mjs). Prints a table and the totals.
 //
-// Usage: npm run migra -- [--case NAME]... [--out report.md] [--major N] [--concurrency N]
+// Usage: npm run migra -- [--case NAME]... [--out report.md] [--major N] [--concurrency N (default 2)]
 // MIGRA_KEEP=DIR keeps each case's up.sql, down.sql and audit output in DIR/<case>/.
 // MIGRA_UPDATE=1 also prints test/migra/migra.test.ts's KNOWN_FAILING for the results.
 // Exit code: 0 when every case ran (whatever its result), 2 on bad usage or a missing suite/build.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { knownFailingSource, listCases, markdownTable, REPO_ROOT, runCases, suiteDir, textTable, totals } from './migra-lib.mjs';
+import { knownFailingSource, listCases, markdownTable, REPO_ROOT, runCases, suiteDir, textTable } from './migra-lib.mjs';
 
 function usage(message) {
   process.stderr.write(`${message}\nusage: npm run migra -- [--case NAME]... [--out report.md] [--major N] [--concurrency N]\n`);
@@ -22,7 +22,7 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const options = { cases: [], out: null, major: undefined, concurrency: 1 };
+  const options = { cases: [], out: null, major: undefined, concurrency: 2 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -100,8 +100,6 @@ async function main() {
     process.stderr.write(`wrote ${options.out}\n`);
   }
   if (process.env.MIGRA_UPDATE) process.stdout.write(`\n${knownFailingSource(results)}\n`);
-  const t = totals(results);
-  process.exitCode = t.cases === results.length ? 0 : 1;
 }
 
 main().catch((err) => {
