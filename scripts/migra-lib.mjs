@@ -209,8 +209,9 @@ async function dropDatabases(adminUrl, names) {
 function migrationFolder(name, keepDir) {
   if (keepDir) {
     const dir = path.resolve(keepDir, name);
-    rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
+    // Only what a run writes there (the folder may hold other files).
+    for (const file of ['up.sql', 'down.sql', 'audit.txt']) rmSync(path.join(dir, file), { force: true });
     return { dir, remove: () => undefined };
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), `migra-${name}-`));
