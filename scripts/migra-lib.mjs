@@ -252,11 +252,15 @@ export async function runCase(adminUrl, dir, name, { keepDir = null } = {}) {
   };
   const folder = migrationFolder(name, keepDir);
   try {
-    const [urlA, urlB, urlO] = await Promise.all([
+    // All three settled before a failure is thrown: the drop below must not race a creation.
+    const loaded = await Promise.allSettled([
       loadDatabase(adminUrl, db.a, path.join(fixture, 'a.sql')),
       loadDatabase(adminUrl, db.b, path.join(fixture, 'b.sql')),
       loadDatabase(adminUrl, db.o, path.join(fixture, 'a.sql')),
     ]);
+    const failed = loaded.find((l) => l.status === 'rejected');
+    if (failed) throw failed.reason;
+    const [urlA, urlB, urlO] = loaded.map((l) => l.value);
     const before = await compareDatabases(urlA, urlB, scope, { a: 'a.sql', b: 'b.sql' });
     result.expectedExit = before.equal ? 0 : 1;
     // No Docker unless asked for: the CLI's scratch server is an embedded one.
