@@ -123,7 +123,7 @@ function modelHooks(model: SchemaModel, tables: ReadonlyMap<string, Table>, late
       const e = extensions.get(name);
       if (e === undefined) return undefined;
       const own = e.schema !== 'public' && e.schema !== 'pg_catalog';
-      return { options: { schema: e.schema, cascade: true }, schema: own ? e.schema : null };
+      return { options: { schema: e.schema, ...(e.version !== null ? { version: e.version } : {}), cascade: true }, schema: own ? e.schema : null };
     },
     afterDomain: (schema, name) => (laterChecks.get(qualifiedKey(schema, name)) ?? []).map((c) => addDomainConstraintSql(schema, name, c.name, c.definition)),
     columns(schema, name) {

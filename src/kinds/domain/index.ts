@@ -6,12 +6,13 @@ import type { ObjectKind } from '../kind.js';
 import { domainComments, domainObjects } from './ddl.js';
 import { DOMAIN_SPEC } from './spec.js';
 import { DOMAIN_CATALOG } from './catalog.js';
+import { domainCommentedObjects } from './comments.js';
 
 export const domainKind: ObjectKind<never> = {
   name: 'domain',
   noun: { one: 'domain', many: 'domains' },
   placement: { section: 'domains' },
-  objectField: null,
+  objectField: 'domain',
   findings: {},
   compare: null,
   listsMissingApart: false,
@@ -20,4 +21,5 @@ export const domainKind: ObjectKind<never> = {
   words: {},
   spec: DOMAIN_SPEC,
   catalog: DOMAIN_CATALOG,
+  comments: domainCommentedObjects,
 };

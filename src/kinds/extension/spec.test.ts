@@ -6,8 +6,8 @@ describe('extensions: from the model', () => {
   test('every extension by name, whatever the schemas asked for', () => {
     const m = modelWith({
       extensions: [
-        { name: 'pgcrypto', schema: 'public', version: '1.3' },
-        { name: 'citext', schema: 'ext', version: '1.6' },
+        { name: 'pgcrypto', schema: 'public', version: '1.3', relocatable: true, comment: null },
+        { name: 'citext', schema: 'ext', version: '1.6', relocatable: true, comment: null },
       ],
     });
     expect(EXTENSION_SPEC.fromModel(fromModelContext(m, { schemas: ['public'] }))).toEqual(['pgcrypto', 'citext']);

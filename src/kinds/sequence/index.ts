@@ -6,12 +6,13 @@ import type { ObjectKind } from '../kind.js';
 import { sequenceLinks, sequenceObjects } from './ddl.js';
 import { SEQUENCE_SPEC } from './spec.js';
 import { SEQUENCE_CATALOG } from './catalog.js';
+import { sequenceComments } from './comments.js';
 
 export const sequenceKind: ObjectKind<never> = {
   name: 'sequence',
   noun: { one: 'sequence', many: 'sequences' },
   placement: { section: 'sequences' },
-  objectField: null,
+  objectField: 'sequence',
   findings: {},
   compare: null,
   listsMissingApart: false,
@@ -20,4 +21,5 @@ export const sequenceKind: ObjectKind<never> = {
   words: {},
   spec: SEQUENCE_SPEC,
   catalog: SEQUENCE_CATALOG,
+  comments: sequenceComments,
 };

@@ -23,9 +23,35 @@ const tableMismatch: DriftFinding = {
   message: 'table public.events differs in unlogged (is an UNLOGGED table; expected a table)',
 };
 
+const drift = { category: 'drift', severity: 'info' } as const;
+const trgm = { name: 'pg_trgm', schema: 'public', version: '1.4', relocatable: true, comment: null };
+/** The kinds issue 11 added, which the everything report predates. */
+const ADDED: readonly DriftFinding[] = [
+  { ...drift, id: 'missing_extension:public.pg_trgm', kind: 'missing_extension', object: { schema: 'public', extension: 'pg_trgm' }, expected: trgm, actual: null, message: '' },
+  { ...drift, id: 'unexpected_extension:public.pg_trgm', kind: 'unexpected_extension', object: { schema: 'public', extension: 'pg_trgm' }, expected: null, actual: trgm, message: '' },
+  {
+    ...drift,
+    id: 'extension_mismatch:public.pg_trgm',
+    kind: 'extension_mismatch',
+    object: { schema: 'public', extension: 'pg_trgm' },
+    expected: { schema: 'public', version: '1.4' },
+    actual: { schema: 'ext', version: '1.3' },
+    message: '',
+  },
+  {
+    ...drift,
+    id: 'comment_mismatch:column:public.leads.score',
+    kind: 'comment_mismatch',
+    object: { schema: 'public', table: 'leads', column: 'score', kind: 'column' },
+    expected: 'the score',
+    actual: null,
+    message: '',
+  },
+];
+
 /** One finding of each kind. */
 const SAMPLES: ReadonlyMap<FindingKind, DriftFinding> = new Map(
-  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch].map((f) => [f.kind, f]),
+  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...ADDED].map((f) => [f.kind, f]),
 );
 
 /** The finding kinds that have sections of their own in the document (Missing Tables, Missing Columns, Index Optimization Opportunities). */
@@ -56,6 +82,11 @@ test.each([
   [{ schema: 'public', enum: 'status', value: 'won' }, 'enum `status`'],
   [{ schema: 'public', table: 'Odd Name' }, 'table `"Odd Name"`'],
   [{ schema: 'audit' }, 'schema `audit`'],
+  [{ schema: 'public', extension: 'pg_trgm' }, 'extension `pg_trgm`'],
+  [{ schema: 'ext', sequence: 'seq' }, 'sequence `ext.seq`'],
+  [{ schema: 'public', domain: 'year' }, 'domain `year`'],
+  [{ schema: 'public', table: 'leads', column: 'score', kind: 'column' }, 'column `leads.score`'],
+  [{ schema: 'app', kind: 'schema' }, 'schema `app`'],
 ])('findingObjectText(%j) = %s', (object, text) => {
   expect(findingObjectText(object)).toBe(text);
 });
