@@ -128,7 +128,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
       kind: 'spec',
       source,
       sha256: spec.sha256,
-      model: specExpectations(live.model, options.live),
+      model: specExpectations(live.model, spec.extensions, options.live),
       ...(reconciledLive ? { live: reconciledLive } : {}),
       backfills: specBackfills(spec),
       diff: {

@@ -28,21 +28,27 @@ function database(): SchemaModel {
 }
 
 test('what the spec does not say is not demanded: versions, comments it does not write', () => {
-  const expected = specExpectations(loaded(), database());
+  const expected = specExpectations(loaded(), ['citext'], database());
   expect(expected.extensions).toEqual([extension('citext', 'public', { version: null, comment: 'changed' })]);
   expect(diffSchemas(expected, database()).findings).toEqual([]);
 });
 
 test('a description the spec writes is governed: a different or missing database comment is drift', () => {
   const live = patchTable(patchColumn(database(), 'leads', 'email', { comment: null }), 'accounts', (t) => ({ ...t, comment: 'other' }));
-  expect(diffSchemas(specExpectations(loaded(), live), live).findings.map((f) => f.id)).toEqual([
+  expect(diffSchemas(specExpectations(loaded(), ['citext'], live), live).findings.map((f) => f.id)).toEqual([
     'comment_mismatch:table:public.accounts',
     'comment_mismatch:column:public.leads.email',
   ]);
 });
 
+test('a version the spec writes is kept, and compared', () => {
+  const expected = specExpectations(loaded(), [{ name: 'citext', version: '1.6' }], database());
+  expect(expected.extensions[0]?.version).toBe('1.6');
+  expect(diffSchemas(expected, database()).findings.map((f) => f.id)).toEqual(['extension_mismatch:public.citext']);
+});
+
 test('without the live model: only the versions', () => {
-  const expected = specExpectations(loaded(), undefined);
+  const expected = specExpectations(loaded(), ['citext'], undefined);
   expect(expected.extensions[0]?.version).toBeNull();
   expect(expected.schemas).toEqual(loaded().schemas);
 });

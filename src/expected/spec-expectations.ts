@@ -3,8 +3,8 @@
  * loaded into a scratch server and read back (load-spec-source.ts), so the
  * model holds whatever that server filled in; this takes back what the
  * spec did not say:
- * - an extension's version (the spec names extensions only): any version
- *   will do (null);
+ * - an extension's version, unless the spec writes one: any version will
+ *   do (null);
  * - a comment the spec does not write (an object without `description:`,
  *   and every schema, extension, sequence and constraint comment, which the
  *   spec has no field for, or which the scratch server made: the stock
@@ -19,6 +19,7 @@
  */
 import { objectKey } from '../model/identifiers.js';
 import type { Column, Constraint, Index, SchemaModel, Table } from '../model/schema-model.js';
+import { specExtension, type SpecExtension } from '../kinds/extension/spec.js';
 
 /** Comments of the live model, by kind and key. */
 class LiveComments {
@@ -60,9 +61,13 @@ function table(t: Table, live: LiveComments): Table {
   };
 }
 
-/** The expected model of a spec, without what the spec does not say (see the module comment); `live` absent: comments as loaded. */
-export function specExpectations(expected: SchemaModel, live: SchemaModel | undefined): SchemaModel {
-  const versionless = { ...expected, extensions: expected.extensions.map((e) => ({ ...e, version: null })) };
+/**
+ * The expected model of a spec, without what the spec does not say (see the
+ * module comment): `extensions`, the spec's; `live` absent: comments as loaded.
+ */
+export function specExpectations(expected: SchemaModel, extensions: readonly SpecExtension[], live: SchemaModel | undefined): SchemaModel {
+  const pinned = new Set(extensions.map(specExtension).flatMap((e) => (e.version !== undefined ? [e.name] : [])));
+  const versionless = { ...expected, extensions: expected.extensions.map((e) => (pinned.has(e.name) ? e : { ...e, version: null })) };
   if (live === undefined) return versionless;
   const comments = new LiveComments(live);
   return {
