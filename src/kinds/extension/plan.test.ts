@@ -3,6 +3,7 @@ import { extension as ext } from '../../../test/plan/builders.js';
 import { bench, run, sqlOf } from '../../../test/plan/kind-harness.js';
 import { IN_CREATE_PASS, IN_DROP_PASS } from '../../plan/kind-plan.js';
 import { ensureExtensions, EXTENSION_PLAN } from './plan.js';
+import { changeExtensionVersionSql } from './sql.js';
 
 test('missing extensions in the create pass, unexpected ones in the drop pass, differences by their own planner', () => {
   expect(EXTENSION_PLAN.findings).toMatchObject({ missing_extension: IN_CREATE_PASS, unexpected_extension: IN_DROP_PASS });
@@ -40,12 +41,28 @@ test('the create pass creates each missing extension for its own finding, with i
   ]);
 });
 
-test('a version difference: ALTER EXTENSION … UPDATE TO, and back in down.sql, which may fail (no downgrade scripts)', () => {
-  const b = bench({ ...model(), extensions: [ext('pg_trgm', 'public', { version: '1.4' })] }, { ...model(), extensions: [ext('pg_trgm', 'public', { version: '1.3' })] });
+test('a version difference: to the expected version and back, by update script, else (a downgrade) by drop and create; may fail', () => {
+  const b = bench({ ...model(), extensions: [ext('pg_trgm', 'public', { version: '1.4' })] }, { ...model(), extensions: [ext('pg_trgm', 'ext', { version: '1.3' })] });
   run(EXTENSION_PLAN.findings.extension_mismatch, b.finding('extension_mismatch'), b.ctx);
-  expect(sqlOf(b.record)).toEqual(["ALTER EXTENSION pg_trgm UPDATE TO '1.4'"]);
-  expect(sqlOf(b.record, 'down')).toEqual(["ALTER EXTENSION pg_trgm UPDATE TO '1.3'"]);
-  expect(b.record.steps.map((s) => [s.phase, s.hazards.map((h) => h.kind)])).toEqual([['schemas', ['may_fail']]]);
+  const [up, down] = [sqlOf(b.record)[0], sqlOf(b.record, 'down')[0]];
+  expect(up).toBe(changeExtensionVersionSql('pg_trgm', 'ext', '1.4'));
+  expect(down).toBe(changeExtensionVersionSql('pg_trgm', 'ext', '1.3'));
+  expect(down).toContain("IF current IS NULL OR current = '1.3' THEN");
+  expect(down).toContain("pg_catalog.pg_extension_update_paths('pg_trgm') p WHERE p.source = current AND p.target = '1.3'");
+  expect(down).toContain("ALTER EXTENSION pg_trgm UPDATE TO '1.3';");
+  expect(down).toContain("ELSIF holds_data THEN\n    RAISE EXCEPTION");
+  expect(down).toContain("DROP EXTENSION IF EXISTS pg_trgm;\n    CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA ext VERSION '1.3';");
+  expect(b.record.steps.map((s) => [s.id, s.phase, s.hazards.map((h) => h.kind)])).toEqual([
+    ['schemas:pg_trgm version', 'schemas', ['may_fail']],
+    ['schemas:pg_trgm schema', 'schemas', ['may_fail']],
+  ]);
+});
+
+test('the version block quotes what it names: no name or version ends a literal', () => {
+  const sql = changeExtensionVersionSql("x'y", 'odd schema', "1'0");
+  expect(sql).toContain(`pg_catalog.pg_extension_update_paths('x''y')`);
+  expect(sql).toContain(`ALTER EXTENSION "x'y" UPDATE TO '1''0';`);
+  expect(sql).toContain(`CREATE EXTENSION IF NOT EXISTS "x'y" WITH SCHEMA "odd schema" VERSION '1''0';`);
 });
 
 test('a schema difference: SET SCHEMA when relocatable (the schema created first), else a manual step', () => {

@@ -14,7 +14,7 @@ import { ensureSchema } from '../schema/plan.js';
 import type { ExtensionFinding } from './findings.js';
 import { extensionAspects } from './findings.js';
 import type { Extension } from './model.js';
-import { commentOnExtensionSql, createExtensionSql, dropExtensionSql, setExtensionSchemaSql, updateExtensionSql } from './sql.js';
+import { changeExtensionVersionSql, commentOnExtensionSql, createExtensionSql, dropExtensionSql, setExtensionSchemaSql } from './sql.js';
 
 type Of<K extends ExtensionFinding['kind']> = Extract<ExtensionFinding, { kind: K }>;
 
@@ -53,7 +53,7 @@ function planMissing(findings: readonly ExtensionFinding[], ctx: PlanContext): v
 const DOWNGRADE: Hazard = {
   kind: 'may_fail',
   message:
-    'ALTER EXTENSION … UPDATE TO needs update scripts from one version to the other; extensions ship scripts that upgrade, rarely ones that downgrade, so the file that goes back to the older version fails (then drop the extension and create it at that version, once nothing uses it)',
+    'going to an older version (down.sql, here): extensions ship update scripts that upgrade, rarely ones that downgrade, so without one the extension is dropped (no CASCADE) and created at that version: this fails while anything outside it uses it (a column of one of its types, an index with one of its operator classes), is refused when it holds configuration data, and loses privileges granted on its objects',
 };
 
 function planMismatch(f: Of<'extension_mismatch'>, ctx: PlanContext): void {
@@ -65,8 +65,8 @@ function planMismatch(f: Of<'extension_mismatch'>, ctx: PlanContext): void {
       phase: 'schemas',
       findingIds: [f.id],
       summary: `update extension ${quoteIdent(name)} from version ${quoteLiteral(f.actual.version)} to ${quoteLiteral(f.expected.version)}`,
-      up: [stmt(updateExtensionSql(name, f.expected.version))],
-      down: [stmt(updateExtensionSql(name, f.actual.version))],
+      up: [stmt(changeExtensionVersionSql(name, f.actual.schema, f.expected.version))],
+      down: [stmt(changeExtensionVersionSql(name, f.actual.schema, f.actual.version))],
       hazards: [DOWNGRADE],
     });
   }
