@@ -2,6 +2,9 @@ import { addDomainConstraintSql } from '../kinds/domain/sql.js';
 import { commentOnConstraintSql, constraintDefinitionSql, validateConstraintSql } from '../kinds/constraint/sql.js';
 import { commentOnIndexSql, setIndexStorageSql } from '../kinds/index/sql.js';
 import { commentOnSchemaSql } from '../kinds/schema/sql.js';
+import { commentOnSql } from '../kinds/comment/sql.js';
+import { commentOnExtensionSql } from '../kinds/extension/sql.js';
+import { qualifiedName } from '../model/identifiers.js';
 import { defaultNames, indexColumnNames } from '../model/naming.js';
 import type { Constraint, Domain, SchemaModel, Table } from '../model/schema-model.js';
 import { redactCredentials } from '../redact.js';
@@ -123,7 +126,7 @@ function modelHooks(model: SchemaModel, tables: ReadonlyMap<string, Table>, late
       const e = extensions.get(name);
       if (e === undefined) return undefined;
       const own = e.schema !== 'public' && e.schema !== 'pg_catalog';
-      return { options: { schema: e.schema, cascade: true }, schema: own ? e.schema : null };
+      return { options: { schema: e.schema, ...(e.version !== null ? { version: e.version } : {}), cascade: true }, schema: own ? e.schema : null };
     },
     afterDomain: (schema, name) => (laterChecks.get(qualifiedKey(schema, name)) ?? []).map((c) => addDomainConstraintSql(schema, name, c.name, c.definition)),
     columns(schema, name) {
@@ -234,6 +237,9 @@ function missingComments(model: SchemaModel, inScope: (schema: string) => boolea
     if (!inScope(s.name) || s.comment === null || (s.name === 'public' && s.comment === STOCK_PUBLIC_COMMENT)) continue;
     out.push(commentOnSchemaSql(s.name, s.comment));
   }
+  // An extension's comment is its control file's unless changed: written either way (CREATE EXTENSION set it already).
+  for (const e of model.extensions) if (e.comment !== null && inScope(e.schema)) out.push(commentOnExtensionSql(e.name, e.comment));
+  for (const q of model.sequences) if (q.comment !== null && inScope(q.schema)) out.push(commentOnSql(`SEQUENCE ${qualifiedName(q.schema, q.name)}`, q.comment));
   for (const t of model.tables) {
     if (!inScope(t.schema)) continue;
     for (const c of t.constraints) if (c.comment !== null) out.push(commentOnConstraintSql(t.schema, t.name, c.name, c.comment));

@@ -8,6 +8,7 @@ import { SpecError } from '../spec-file/spec-error.js';
 import { specToDdl } from '../spec-file/spec-to-ddl.js';
 import type { LoadedSpec, SpecProblem } from '../spec-file/spec-types.js';
 import type { SchemaModel } from '../model/schema-model.js';
+import { specExtensionNames } from '../kinds/extension/spec.js';
 import { reconcileExpressions } from './reconcile.js';
 import { queryOne, withScratchDatabase } from './scratch.js';
 
@@ -50,7 +51,7 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions): 
   const scratch = {
     major: options.major,
     ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
-    extensions: spec.extensions,
+    extensions: specExtensionNames(spec.extensions),
     what: source,
   };
   const live = await withScratchDatabase(scratch, async (url) => {

@@ -16,6 +16,7 @@ import { loadSpecAsync } from '../spec-file/load-spec-async.js';
 import { splitQualified } from '../spec-file/names.js';
 import type { LoadedSpec } from '../spec-file/spec-types.js';
 import { loadSpecSource } from './load-spec-source.js';
+import { specExpectations } from './spec-expectations.js';
 import { loadSqlSource, sqlSourceFiles } from './load-sql.js';
 
 /**
@@ -127,7 +128,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
       kind: 'spec',
       source,
       sha256: spec.sha256,
-      model: live.model,
+      model: specExpectations(live.model, spec.extensions, options.live),
       ...(reconciledLive ? { live: reconciledLive } : {}),
       backfills: specBackfills(spec),
       diff: {

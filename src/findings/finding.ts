@@ -46,6 +46,14 @@ export interface FindingObject {
   readonly sequence?: string;
   /** An enum label, for `enum_value_*` findings. */
   readonly value?: string;
+  /** An extension (database-wide: `schema` is the one its objects are in). */
+  readonly extension?: string;
+  /**
+   * The kind of the object (`table`, `column`, `index`...), for the finding
+   * kinds about objects of any kind (`comment_mismatch`): part of the
+   * finding's id, since an index and a constraint, say, may share a name.
+   */
+  readonly kind?: string;
 }
 
 /**
@@ -126,8 +134,8 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
   return { error, warning, info, total: findings.length };
 }
 
-/** Fields of {@link FindingObject} that name a container (or a whole object), in report order: types, then sequences, then tables. */
-export const CONTAINER_FIELDS = ['enum', 'domain', 'sequence', 'table'] as const;
+/** Fields of {@link FindingObject} that name a top-level object (a container of members or not), in report order: types, sequences, tables, extensions. */
+export const CONTAINER_FIELDS = ['enum', 'domain', 'sequence', 'table', 'extension'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
 export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint'] as const;
@@ -159,9 +167,12 @@ export function objectPath(object: FindingObject): string[] {
   return parts;
 }
 
-/** `<kind>:<display name>`, e.g. `missing_column:public.leads.score`. */
+/**
+ * `<kind>:<display name>`, e.g. `missing_column:public.leads.score`; with
+ * the object's kind when the object names it: `comment_mismatch:index:public.leads.idx`.
+ */
 export function findingId(kind: string, object: FindingObject): string {
-  return `${kind}:${displayName(...objectPath(object))}`;
+  return `${kind}:${object.kind === undefined ? '' : `${object.kind}:`}${displayName(...objectPath(object))}`;
 }
 
 /**

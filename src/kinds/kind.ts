@@ -81,7 +81,9 @@ export type Placement =
   /** A section of {@link SchemaModel}. */
   | { readonly section: keyof SchemaModel }
   /** A member list of each object of a container kind (a table's `columns`). */
-  | { readonly container: string; readonly list: string };
+  | { readonly container: string; readonly list: string }
+  /** No objects of its own: a kind about the objects of the other kinds (comments). */
+  | { readonly across: 'kinds' };
 
 /** Only objects in the audited schemas are compared. */
 export type InScope = (schema: string) => boolean;

@@ -19,8 +19,8 @@ const SECTIONS: Record<keyof SchemaModel, true> = {
   views: true,
 };
 
-/** Every field of a finding object but the schema. */
-const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema'>, true> = {
+/** Every field of a finding object that names an object (not the schema, not the kind of a comment's object). */
+const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema' | 'kind'>, true> = {
   table: true,
   column: true,
   index: true,
@@ -29,6 +29,7 @@ const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema'>, true> = {
   domain: true,
   sequence: true,
   value: true,
+  extension: true,
 };
 
 describe('the registry', () => {
@@ -56,10 +57,16 @@ describe('the registry', () => {
     expect(new Set<string>([...CONTAINER_FIELDS, ...MEMBER_FIELDS])).toEqual(new Set(Object.keys(OBJECT_FIELDS)));
   });
 
-  test('every kind that reports findings names its objects in them', () => {
+  test('every kind that reports findings names its objects in them (the comment kind names the other kinds’ objects)', () => {
     for (const kind of KINDS) {
-      if (Object.keys(kind.findings).length > 0) expect(kind.objectField).not.toBeNull();
+      if (Object.keys(kind.findings).length > 0 && !('across' in kind.placement)) expect(kind.objectField).not.toBeNull();
     }
+  });
+
+  test('the comment kind comes last, and the kinds whose objects carry comments list them', () => {
+    expect(KINDS[KINDS.length - 1]?.name).toBe('comment');
+    const commented = KINDS.filter((k) => k.comments !== undefined).map((k) => k.name);
+    expect(commented).toEqual(expect.arrayContaining(['schema', 'extension', 'enum', 'domain', 'sequence', 'table', 'column', 'index', 'constraint']));
   });
 });
 

@@ -16,9 +16,14 @@
  * may sit on. Between objects of the same kind (a view over a view), and
  * where a function's signature uses a table's row type, the order comes
  * from the catalog's dependencies (src/model/dependencies.ts).
+ *
+ * Last, the comment kind (src/kinds/comment/): no objects of its own, it
+ * compares the comments of every kind's objects through their `comments`
+ * hooks.
  */
 import type { Finding } from '../findings/finding.js';
 import { columnKind } from './column/index.js';
+import { commentKind } from './comment/index.js';
 import { constraintKind } from './constraint/index.js';
 import { domainKind } from './domain/index.js';
 import { enumKind } from './enum/index.js';
@@ -32,7 +37,8 @@ import { tableKind } from './table/index.js';
 import { triggerKind } from './trigger/index.js';
 import { viewKind } from './view/index.js';
 
-export const KINDS = [
+/** The kinds of objects, in dependency order. */
+const OBJECT_KINDS = [
   schemaKind,
   extensionKind,
   enumKind,
@@ -46,6 +52,9 @@ export const KINDS = [
   viewKind,
   triggerKind,
 ] as const;
+
+/** The object kinds, then the comment kind, which compares and plans the comments of theirs. */
+export const KINDS = [...OBJECT_KINDS, commentKind(OBJECT_KINDS)] as const;
 
 /** One kind of the registry. */
 export type RegisteredKind = (typeof KINDS)[number];

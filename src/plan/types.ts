@@ -68,6 +68,8 @@ export const PLAN_PHASES = [
   'drop_functions',
   'drop_sequences',
   'drop_types',
+  /** Unexpected extensions (`--drop-unexpected`), after everything that may use them; never CASCADE. */
+  'drop_extensions',
 ] as const;
 
 export type PlanPhase = (typeof PLAN_PHASES)[number];

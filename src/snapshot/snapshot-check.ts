@@ -54,8 +54,20 @@ export async function checkedSnapshotModel(source: string, doc: unknown): Promis
       }
     }
   }
-  if (problems.length === 0) return (doc as SnapshotDocument).schema;
+  if (problems.length === 0) return withComments((doc as SnapshotDocument).schema);
   const shown = problems.slice(0, 20);
   const more = problems.length > shown.length ? `; and ${problems.length - shown.length} more` : '';
   throw new UsageError(`${source} is not a valid schema-audit snapshot: ${shown.join('; ')}${more}`);
+}
+
+/**
+ * A snapshot written before extensions had `relocatable` and `comment`, and
+ * sequences their `comment`: not relocatable (never moved), no comment.
+ */
+function withComments(model: SchemaModel): SchemaModel {
+  return {
+    ...model,
+    extensions: model.extensions.map((e) => ({ ...e, relocatable: e.relocatable ?? false, comment: e.comment ?? null })),
+    sequences: model.sequences.map((s) => ({ ...s, comment: s.comment ?? null })),
+  };
 }

@@ -107,7 +107,8 @@ const table = object(
 
 const model = object({
   schemas: list(object({ name, comment: nullableStr })),
-  extensions: list(object({ name, schema: name, version: str })),
+  // `comment` of extensions and sequences: read since issue 11, absent from older snapshots.
+  extensions: list(object({ name, schema: name, version: str, relocatable: bool, comment: nullableStr }, ['relocatable', 'comment'])),
   enums: list(object({ schema: name, name, values: list(str), comment: nullableStr })),
   domains: list(
     object({
@@ -134,7 +135,8 @@ const model = object({
       cycle: bool,
       ownedBy: { oneOf: [{ type: 'null' }, object({ schema: name, table: name, column: name })] },
       identity: bool,
-    }),
+      comment: nullableStr,
+    }, ['comment']),
   ),
   tables: list(table),
   views: list(object({ schema: name, name, kind: oneOf('view', 'materialized_view'), comment: nullableStr })),

@@ -8,15 +8,15 @@
  * to the other.
  */
 import { LIST_SECTIONS, MAP_SECTIONS } from './sections.js';
-import type { MapSection, SourceLocation } from './spec-section.js';
+import type { ListItem, MapSection, SourceLocation } from './spec-section.js';
 import type { LoadedSpec, Severity, SpecIgnoreRule } from './spec-types.js';
 
 /** What a loaded spec is made of, the kinds' sections by key. */
 export interface LoadedSpecParts {
   readonly files: readonly string[];
   readonly sha256: string;
-  /** Each list section's names (a section left out is empty). */
-  readonly lists: ReadonlyMap<string, readonly string[]>;
+  /** Each list section's items: names, or objects with a name (a section left out is empty). */
+  readonly lists: ReadonlyMap<string, readonly ListItem[]>;
   /** Each map section's objects by qualified key, as loaded (a section left out is empty). */
   readonly maps: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
   readonly ignore: readonly SpecIgnoreRule[];

@@ -12,7 +12,7 @@ import { loadedNode } from './loaded-spec.js';
 import { NameError, qualifiedKey, splitIdentifiers, splitQualified } from './names.js';
 import { LIST_SECTIONS, MAP_SECTIONS } from './sections.js';
 import type { ParsedSpecFile } from './spec-file.js';
-import type { SourceLocation, SpecProblem } from './spec-section.js';
+import { listItemName, type ListItem, type SourceLocation, type SpecProblem } from './spec-section.js';
 import type { Severity, SpecIgnoreRule } from './spec-types.js';
 import { isRecord } from './values.js';
 
@@ -37,8 +37,8 @@ interface Origin {
 export interface MergedFiles {
   /** Each map section's objects by qualified key, as written (in load order). */
   readonly maps: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
-  /** Each list section's names. */
-  readonly lists: ReadonlyMap<string, readonly string[]>;
+  /** Each list section's items (names, or objects with a name), by name once. */
+  readonly lists: ReadonlyMap<string, readonly ListItem[]>;
   readonly ignore: readonly SpecIgnoreRule[];
   readonly severity: Readonly<Record<string, Severity>>;
   /** See `LoadedSpec.locate`. */
@@ -67,7 +67,7 @@ const at = (origin: Origin): string => {
 class Merger {
   readonly defined = new Map(MAP_SECTIONS.map(({ section }) => [section.key, new Map<string, Defined>()]));
   readonly nouns = new Map(MAP_SECTIONS.map(({ kind, section }) => [section.key, kind.noun.one]));
-  readonly lists = new Map(LIST_SECTIONS.map(({ section }) => [section.key, [] as string[]]));
+  readonly lists = new Map(LIST_SECTIONS.map(({ section }) => [section.key, [] as ListItem[]]));
   readonly listOrigins = new Map(LIST_SECTIONS.map(({ section }) => [section.key, [] as Origin[]]));
   readonly ignore: { rule: SpecIgnoreRule; origin: Origin }[] = [];
   readonly severity: Record<string, Severity> = {};
@@ -125,9 +125,10 @@ class Merger {
       const items = data[key];
       if (!Array.isArray(items)) continue;
       const origins = this.listOrigins.get(key) ?? [];
-      items.forEach((item, index) => {
-        if (typeof item !== 'string' || names.includes(item)) return;
-        names.push(item);
+      items.forEach((item: unknown, index) => {
+        const name = typeof item === 'string' ? item : isRecord(item) && typeof item.name === 'string' ? item.name : undefined;
+        if (name === undefined || names.some((n) => listItemName(n) === name)) return;
+        names.push(item as ListItem);
         origins.push({ file, path: [key, String(index)] });
       });
     }

@@ -157,9 +157,22 @@ interface SectionBase<W> {
   layout(section: W): SectionLayout;
 }
 
-/** A list of names: `extensions: [pgcrypto]`. Files' lists are merged into their union, in first-seen order. */
-export interface ListSection extends SectionBase<readonly string[]> {
+/**
+ * A list of names: `extensions: [pgcrypto]`; an item may be an object with
+ * a `name` where the section's JSON Schema allows one (`{ name: pg_trgm,
+ * schema: ext }`). Files' lists are merged into their union by name, in
+ * first-seen order.
+ */
+export interface ListSection extends SectionBase<readonly ListItem[]> {
   readonly shape: 'list';
+}
+
+/** An item of a list section: a name, or an object with one. */
+export type ListItem = string | { readonly name: string };
+
+/** The name of a list item. */
+export function listItemName(item: ListItem): string {
+  return typeof item === 'string' ? item : item.name;
 }
 
 /**

@@ -31,6 +31,7 @@
  */
 import type { SpecDomain } from '../kinds/domain/spec.js';
 import type { SpecEnum } from '../kinds/enum/spec.js';
+import type { SpecExtension } from '../kinds/extension/spec.js';
 import type { SpecSequence } from '../kinds/sequence/spec.js';
 import type { SpecTable } from '../kinds/table/spec.js';
 import type { SourceLocation } from './spec-section.js';
@@ -47,6 +48,7 @@ export type {
 } from '../kinds/constraint/spec.js';
 export type { SpecDomain } from '../kinds/domain/spec.js';
 export type { SpecEnum } from '../kinds/enum/spec.js';
+export type { SpecExtension } from '../kinds/extension/spec.js';
 export type { SpecIndex, SpecIndexKey } from '../kinds/index/spec.js';
 export type { SpecSequence } from '../kinds/sequence/spec.js';
 export type { SpecTable } from '../kinds/table/spec.js';
@@ -70,7 +72,7 @@ export interface SpecFile {
   readonly schema?: string;
   /** Schemas the spec owns (default: the schemas its objects live in). */
   readonly schemas?: readonly string[];
-  readonly extensions?: readonly string[];
+  readonly extensions?: readonly SpecExtension[];
   readonly enums?: Readonly<Record<string, SpecEnum>>;
   readonly domains?: Readonly<Record<string, SpecDomain>>;
   readonly sequences?: Readonly<Record<string, SpecSequence>>;
@@ -95,7 +97,7 @@ export interface LoadedSpec {
   readonly files: readonly string[];
   /** sha256 over the files' names and bytes, in load order. */
   readonly sha256: string;
-  readonly extensions: readonly string[];
+  readonly extensions: readonly SpecExtension[];
   readonly schemas: readonly string[];
   /** Keys are schema-qualified (`public.leads`); values as written. */
   readonly enums: ReadonlyMap<string, SpecEnum>;

@@ -192,10 +192,15 @@ describe('diffSchemas', () => {
       expect(r.present.find((p) => p.object.constraint === 'leads_account_id_fkey')?.identical).toBe(true);
     });
 
-    test('comments and column positions: no finding', () => {
+    test('column positions and row estimates: no finding; comments: comment_mismatch, the structure still identical', () => {
       let actual = patchColumn(E, 'leads', 'email', { comment: 'changed', position: 9 });
       actual = patchTable(actual, 'accounts', (t) => ({ ...t, comment: null, rowEstimate: 1000 }));
-      expect(diffSchemas(E, actual).findings).toEqual([]);
+      const r = diffSchemas(E, actual);
+      expect(r.findings.map((f) => [f.id, f.severity])).toEqual([
+        ['comment_mismatch:table:public.accounts', 'info'],
+        ['comment_mismatch:column:public.leads.email', 'info'],
+      ]);
+      expect(r.present.find((p) => p.kind === 'column' && p.object.column === 'email')?.identical).toBe(true);
     });
 
     test('exclusion constraints compare by definition', () => {

@@ -23,6 +23,7 @@ import {
   unique,
   withoutTable,
 } from './builders.js';
+import { extension } from '../plan/builders.js';
 
 interface Case {
   name: string;
@@ -336,11 +337,41 @@ const cases: Case[] = [
     findings: [['index_mismatch', 'index_mismatch:public.leads.leads_email_key', 'warning']],
   },
   ...sequenceAndDomainCases(),
+  {
+    name: 'missing_extension, unexpected_extension',
+    expected: { ...E, extensions: [extension('citext', 'public', { version: '1.6' })] },
+    actual: { ...E, extensions: [extension('hstore')] },
+    findings: [
+      ['missing_extension', 'missing_extension:public.citext', 'error'],
+      ['unexpected_extension', 'unexpected_extension:public.hstore', 'info'],
+    ],
+  },
+  {
+    name: 'extension_mismatch (version; a version of null expects any)',
+    expected: { ...E, extensions: [extension('pg_trgm', 'public', { version: '1.4' }), extension('citext', 'public', { version: null })] },
+    actual: { ...E, extensions: [extension('pg_trgm', 'public', { version: '1.3' }), extension('citext', 'public', { version: '1.6' })] },
+    findings: [['extension_mismatch', 'extension_mismatch:public.pg_trgm', 'warning']],
+  },
+  {
+    name: 'comment_mismatch (a table; an index and a constraint of the same name, told apart by their kind)',
+    expected: E,
+    actual: patchIndex(
+      patchConstraint(patchTable(E, 'leads', (t) => ({ ...t, comment: 'other' })), 'leads', 'leads_email_key', (c) => ({ ...c, comment: 'k' })),
+      'leads',
+      'leads_email_key',
+      { comment: 'i' },
+    ),
+    findings: [
+      ['comment_mismatch', 'comment_mismatch:table:public.leads', 'info'],
+      ['comment_mismatch', 'comment_mismatch:index:public.leads.leads_email_key', 'info'],
+      ['comment_mismatch', 'comment_mismatch:constraint:public.leads.leads_email_key', 'info'],
+    ],
+  },
 ];
 
 /** Sequences and domains: crm() with one of each, changed. */
 function sequenceAndDomainCases(): Case[] {
-  const seq: Sequence = { schema: 'public', name: 'ticket_seq', dataType: 'bigint', start: '1', increment: '1', min: '1', max: '9223372036854775807', cache: '1', cycle: false, ownedBy: null, identity: false };
+  const seq: Sequence = { schema: 'public', name: 'ticket_seq', dataType: 'bigint', start: '1', increment: '1', min: '1', max: '9223372036854775807', cache: '1', cycle: false, ownedBy: null, identity: false, comment: null };
   const dom: Domain = { schema: 'public', name: 'year', baseType: 'integer', notNull: false, default: null, checks: [{ name: 'year_check', definition: 'CHECK ((VALUE > 1900))' }], collation: null, comment: null };
   const withBoth = (s: Sequence[], d: Domain[]): SchemaModel => ({ ...E, sequences: s, domains: d });
   const X = withBoth([seq], [dom]);

@@ -165,6 +165,7 @@ describe('sequences', () => {
       cycle: true,
       ownedBy: null,
       identity: false,
+      comment: null,
     };
     expect(sequence(await introspect(db.url), 'standalone')).toEqual(expected);
   });

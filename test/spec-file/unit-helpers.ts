@@ -44,6 +44,7 @@ export function sequence(name: string, over: Partial<Sequence> = {}): Sequence {
     cycle: false,
     ownedBy: null,
     identity: false,
+    comment: null,
     ...over,
   };
 }

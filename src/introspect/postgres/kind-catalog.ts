@@ -77,8 +77,13 @@ export interface MemberCatalog {
   readonly statements: readonly StreamedStatement[];
 }
 
+/** A kind with no objects of its own (comments: each kind reads its objects' comments with them). */
+export interface NoCatalog {
+  readonly role: 'none';
+}
+
 /** How a kind is read from the catalog (see the module comment). */
-export type KindCatalog = SectionCatalog | ContainerCatalog | MemberCatalog;
+export type KindCatalog = SectionCatalog | ContainerCatalog | MemberCatalog | NoCatalog;
 
 /**
  * A section catalog from the kind's statement (run through kysely, object

@@ -282,7 +282,7 @@ async function readModel(trx: Kysely<unknown>, stream: StreamRows, assembler: Ca
   const sections = new Map<keyof SchemaModel, readonly unknown[]>();
   for (const kind of KINDS) {
     const { catalog, placement } = kind;
-    if (catalog.role === 'member') continue; // read with its container
+    if (catalog.role === 'member' || catalog.role === 'none') continue; // read with its container, or nothing to read
     if (!('section' in placement)) throw new Error(`internal error: kind ${kind.name} is read on its own but has no section of the model`);
     if (catalog.role === 'section') {
       sections.set(placement.section, await catalog.read(trx, scope));

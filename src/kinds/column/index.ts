@@ -4,6 +4,7 @@ import { COLUMN_CATALOG } from './catalog.js';
 import { COLUMN_FINDINGS, type ColumnFinding } from './findings.js';
 import { COLUMN_PLAN } from './plan.js';
 import { COLUMN_WORDS } from './words.js';
+import { columnCommentedObjects } from '../table/comments.js';
 
 export const columnKind: ObjectKind<ColumnFinding> = {
   name: 'column',
@@ -18,4 +19,5 @@ export const columnKind: ObjectKind<ColumnFinding> = {
   words: COLUMN_WORDS,
   spec: null,
   catalog: COLUMN_CATALOG,
+  comments: columnCommentedObjects,
 };

@@ -5,6 +5,7 @@ import { CONSTRAINT_CATALOG } from './catalog.js';
 import { CONSTRAINT_FINDINGS, type ConstraintFinding } from './findings.js';
 import { CONSTRAINT_PLAN } from './plan.js';
 import { CONSTRAINT_WORDS } from './words.js';
+import { constraintCommentedObjects } from '../table/comments.js';
 
 export const constraintKind: ObjectKind<ConstraintFinding> = {
   name: 'constraint',
@@ -19,4 +20,5 @@ export const constraintKind: ObjectKind<ConstraintFinding> = {
   words: CONSTRAINT_WORDS,
   spec: null,
   catalog: CONSTRAINT_CATALOG,
+  comments: constraintCommentedObjects,
 };

@@ -11,6 +11,7 @@ import { compareDomains } from './compare.js';
 import { DOMAIN_FINDINGS, type DomainFinding } from './findings.js';
 import { DOMAIN_PLAN } from './plan.js';
 import { DOMAIN_WORDS } from './words.js';
+import { domainCommentedObjects } from './comments.js';
 
 export const domainKind: ObjectKind<DomainFinding> = {
   name: 'domain',
@@ -29,14 +30,5 @@ export const domainKind: ObjectKind<DomainFinding> = {
   words: DOMAIN_WORDS,
   spec: DOMAIN_SPEC,
   catalog: DOMAIN_CATALOG,
-  comments: (model) =>
-    model.domains.map(
-      (d): CommentedObject => ({
-        key: `domain:${objectKey(d.schema, d.name)}`,
-        kind: 'domain',
-        object: { schema: d.schema, domain: d.name },
-        target: `DOMAIN ${qualifiedName(d.schema, d.name)}`,
-        comment: d.comment,
-      }),
-    ),
+  comments: domainCommentedObjects,
 };

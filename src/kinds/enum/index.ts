@@ -7,6 +7,7 @@ import { ENUM_FINDINGS, type EnumFinding } from './findings.js';
 import { ENUM_PLAN } from './plan.js';
 import { ENUM_WORDS } from './words.js';
 import { ENUM_SPEC } from './spec.js';
+import { enumCommentedObjects } from './comments.js';
 
 export const enumKind: ObjectKind<EnumFinding> = {
   name: 'enum',
@@ -25,4 +26,5 @@ export const enumKind: ObjectKind<EnumFinding> = {
   words: ENUM_WORDS,
   spec: ENUM_SPEC,
   catalog: ENUM_CATALOG,
+  comments: enumCommentedObjects,
 };

@@ -9,6 +9,8 @@ export interface RawExtensionRow {
   name: string;
   schema: string;
   version: string;
+  relocatable: boolean;
+  comment: string | null;
 }
 
 /**
@@ -17,9 +19,13 @@ export interface RawExtensionRow {
  */
 export function extensionsQuery(): RawBuilder<RawExtensionRow> {
   return sql<RawExtensionRow>`
-    select e.extname as name, n.nspname as schema, e.extversion as version
+    select e.extname as name, n.nspname as schema, e.extversion as version,
+           e.extrelocatable as relocatable,
+           d.description as comment
     from pg_catalog.pg_extension e
     join pg_catalog.pg_namespace n on n.oid = e.extnamespace
+    left join pg_catalog.pg_description d                  -- extension comment (the control file's, unless changed)
+      on d.objoid = e.oid and d.classoid = 'pg_catalog.pg_extension'::regclass and d.objsubid = 0
     where e.extname <> 'plpgsql'
     order by e.extname`;
 }
@@ -27,7 +33,7 @@ export function extensionsQuery(): RawBuilder<RawExtensionRow> {
 /** The model's extensions, sorted by name (code-unit order). */
 export function decodeExtensions(rows: readonly RawExtensionRow[]): Extension[] {
   return sortBy(
-    rows.map((e): Extension => ({ name: e.name, schema: e.schema, version: e.version })),
+    rows.map((e): Extension => ({ name: e.name, schema: e.schema, version: e.version, relocatable: e.relocatable, comment: e.comment })),
     (e) => e.name,
   );
 }

@@ -1,23 +1,37 @@
 /**
- * Extensions. Known limitation: not compared; the plan creates the expected
- * schema's extensions the database lacks before new tables and columns.
+ * Extensions: presence, the schema their objects are in, and version
+ * (compare.ts); the objects an extension owns are never drift (every
+ * kind's catalog leaves them out).
  */
+import { quoteIdent } from '../../model/identifiers.js';
 import type { ObjectKind } from '../kind.js';
 import { extensionObjects } from './ddl.js';
 import { EXTENSION_SPEC } from './spec.js';
 import { EXTENSION_CATALOG } from './catalog.js';
+import { compareExtensions, extensionObject } from './compare.js';
+import { EXTENSION_FINDINGS, type ExtensionFinding } from './findings.js';
+import { EXTENSION_PLAN } from './plan.js';
+import { EXTENSION_WORDS } from './words.js';
 
-export const extensionKind: ObjectKind<never> = {
+export const extensionKind: ObjectKind<ExtensionFinding> = {
   name: 'extension',
   noun: { one: 'extension', many: 'extensions' },
   placement: { section: 'extensions' },
-  objectField: null,
-  findings: {},
-  compare: null,
+  objectField: 'extension',
+  findings: EXTENSION_FINDINGS,
+  compare: (expected, actual, inScope) => compareExtensions(expected.extensions, actual.extensions, inScope),
   listsMissingApart: false,
   ddl: { objects: extensionObjects },
-  plan: { findings: {} },
-  words: {},
+  plan: EXTENSION_PLAN,
+  words: EXTENSION_WORDS,
   spec: EXTENSION_SPEC,
   catalog: EXTENSION_CATALOG,
+  comments: (model) =>
+    model.extensions.map((e) => ({
+      key: `extension:${e.name}`,
+      kind: 'extension',
+      object: extensionObject(e),
+      target: `EXTENSION ${quoteIdent(e.name)}`,
+      comment: e.comment ?? null,
+    })),
 };

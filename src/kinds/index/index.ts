@@ -5,6 +5,7 @@ import { INDEX_CATALOG } from './catalog.js';
 import { INDEX_FINDINGS, type IndexFinding } from './findings.js';
 import { INDEX_PLAN } from './plan.js';
 import { INDEX_WORDS } from './words.js';
+import { indexCommentedObjects } from '../table/comments.js';
 
 export const indexKind: ObjectKind<IndexFinding> = {
   name: 'index',
@@ -19,4 +20,5 @@ export const indexKind: ObjectKind<IndexFinding> = {
   words: INDEX_WORDS,
   spec: null,
   catalog: INDEX_CATALOG,
+  comments: indexCommentedObjects,
 };

@@ -7,6 +7,7 @@ import type { ObjectKind } from '../kind.js';
 import { schemaObjects } from './ddl.js';
 import { SCHEMA_SPEC } from './spec.js';
 import { SCHEMA_CATALOG } from './catalog.js';
+import { schemaComments } from './comments.js';
 
 export const schemaKind: ObjectKind<never> = {
   name: 'schema',
@@ -21,4 +22,5 @@ export const schemaKind: ObjectKind<never> = {
   words: {},
   spec: SCHEMA_SPEC,
   catalog: SCHEMA_CATALOG,
+  comments: schemaComments,
 };

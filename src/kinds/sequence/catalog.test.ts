@@ -19,11 +19,12 @@ const ROWS: RawSequenceRow[] = [
     owner_table: null,
     owner_column: null,
     dep_type: null,
+    comment: null,
   },
   // create sequence app.owned_seq owned by app.child.id
-  { schema: 'app', name: 'owned_seq', ...BIGINT, owner_schema: 'app', owner_table: 'child', owner_column: 'id', dep_type: 'a' },
+  { schema: 'app', name: 'owned_seq', ...BIGINT, owner_schema: 'app', owner_table: 'child', owner_column: 'id', dep_type: 'a', comment: null },
   // app.parent.id bigint generated always as identity
-  { schema: 'app', name: 'parent_id_seq', ...BIGINT, owner_schema: 'app', owner_table: 'parent', owner_column: 'id', dep_type: 'i' },
+  { schema: 'app', name: 'parent_id_seq', ...BIGINT, owner_schema: 'app', owner_table: 'parent', owner_column: 'id', dep_type: 'i', comment: null },
   // app.parent.sid serial
   {
     schema: 'app',
@@ -39,6 +40,7 @@ const ROWS: RawSequenceRow[] = [
     owner_table: 'parent',
     owner_column: 'sid',
     dep_type: 'a',
+    comment: 'serial',
   },
 ];
 
@@ -58,12 +60,13 @@ describe('decodeSequences', () => {
       cycle: true,
       ownedBy: null,
       identity: false,
+      comment: null,
     });
   });
 
   test('OWNED BY and serial (pg_depend "a"): owned, not identity', () => {
     expect(owned).toMatchObject({ max: '9223372036854775807', ownedBy: { schema: 'app', table: 'child', column: 'id' }, identity: false });
-    expect(serial).toMatchObject({ dataType: 'integer', ownedBy: { schema: 'app', table: 'parent', column: 'sid' }, identity: false });
+    expect(serial).toMatchObject({ dataType: 'integer', ownedBy: { schema: 'app', table: 'parent', column: 'sid' }, identity: false, comment: 'serial' });
   });
 
   test('an identity column’s sequence (pg_depend "i"): owned and identity', () => {

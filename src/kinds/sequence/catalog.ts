@@ -21,6 +21,7 @@ export interface RawSequenceRow {
   owner_column: string | null;
   /** 'i' for an identity column's sequence, 'a' for serial / OWNED BY. */
   dep_type: string | null;
+  comment: string | null;
 }
 
 /**
@@ -38,10 +39,13 @@ export function sequencesQuery({ schemas, only }: CatalogScope): RawBuilder<RawS
            s.seqmin::text as min, s.seqmax::text as max, s.seqcache::text as cache,
            s.seqcycle as cycle,
            own_ns.nspname as owner_schema, own.relname as owner_table, a.attname as owner_column,
-           dep.deptype::text as dep_type
+           dep.deptype::text as dep_type,
+           d.description as comment
     from pg_catalog.pg_sequence s
     join pg_catalog.pg_class c on c.oid = s.seqrelid
     join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+    left join pg_catalog.pg_description d                  -- sequence comment
+      on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0
     left join pg_catalog.pg_depend dep                     -- owning column, if any
       on dep.classid = 'pg_catalog.pg_class'::regclass and dep.objid = c.oid
      and dep.refclassid = 'pg_catalog.pg_class'::regclass and dep.refobjsubid > 0
@@ -71,6 +75,7 @@ function toSequence(s: RawSequenceRow): Sequence {
         ? { schema: s.owner_schema, table: s.owner_table, column: s.owner_column }
         : null,
     identity: s.dep_type === 'i',
+    comment: s.comment,
   };
 }
 

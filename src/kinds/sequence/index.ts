@@ -11,6 +11,7 @@ import { compareSequences } from './compare.js';
 import { SEQUENCE_FINDINGS, type SequenceFinding } from './findings.js';
 import { SEQUENCE_PLAN } from './plan.js';
 import { SEQUENCE_WORDS } from './words.js';
+import { sequenceComments } from './comments.js';
 
 export const sequenceKind: ObjectKind<SequenceFinding> = {
   name: 'sequence',
@@ -29,4 +30,5 @@ export const sequenceKind: ObjectKind<SequenceFinding> = {
   words: SEQUENCE_WORDS,
   spec: SEQUENCE_SPEC,
   catalog: SEQUENCE_CATALOG,
+  comments: sequenceComments,
 };

@@ -17,4 +17,6 @@ export interface Sequence {
   readonly ownedBy: { readonly schema: string; readonly table: string; readonly column: string } | null;
   /** True for the implicit sequence behind an identity column. */
   readonly identity: boolean;
+  /** COMMENT ON SEQUENCE. */
+  readonly comment: string | null;
 }

@@ -7,6 +7,7 @@ import { TABLE_FINDINGS, type TableFinding } from './findings.js';
 import { TABLE_PLAN } from './plan.js';
 import { TABLE_WORDS } from './words.js';
 import { TABLE_SPEC } from './spec.js';
+import { tableCommentedObjects } from './comments.js';
 
 export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
   name: 'table',
@@ -26,4 +27,5 @@ export const tableKind: ObjectKind<TableFinding, TableFamilyFinding> = {
   words: TABLE_WORDS,
   spec: TABLE_SPEC,
   catalog: TABLE_CATALOG,
+  comments: tableCommentedObjects,
 };

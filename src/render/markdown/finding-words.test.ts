@@ -25,7 +25,8 @@ const tableMismatch: DriftFinding = {
 
 const drift = { category: 'drift', severity: 'warning', message: '' } as const;
 const seq = { dataType: 'integer', start: '1', increment: '1', min: '1', max: '2147483647', cache: '1', cycle: false, ownedBy: null } as const;
-const wholeSeq = { ...seq, schema: 'public', name: 's', identity: false } as const;
+const seqComment = { comment: null } as const;
+const wholeSeq = { ...seq, ...seqComment, schema: 'public', name: 's', identity: false } as const;
 const dom = { schema: 'public', name: 'd', baseType: 'integer', notNull: false, default: null, checks: [], collation: null, comment: null } as const;
 const domSettings = { baseType: 'integer', default: null, notNull: false, collation: null } as const;
 const check = { name: 'c', definition: 'CHECK ((VALUE > 0))' } as const;
@@ -46,9 +47,35 @@ const LATER_KINDS: DriftFinding[] = [
   { ...drift, id: 'domain_check_mismatch:public.d.c', kind: 'domain_check_mismatch', object: cObject, expected: check, actual: { ...check, definition: 'CHECK ((VALUE > 1))' } },
 ];
 
+const driftInfo = { category: 'drift', severity: 'info' } as const;
+const trgm = { name: 'pg_trgm', schema: 'public', version: '1.4', relocatable: true, comment: null };
+/** The kinds issue 11 added, which the everything report predates. */
+const ADDED: readonly DriftFinding[] = [
+  { ...driftInfo, id: 'missing_extension:public.pg_trgm', kind: 'missing_extension', object: { schema: 'public', extension: 'pg_trgm' }, expected: trgm, actual: null, message: '' },
+  { ...driftInfo, id: 'unexpected_extension:public.pg_trgm', kind: 'unexpected_extension', object: { schema: 'public', extension: 'pg_trgm' }, expected: null, actual: trgm, message: '' },
+  {
+    ...driftInfo,
+    id: 'extension_mismatch:public.pg_trgm',
+    kind: 'extension_mismatch',
+    object: { schema: 'public', extension: 'pg_trgm' },
+    expected: { schema: 'public', version: '1.4' },
+    actual: { schema: 'ext', version: '1.3' },
+    message: '',
+  },
+  {
+    ...driftInfo,
+    id: 'comment_mismatch:column:public.leads.score',
+    kind: 'comment_mismatch',
+    object: { schema: 'public', table: 'leads', column: 'score', kind: 'column' },
+    expected: 'the score',
+    actual: null,
+    message: '',
+  },
+];
+
 /** One finding of each kind. */
 const SAMPLES: ReadonlyMap<FindingKind, DriftFinding> = new Map(
-  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...LATER_KINDS].map((f) => [f.kind, f]),
+  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...LATER_KINDS, ...ADDED].map((f) => [f.kind, f]),
 );
 
 /** The finding kinds that have sections of their own in the document (Missing Tables, Missing Columns, Index Optimization Opportunities). */
@@ -82,6 +109,11 @@ test.each([
   [{ schema: 'public', domain: 'year', constraint: 'year_check' }, 'constraint `year.year_check`'],
   [{ schema: 'public', table: 'Odd Name' }, 'table `"Odd Name"`'],
   [{ schema: 'audit' }, 'schema `audit`'],
+  [{ schema: 'public', extension: 'pg_trgm' }, 'extension `pg_trgm`'],
+  [{ schema: 'ext', sequence: 'seq' }, 'sequence `ext.seq`'],
+  [{ schema: 'public', domain: 'year' }, 'domain `year`'],
+  [{ schema: 'public', table: 'leads', column: 'score', kind: 'column' }, 'column `leads.score`'],
+  [{ schema: 'app', kind: 'schema' }, 'schema `app`'],
 ])('findingObjectText(%j) = %s', (object, text) => {
   expect(findingObjectText(object)).toBe(text);
 });

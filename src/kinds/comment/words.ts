@@ -1,0 +1,17 @@
+/** Comments in the words of the reports: the Other Drift cell of a comment difference. */
+import { code } from '../../render/markdown/syntax.js';
+import type { FindingWordsOf } from '../kind.js';
+import { shortComment } from './compare.js';
+import type { CommentFinding } from './findings.js';
+
+/** The comment as inline code, one line, cut short; or `(none)`. */
+function commentWords(comment: string | null): string {
+  return comment === null ? '(none)' : code(shortComment(comment));
+}
+
+export const COMMENT_WORDS: FindingWordsOf<CommentFinding> = {
+  comment_mismatch: {
+    subject: { one: 'comment', many: 'comments' },
+    otherDriftCell: (f) => `Comment is ${commentWords(f.actual)}; expected ${commentWords(f.expected)}`,
+  },
+};

@@ -1,0 +1,11 @@
+/** The comments of enum types (COMMENT ON TYPE), for the comment kind. */
+import { qualifiedName } from '../../model/identifiers.js';
+import type { SchemaModel } from '../../model/schema-model.js';
+import { commentedObject } from '../comment/commented.js';
+import type { CommentedObject } from '../kind.js';
+
+export function enumCommentedObjects(model: SchemaModel): CommentedObject[] {
+  return model.enums.map((e) =>
+    commentedObject('enum', [e.schema, e.name], { schema: e.schema, enum: e.name }, `TYPE ${qualifiedName(e.schema, e.name)}`, e.comment),
+  );
+}
