@@ -190,6 +190,25 @@ export function auditArgs(dbUrl, expected, migrationDir, schemaArgs = []) {
 }
 
 
+/**
+ * The built CLI's command line run in this process (dist/cli/run.js, what
+ * bin/schema-audit.js calls), with the run's own server for the audit's
+ * scratch database instead of an embedded server started per case.
+ */
+async function auditHere(adminUrl, argv) {
+  const { run: runCli } = await import(new URL('../dist/cli/run.js', import.meta.url).href);
+  const out = { stdout: '', stderr: '' };
+  const code = await runCli(argv, {
+    stdout: { write: (chunk) => (out.stdout += chunk) },
+    stderr: { write: (chunk) => (out.stderr += chunk) },
+    env: { ...process.env, NO_COLOR: '1' },
+    cwd: REPO_ROOT,
+    onInterrupt: () => () => undefined,
+    scratchServerUrl: adminUrl,
+  });
+  return { code, ...out };
+}
+
 /** A fresh database from `file` (psql, stop at the first error); returns its URL, or throws with psql's error. */
 async function loadDatabase(adminUrl, name, file) {
   await withClient(adminUrl, (c) => c.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8'`));
@@ -263,9 +282,7 @@ export async function runCase(adminUrl, dir, name, { keepDir = null } = {}) {
     const [urlA, urlB, urlO] = loaded.map((l) => l.value);
     const before = await compareDatabases(urlA, urlB, scope, { a: 'a.sql', b: 'b.sql' });
     result.expectedExit = before.equal ? 0 : 1;
-    // No Docker unless asked for: the CLI's scratch server is an embedded one.
-    const env = { ...process.env, SCHEMA_AUDIT_SERVER: process.env.SCHEMA_AUDIT_SERVER || 'embedded' };
-    const audit = await run(process.execPath, auditArgs(urlA, path.join(fixture, 'b.sql'), folder.dir, await schemaFlags(scope, [urlA, urlB])), { env });
+    const audit = await auditHere(adminUrl, auditArgs(urlA, path.join(fixture, 'b.sql'), folder.dir, await schemaFlags(scope, [urlA, urlB])).slice(1));
     result.exit = audit.code;
     if (keepDir) writeFileSync(path.join(folder.dir, 'audit.txt'), `${audit.stdout}\n--- stderr\n${audit.stderr}`);
     const problems = result.problems;
