@@ -195,6 +195,7 @@ describe('sequences', () => {
       cycle: false,
       ownedBy: { schema: 'public', table: 'orders', column: 'id' },
       identity: false,
+      comment: null,
     });
     expect(sequence(model, 'orders_big_seq')).toMatchObject({ dataType: 'bigint', ownedBy: { schema: 'public', table: 'orders', column: 'big' }, identity: false });
     expect(column(table(model, 'orders'), 'id').default).toBe("nextval('orders_id_seq'::regclass)");
@@ -214,6 +215,7 @@ describe('sequences', () => {
       cycle: false,
       ownedBy: { schema: 'public', table: 'orders', column: 'ident' },
       identity: true,
+      comment: null,
     });
     expect(sequence(model, 'orders_always_ident_seq')).toMatchObject({
       dataType: 'integer',

@@ -96,3 +96,28 @@ describe('an extension version change (pg_trgm 1.3 → 1.4)', () => {
     expect(rt.plan.verification).toMatchObject({ verified: true });
   });
 });
+
+describe('a version change of an extension in use (a trigram index)', () => {
+  let rt: RoundTrip;
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase('rt_version_in_use');
+    databases.push(db);
+    const live = path.join(DIR, 'version-in-use', 'live.sql');
+    await db.exec(readFileSync(live, 'utf8'));
+    rt = await roundTrip(db, live, path.join(DIR, 'version-in-use', 'expected.sql'));
+  }, 240_000);
+
+  test('up.sql updates it in place (a script exists): no drift', () => {
+    expect(rt.up).toEqual([{ code: 0, stderr: '' }, { code: 0, stderr: '' }]);
+    expect(rt.afterUp).toEqual([]);
+  });
+
+  test('down.sql fails as its hazard says, without CASCADE: the index and its rows stay, the version stays 1.4', async () => {
+    expect(rt.down.map((d) => d.code)).toEqual([3, 3]);
+    expect(rt.down[0]?.stderr).toMatch(/cannot drop extension pg_trgm because other objects depend on it/);
+    expect(rt.afterDown).toEqual(['extension_mismatch:public.pg_trgm']);
+    expect(await db.query('SELECT count(*)::int AS n FROM words WHERE w % \'kept\'')).toEqual([{ n: 1 }]);
+    expect(rt.plan.verification).toMatchObject({ verified: false, failure: { stage: 'down' } });
+  });
+});
