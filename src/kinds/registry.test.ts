@@ -26,6 +26,7 @@ const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema'>, true> = {
   index: true,
   constraint: true,
   enum: true,
+  view: true,
   value: true,
 };
 

@@ -54,12 +54,31 @@ afterAll(async () => {
 describe('views', () => {
   test('views and materialized views, with kind and comment, sorted by schema then name', async () => {
     const model = await introspect(db.url);
-    expect(model.views).toEqual([
+    expect(model.views.map(({ schema, name, kind, comment }) => ({ schema, name, kind, comment }))).toEqual([
       { schema: 'other', name: 'item_names', kind: 'view', comment: null },
       { schema: 'public', name: 'cheap_items', kind: 'view', comment: 'Under ten' },
       { schema: 'public', name: 'counting', kind: 'view', comment: null },
       { schema: 'public', name: 'item_stats', kind: 'materialized_view', comment: 'Refreshed nightly' },
     ]);
+  });
+
+  test('the query as the server deparses it, columns, population, what each reads', async () => {
+    const model = await introspect(db.url);
+    expect(view(model, 'cheap_items')).toMatchObject({
+      definition: 'SELECT id,\n    name\n   FROM items\n  WHERE (price < (10)::numeric)',
+      columns: [
+        { name: 'id', type: 'integer' },
+        { name: 'name', type: 'text' },
+      ],
+      options: [],
+      populated: true,
+      indexes: [],
+      dependsOn: ['column:public\u0000items\u0000id', 'column:public\u0000items\u0000name', 'column:public\u0000items\u0000price'],
+    });
+    expect(view(model, 'item_names', 'other').definition).toBe('SELECT name\n   FROM items');
+    expect(view(model, 'item_stats')).toMatchObject({ populated: false, columns: [{ name: 'n', type: 'bigint' }] });
+    // A recursive view reads itself: not a dependency.
+    expect(view(model, 'counting').dependsOn).toEqual([]);
   });
 
   test('views are not tables', async () => {
