@@ -2,6 +2,9 @@
 import { objectKey, qualifiedName } from '../../model/identifiers.js';
 import type { ObjectKind } from '../kind.js';
 import { VIEW_CATALOG } from './catalog.js';
+import { viewComments, viewObjects } from './ddl.js';
+import { VIEW_PLAN } from './plan.js';
+import { VIEW_SPEC } from './spec.js';
 import { compareViews } from './compare.js';
 import { VIEW_FINDINGS, type ViewFinding } from './findings.js';
 import { VIEW_WORDS } from './words.js';
@@ -18,17 +21,10 @@ export const viewKind: ObjectKind<ViewFinding> = {
       actual.views.filter((v) => inScope(v.schema)),
     ),
   listsMissingApart: false,
-  ddl: null,
-  plan: {
-    findings: {
-      missing_view: (f, ctx) => ctx.manual(f, 'views are not planned yet'),
-      unexpected_view: (f, ctx) => ctx.keep(f.id),
-      view_definition_mismatch: (f, ctx) => ctx.manual(f, 'views are not planned yet'),
-      view_mismatch: (f, ctx) => ctx.manual(f, 'views are not planned yet'),
-    },
-  },
+  ddl: { views: viewObjects, comments: viewComments },
+  plan: VIEW_PLAN,
   words: VIEW_WORDS,
-  spec: null,
+  spec: VIEW_SPEC,
   catalog: VIEW_CATALOG,
   comments: (model) =>
     model.views.map((v) => ({
