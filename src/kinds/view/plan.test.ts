@@ -1,4 +1,4 @@
-import { model, view } from '../../../test/diff/builders.js';
+import { col as column, model, table, view } from '../../../test/diff/builders.js';
 import { bench, sqlOf } from '../../../test/plan/kind-harness.js';
 import { IN_CREATE_PASS, IN_DROP_PASS } from '../../plan/kind-plan.js';
 import { replaceable, VIEW_PLAN } from './plan.js';
@@ -73,6 +73,24 @@ test('a materialized view: dropped and created with its indexes; creating it sca
   ]);
   expect(b.record.steps[1]?.hazards.map((h) => h.kind)).toEqual(['may_fail', 'validation_scan']);
   expect(b.record.steps[1]?.hazards[1]?.message).toContain('runs its query once');
+});
+
+test('a missing view in a schema the database lacks: the schema first', () => {
+  const b = bench(model({ schemas: ['public', 'rep'], views: [view('v', 'SELECT 1 AS a', { schema: 'rep' })] }), model());
+  VIEW_PLAN.create?.(b.all('missing_view'), b.ctx);
+  expect(b.record.steps.map((s) => s.id)).toEqual(['schemas:rep', 'views:rep.v']);
+});
+
+test('a column retyped under a view: the views over it dropped before the ALTER and created again after', () => {
+  const v = view('v', 'SELECT a FROM t', { columns: [int('a')], dependsOn: [col('t', 'a')] });
+  const w = view('w', 'SELECT a FROM v', { columns: [int('a')], dependsOn: [col('v', 'a')] });
+  const other = view('other', 'SELECT 1 AS x');
+  const b = bench(
+    model({ tables: [table('t', { columns: [column('a', 'bigint')] })], views: [{ ...v, columns: [{ name: 'a', type: 'bigint' }] }, w, other] }),
+    model({ tables: [table('t', { columns: [column('a', 'integer')] })], views: [v, w, other] }),
+  );
+  VIEW_PLAN.create?.([], b.ctx);
+  expect(b.record.steps.map((s) => s.id)).toEqual(['drop_views:public.w', 'drop_views:public.v', 'views:public.v', 'views:public.w']);
 });
 
 test('options, population and indexes in place; down undoes each', () => {

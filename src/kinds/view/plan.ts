@@ -19,6 +19,7 @@ import { dependencyOrder, dependentsOf, refKey, type DependentNode } from '../..
 import { displayName, objectKey } from '../../model/identifiers.js';
 import type { PlanContext } from '../../plan/context.js';
 import { IN_CREATE_PASS, IN_DROP_PASS, type KindPlan } from '../../plan/kind-plan.js';
+import { ensureSchema } from '../schema/plan.js';
 import type { ViewFinding } from './findings.js';
 import type { View } from './model.js';
 import { planAlter, planReplace } from './plan-alter.js';
@@ -60,7 +61,25 @@ function viewsToDrop(findings: readonly ViewFinding[], liveBy: ReadonlyMap<strin
   }
   const nodes = ctx.live.model.views.map(node);
   const owners = [...changed].map((k) => node(liveBy.get(k)!).ownKey!);
-  return new Set([...changed, ...dependentsOf(nodes, owners)]);
+  return new Set([...changed, ...dependentsOf(nodes, [...owners, ...retypedColumns(ctx)])]);
+}
+
+/**
+ * The columns whose type the plan changes (in a table on both sides):
+ * PostgreSQL refuses ALTER COLUMN … TYPE while a view reads the column, so
+ * the views over them are dropped first and created again after.
+ */
+function retypedColumns(ctx: PlanContext): string[] {
+  const out: string[] = [];
+  for (const t of ctx.live.model.tables) {
+    const e = ctx.expected.table(t.schema, t.name);
+    if (!e) continue;
+    for (const c of t.columns) {
+      const target = e.columns.find((x) => x.name === c.name);
+      if (target && target.type !== c.type) out.push(refKey('column', t.schema, t.name, c.name));
+    }
+  }
+  return out;
 }
 
 /** Drop steps, dependents first; a dropped view's down creates it again as it was. */
@@ -82,6 +101,7 @@ function planDrops(dropped: ReadonlySet<string>, ctx: PlanContext, ids: (v: View
 
 function planCreate(a: Extract<Action, { type: 'create' }>, ctx: PlanContext, dependents: readonly View[]): void {
   const v = a.view;
+  if (!a.recreated) ensureSchema(ctx, v.schema, a.findingIds[0] ?? '');
   ctx.add({
     object: displayName(v.schema, v.name),
     phase: 'views',
