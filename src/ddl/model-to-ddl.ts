@@ -65,9 +65,9 @@ import { specToDdlPhases } from '../spec-file/spec-to-ddl.js';
  * in pg_catalog.
  *
  * Known limitations — what the model does not hold, so the DDL cannot build:
- * - views, materialized views, functions, procedures, aggregates and trigger
- *   bodies (the model lists their names and signatures only); triggers are
- *   left out with them. A default, check, generated column or index that
+ * - functions, procedures, aggregates and trigger bodies (the model lists
+ *   their names and signatures only); triggers are left out with them, and
+ *   a view that calls a function of the schema fails to load without it. A default, check, generated column or index that
  *   calls a function of the schema fails to load without it.
  * - owners, grants, default privileges, row-level security and its
  *   policies, publications, rules, statistics objects, user-defined
@@ -111,6 +111,8 @@ export function modelToDdl(model: SchemaModel, options: ModelToDdlOptions = {}):
     ...[...phases.objects, ...phases.constraints, ...phases.links, ...phases.indexes].map((s) => s.sql),
     ...validatedCopies(model, tables, inScope),
     ...constraintIndexOptions(model, inScope),
+    // Views after every key (a GROUP BY may rely on a primary key), each after the views it reads.
+    ...phases.views.map((s) => s.sql),
     ...phases.comments.map((s) => s.sql),
     ...missingComments(model, inScope),
   ];
@@ -274,8 +276,8 @@ export function renderDdlScript(statements: readonly string[], header: DdlScript
     sqlCommentLine(`The schema of ${redactCredentials(header.source)}, as DDL.`),
     sqlCommentLine(`Written by schema-audit ${header.toolVersion}${header.generatedAt !== undefined ? ` at ${header.generatedAt}` : ''}.`),
     '--',
-    '-- Holds schemas, extensions, enums, domains, sequences and tables (columns,',
-    '-- constraints, indexes, partitions, comments); not views, functions,',
+    '-- Holds schemas, extensions, enums, domains, sequences, tables (columns,',
+    '-- constraints, indexes, partitions, comments) and views; not functions,',
     '-- triggers, owners, grants, policies or data.',
     '-- Load it into an empty database: psql -v ON_ERROR_STOP=1 -f FILE',
     '',

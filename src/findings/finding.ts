@@ -31,7 +31,7 @@ export type FindingCategory = 'drift' | 'advice';
 /**
  * The object a finding is about. Names are stored unquoted, as in the model.
  * `schema`, then the field of the kind that names the object (see each
- * kind's `objectField` in src/kinds): a container (`table`, `enum`) and at
+ * kind's `objectField` in src/kinds): a container (`table`, `enum`, `view`) and at
  * most one member of it (`column`, `index`, `constraint` of a table; `value`,
  * a label, of an enum).
  */
@@ -44,6 +44,8 @@ export interface FindingObject {
   readonly enum?: string;
   readonly domain?: string;
   readonly sequence?: string;
+  /** A view or materialized view (its indexes name `index` too). */
+  readonly view?: string;
   /** An enum label, for `enum_value_*` findings. */
   readonly value?: string;
   /** An extension (database-wide: `schema` is the one its objects are in). */
@@ -134,8 +136,8 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
   return { error, warning, info, total: findings.length };
 }
 
-/** Fields of {@link FindingObject} that name a top-level object (a container of members or not), in report order: types, sequences, tables, extensions. */
-export const CONTAINER_FIELDS = ['enum', 'domain', 'sequence', 'table', 'extension'] as const;
+/** Fields of {@link FindingObject} that name a top-level object (a container of members or not), in report order: types, sequences, tables, views, extensions. */
+export const CONTAINER_FIELDS = ['enum', 'domain', 'sequence', 'table', 'view', 'extension'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
 export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint'] as const;

@@ -28,6 +28,7 @@ const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema' | 'kind'>, tru
   enum: true,
   domain: true,
   sequence: true,
+  view: true,
   value: true,
   extension: true,
 };

@@ -30,6 +30,9 @@ const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: Sql
   { path: ['tables', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
   { path: ['tables', '*', 'indexes', '*', 'where'], kind: 'expression' },
   { path: ['tables', '*', 'indexes', '*', 'keys', '*', 'expression'], kind: 'expression' },
+  { path: ['views', '*', 'definition'], kind: 'query' },
+  { path: ['views', '*', 'columns', '*', 'type'], kind: 'type' },
+  { path: ['views', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
 ];
 
 let validator: ReturnType<ReturnType<typeof createAjv>['compile']> | null = null;

@@ -139,7 +139,24 @@ const model = object({
     }, ['comment']),
   ),
   tables: list(table),
-  views: list(object({ schema: name, name, kind: oneOf('view', 'materialized_view'), comment: nullableStr })),
+  views: list(
+    object(
+      {
+        schema: name,
+        name,
+        kind: oneOf('view', 'materialized_view'),
+        definition: str,
+        columns: list(object({ name, type: name })),
+        options: list(str),
+        populated: bool,
+        indexes: list(object({ name, definition: name })),
+        rowEstimate: { type: ['number', 'null'] },
+        comment: nullableStr,
+        dependsOn: list(str),
+      },
+      ['rowEstimate'],
+    ),
+  ),
   functions: list(
     object({
       schema: name,

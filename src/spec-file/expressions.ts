@@ -56,6 +56,7 @@ const WHAT: Record<SqlFragmentKind, string> = {
   domainConstraint: 'a single domain constraint',
   createIndex: 'a single CREATE INDEX statement',
   indexKey: 'a single column name or SQL expression',
+  query: 'a single query (SELECT, VALUES or WITH … SELECT)',
 };
 
 const PLAIN_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_$]*$/;
@@ -162,12 +163,17 @@ function fits(mod: ParserModule, kind: SqlFragmentKind, text: string): boolean {
     }
     case 'createIndex':
       return single(mod, text)?.kind === 'IndexStmt';
+    case 'query': {
+      // A plain query: SELECT … INTO would create a table.
+      const s = single(mod, text);
+      return s?.kind === 'SelectStmt' && s.node.intoClause === undefined;
+    }
   }
 }
 
 function checkFragment(mod: ParserModule, kind: SqlFragmentKind, text: string): string | null {
   const what = WHAT[kind];
-  const lexicalProblem = lexical(mod, text, kind === 'createIndex');
+  const lexicalProblem = lexical(mod, text, kind === 'createIndex' || kind === 'query');
   if (lexicalProblem) return `must be ${what}: it ${lexicalProblem}`;
   try {
     if (fits(mod, kind, text)) return null;

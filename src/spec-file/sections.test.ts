@@ -17,6 +17,7 @@ const LOADED: Record<LoadedSectionKey, 'list' | 'map'> = {
   domains: 'map',
   sequences: 'map',
   tables: 'map',
+  views: 'map',
 };
 
 describe('the spec file’s sections, from the registry', () => {
@@ -43,7 +44,8 @@ describe('the spec file’s sections, from the registry', () => {
       'domains',
       'sequences',
       'tables',
+      'views',
     ]);
-    expect(inFirstReleaseOrder(MAP_SECTIONS, ['tables']).map(({ section }) => section.key)).toEqual(['tables', 'enums', 'domains', 'sequences']);
+    expect(inFirstReleaseOrder(MAP_SECTIONS, ['tables']).map(({ section }) => section.key)).toEqual(['tables', 'enums', 'domains', 'sequences', 'views']);
   });
 });

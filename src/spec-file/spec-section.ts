@@ -133,7 +133,9 @@ export type SqlFragmentKind =
   | 'constraint'
   | 'domainConstraint'
   | 'createIndex'
-  | 'indexKey';
+  | 'indexKey'
+  /** A view's query: one SELECT (or VALUES, or WITH … SELECT), a final `;` allowed. */
+  | 'query';
 
 /** Where a section's objects hold SQL text: a path below an object (`*` for any key or list item), and what it stands for. */
 export interface SqlFragmentPath {

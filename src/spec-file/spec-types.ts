@@ -34,6 +34,7 @@ import type { SpecEnum } from '../kinds/enum/spec.js';
 import type { SpecExtension } from '../kinds/extension/spec.js';
 import type { SpecSequence } from '../kinds/sequence/spec.js';
 import type { SpecTable } from '../kinds/table/spec.js';
+import type { SpecView } from '../kinds/view/spec.js';
 import type { SourceLocation } from './spec-section.js';
 
 // Every section's node types, from the kinds' folders.
@@ -52,6 +53,7 @@ export type { SpecExtension } from '../kinds/extension/spec.js';
 export type { SpecIndex, SpecIndexKey } from '../kinds/index/spec.js';
 export type { SpecSequence } from '../kinds/sequence/spec.js';
 export type { SpecTable } from '../kinds/table/spec.js';
+export type { SpecView, SpecViewOption } from '../kinds/view/spec.js';
 export type { SourceLocation, SpecProblem } from './spec-section.js';
 
 /** The spec format version this code reads and writes. */
@@ -77,6 +79,7 @@ export interface SpecFile {
   readonly domains?: Readonly<Record<string, SpecDomain>>;
   readonly sequences?: Readonly<Record<string, SpecSequence>>;
   readonly tables?: Readonly<Record<string, SpecTable>>;
+  readonly views?: Readonly<Record<string, SpecView>>;
   readonly ignore?: readonly SpecIgnoreRule[];
   /** Per finding kind severity overrides, e.g. `unexpected_column: warning`. */
   readonly severity?: Readonly<Record<string, Severity>>;
@@ -104,6 +107,7 @@ export interface LoadedSpec {
   readonly domains: ReadonlyMap<string, SpecDomain>;
   readonly sequences: ReadonlyMap<string, SpecSequence>;
   readonly tables: ReadonlyMap<string, SpecTable>;
+  readonly views: ReadonlyMap<string, SpecView>;
   readonly ignore: readonly SpecIgnoreRule[];
   readonly severity: Readonly<Record<string, Severity>>;
   /**

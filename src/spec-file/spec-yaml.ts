@@ -53,12 +53,23 @@ export function renderSpecYaml(spec: SpecFile): string {
   (spec.ignore ?? []).forEach((_, i) => flow(doc, ['ignore', i]));
   // Blank lines between sections.
   spaceKeys(doc, []);
+  // A view's query as the server deparses it spans lines: written as a block, as it reads
+  // (unless it holds another character the pass below escapes).
+  const views = doc.getIn(['views'], true);
+  if (isCollection(views)) {
+    visit(views, {
+      Scalar(_, node) {
+        const value = node.value;
+        if (typeof value === 'string' && value.includes('\n') && !hasUnsafe(value.replace(/\n/g, ''))) node.type = 'BLOCK_LITERAL';
+      },
+    });
+  }
   // A string with a control, separator or bidi character is double-quoted, where YAML
   // escapes are read; those YAML leaves raw (C1, U+2028/2029, bidi) are then written as
   // \u escapes (they occur nowhere else): the same value, safe on a terminal.
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && hasUnsafe(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && hasUnsafe(node.value) && node.type !== 'BLOCK_LITERAL') node.type = 'QUOTE_DOUBLE';
     },
   });
   return jsonAscii(doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true }));

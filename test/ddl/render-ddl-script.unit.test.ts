@@ -5,8 +5,8 @@ import { renderDdlScript } from '../../src/ddl/model-to-ddl.js';
 const HEAD = `-- The schema of db.internal:5432/app (PostgreSQL 17.10), as DDL.
 -- Written by schema-audit 1.2.3.
 --
--- Holds schemas, extensions, enums, domains, sequences and tables (columns,
--- constraints, indexes, partitions, comments); not views, functions,
+-- Holds schemas, extensions, enums, domains, sequences, tables (columns,
+-- constraints, indexes, partitions, comments) and views; not functions,
 -- triggers, owners, grants, policies or data.
 -- Load it into an empty database: psql -v ON_ERROR_STOP=1 -f FILE
 

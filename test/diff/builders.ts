@@ -16,9 +16,10 @@ import type {
   SchemaModel,
   Table,
   UniqueConstraint,
+  View,
 } from '../../src/model/schema-model.js';
 
-export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: EnumType[] } = {}): SchemaModel {
+export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: EnumType[]; views?: View[] } = {}): SchemaModel {
   return {
     schemas: (parts.schemas ?? ['public']).map((name) => ({ name, comment: null })),
     extensions: [],
@@ -26,7 +27,7 @@ export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: Enu
     domains: [],
     sequences: [],
     tables: parts.tables ?? [],
-    views: [],
+    views: parts.views ?? [],
     functions: [],
   };
 }
@@ -146,6 +147,24 @@ export function exclusion(name: string, definition: string, columns: string[]): 
 
 export function enumType(name: string, values: string[], over: Partial<EnumType> = {}): EnumType {
   return { schema: 'public', name, values, comment: null, ...over };
+}
+
+/** A view with one text column per name in `columns` (default: none), reading nothing the model knows unless `dependsOn` says so. */
+export function view(name: string, definition: string, over: Partial<View> = {}): View {
+  return {
+    schema: 'public',
+    name,
+    kind: 'view',
+    definition,
+    columns: [],
+    options: [],
+    populated: true,
+    indexes: [],
+    rowEstimate: null,
+    comment: null,
+    dependsOn: [],
+    ...over,
+  };
 }
 
 // ------------------------------------------------------------------ patches

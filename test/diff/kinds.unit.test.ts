@@ -21,6 +21,7 @@ import {
   pk,
   table,
   unique,
+  view,
   withoutTable,
 } from './builders.js';
 import { extension } from '../plan/builders.js';
@@ -33,6 +34,21 @@ interface Case {
 }
 
 const E = crm();
+
+/** E with a view over leads and a materialized view. */
+const V: SchemaModel = {
+  ...E,
+  views: [
+    view('lead_emails', 'SELECT id,\n    email\n   FROM leads', {
+      columns: [
+        { name: 'id', type: 'bigint' },
+        { name: 'email', type: 'text' },
+      ],
+    }),
+    view('lead_counts', 'SELECT count(*) AS count\n   FROM leads', { kind: 'materialized_view', columns: [{ name: 'count', type: 'bigint' }] }),
+  ],
+};
+const withViews = (m: SchemaModel, views: SchemaModel['views']): SchemaModel => ({ ...m, views });
 
 const cases: Case[] = [
   {
@@ -365,6 +381,33 @@ const cases: Case[] = [
       ['comment_mismatch', 'comment_mismatch:table:public.leads', 'info'],
       ['comment_mismatch', 'comment_mismatch:index:public.leads.leads_email_key', 'info'],
       ['comment_mismatch', 'comment_mismatch:constraint:public.leads.leads_email_key', 'info'],
+    ],
+  },
+  {
+    name: 'missing_view (a materialized view)',
+    expected: V,
+    actual: withViews(V, V.views.slice(0, 1)),
+    findings: [['missing_view', 'missing_view:public.lead_counts', 'error']],
+  },
+  {
+    name: 'unexpected_view',
+    expected: E,
+    actual: withViews(E, V.views.slice(0, 1)),
+    findings: [['unexpected_view', 'unexpected_view:public.lead_emails', 'info']],
+  },
+  {
+    name: 'view_definition_mismatch',
+    expected: V,
+    actual: withViews(V, [{ ...V.views[0]!, definition: 'SELECT id,\n    lower(email) AS email\n   FROM leads' }, V.views[1]!]),
+    findings: [['view_definition_mismatch', 'view_definition_mismatch:public.lead_emails', 'error']],
+  },
+  {
+    name: 'view_mismatch (options; a materialized view never refreshed)',
+    expected: V,
+    actual: withViews(V, [{ ...V.views[0]!, options: ['security_barrier=true'] }, { ...V.views[1]!, populated: false }]),
+    findings: [
+      ['view_mismatch', 'view_mismatch:public.lead_counts', 'warning'],
+      ['view_mismatch', 'view_mismatch:public.lead_emails', 'warning'],
     ],
   },
 ];

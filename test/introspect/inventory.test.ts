@@ -1,7 +1,7 @@
 import type { Routine, Trigger } from '../../src/model/schema-model.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { introspect, table } from '../support/introspect.js';
-import { routines, tableNames, trigger, view } from './helpers.js';
+import { routines, serverMajor, tableNames, trigger, view } from './helpers.js';
 
 /** Views, materialized views, routines, triggers and extensions. */
 
@@ -54,12 +54,33 @@ afterAll(async () => {
 describe('views', () => {
   test('views and materialized views, with kind and comment, sorted by schema then name', async () => {
     const model = await introspect(db.url);
-    expect(model.views).toEqual([
+    expect(model.views.map(({ schema, name, kind, comment }) => ({ schema, name, kind, comment }))).toEqual([
       { schema: 'other', name: 'item_names', kind: 'view', comment: null },
       { schema: 'public', name: 'cheap_items', kind: 'view', comment: 'Under ten' },
       { schema: 'public', name: 'counting', kind: 'view', comment: null },
       { schema: 'public', name: 'item_stats', kind: 'materialized_view', comment: 'Refreshed nightly' },
     ]);
+  });
+
+  test('the query as the server deparses it, columns, population, what each reads', async () => {
+    const model = await introspect(db.url);
+    // PostgreSQL 16 stopped qualifying the columns of a query over one table.
+    const q = (await serverMajor(db)) >= 16 ? '' : 'items.';
+    expect(view(model, 'cheap_items')).toMatchObject({
+      definition: `SELECT ${q}id,\n    ${q}name\n   FROM items\n  WHERE (${q}price < (10)::numeric)`,
+      columns: [
+        { name: 'id', type: 'integer' },
+        { name: 'name', type: 'text' },
+      ],
+      options: [],
+      populated: true,
+      indexes: [],
+      dependsOn: ['column:public\u0000items\u0000id', 'column:public\u0000items\u0000name', 'column:public\u0000items\u0000price'],
+    });
+    expect(view(model, 'item_names', 'other').definition).toBe(`SELECT ${q}name\n   FROM items`);
+    expect(view(model, 'item_stats')).toMatchObject({ populated: false, columns: [{ name: 'n', type: 'bigint' }] });
+    // A recursive view reads itself: not a dependency.
+    expect(view(model, 'counting').dependsOn).toEqual([]);
   });
 
   test('views are not tables', async () => {

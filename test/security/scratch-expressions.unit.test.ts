@@ -64,6 +64,9 @@ describe('legitimate fragments pass', () => {
     ['createIndex', 'CREATE UNIQUE INDEX idx ON public.leads USING btree (client_id, email) WHERE (email IS NOT NULL);'],
     ['indexKey', 'lower(email)'],
     ['indexKey', '"Mixed Case"'],
+    ['query', "SELECT id,\n    name\n   FROM leads\n  WHERE (status = 'new'::text)"],
+    ['query', 'WITH x AS (SELECT 1 AS a) SELECT a FROM x UNION ALL SELECT 2;'],
+    ['query', 'VALUES (1), (2)'],
   ] as const)('%s: %s', (kind, text) => {
     expect(checker.check(kind, text)).toBeNull();
   });
@@ -97,6 +100,11 @@ describe('smuggled statements and swallowed text are refused', () => {
     ['createIndex', 'CREATE INDEX i ON t (id); DROP TABLE t', /";"/],
     ['createIndex', COPY, /nothing more/],
     ['indexKey', 'lower(x) /* y */', /comment/],
+    ['query', `SELECT 1; ${COPY}`, /";"/],
+    ['query', 'SELECT 1 -- WITH CHECK OPTION', /comment/],
+    ['query', 'SELECT * INTO sa_copy FROM leads', /nothing more/],
+    ['query', COPY, /nothing more/],
+    ['query', 'DELETE FROM leads', /nothing more/],
   ] as const)('%s: %s', (kind, text, message) => {
     expect(checker.check(kind, text)).toMatch(message);
   });

@@ -3,6 +3,7 @@
  * it, turned into a `LoadedSpec` the way the loader keys it (qualified keys,
  * `public."Lead Notes"`), without files, validation or locations.
  */
+import { viewsWithoutOwnFunctions } from '../../src/kinds/view/spec.js';
 import type { SchemaModel } from '../../src/model/schema-model.js';
 import { inMemorySpec } from '../../src/spec-file/in-memory-spec.js';
 import type { LoadedSpec, SpecFile } from '../../src/spec-file/spec-types.js';
@@ -11,13 +12,14 @@ export function loaded(file: SpecFile): LoadedSpec {
   return inMemorySpec(file, 'spec.yaml');
 }
 
-/** The parts of a model the spec describes: no views, functions, triggers or statistics. */
+/** The parts of a model the spec describes: no functions, triggers or statistics (views calling the schema's functions are left out). */
 export function specPart(model: SchemaModel): unknown {
   return {
     enums: model.enums,
     domains: model.domains,
     sequences: model.sequences,
     tables: model.tables.map(({ rowEstimate: _rows, triggers: _triggers, ...rest }) => rest),
+    views: viewsWithoutOwnFunctions(model).map(({ rowEstimate: _rows, ...rest }) => rest),
   };
 }
 

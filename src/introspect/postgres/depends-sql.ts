@@ -7,7 +7,8 @@
  *
  * Only references to objects outside PostgreSQL's own schemas count (a view
  * over `pg_class` depends on nothing schema-audit manages), and never the
- * object itself (a view's rule references its own view).
+ * object itself (a view's rule references its own view). Each ref is made
+ * text for DISTINCT (json has no equality) and aggregated back as json.
  */
 import { sql, type RawBuilder } from 'kysely';
 
@@ -20,7 +21,7 @@ import { sql, type RawBuilder } from 'kysely';
 export function dependsOnSql(classid: string, objids: string, self: string | null): RawBuilder<string | null> {
   const selfFilter = self ? sql.raw(`and d.refobjid <> ${self}`) : sql.raw('');
   return sql<string | null>`(
-    select pg_catalog.json_agg(ref)::text from (
+    select pg_catalog.json_agg(ref::json)::text from (
       select distinct
         case
           when d.refclassid = 'pg_catalog.pg_class'::regclass and d.refobjsubid > 0 then

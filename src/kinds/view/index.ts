@@ -1,18 +1,37 @@
-/** Views and materialized views. Known limitation: listed in the model, not compared. */
+/** Views and materialized views: compared by the server's deparse of their query, options, columns, population and indexes. */
+import { objectKey, qualifiedName } from '../../model/identifiers.js';
 import type { ObjectKind } from '../kind.js';
 import { VIEW_CATALOG } from './catalog.js';
+import { viewComments, viewObjects } from './ddl.js';
+import { VIEW_PLAN } from './plan.js';
+import { VIEW_SPEC } from './spec.js';
+import { compareViews } from './compare.js';
+import { VIEW_FINDINGS, type ViewFinding } from './findings.js';
+import { VIEW_WORDS } from './words.js';
 
-export const viewKind: ObjectKind<never> = {
+export const viewKind: ObjectKind<ViewFinding> = {
   name: 'view',
   noun: { one: 'view', many: 'views' },
   placement: { section: 'views' },
-  objectField: null,
-  findings: {},
-  compare: null,
+  objectField: 'view',
+  findings: VIEW_FINDINGS,
+  compare: (expected, actual, inScope) =>
+    compareViews(
+      expected.views.filter((v) => inScope(v.schema)),
+      actual.views.filter((v) => inScope(v.schema)),
+    ),
   listsMissingApart: false,
-  ddl: null,
-  plan: { findings: {} },
-  words: {},
-  spec: null,
+  ddl: { views: viewObjects, comments: viewComments },
+  plan: VIEW_PLAN,
+  words: VIEW_WORDS,
+  spec: VIEW_SPEC,
   catalog: VIEW_CATALOG,
+  comments: (model) =>
+    model.views.map((v) => ({
+      key: `view:${objectKey(v.schema, v.name)}`,
+      kind: 'view',
+      object: { schema: v.schema, view: v.name },
+      target: `${v.kind === 'materialized_view' ? 'MATERIALIZED VIEW' : 'VIEW'} ${qualifiedName(v.schema, v.name)}`,
+      comment: v.comment,
+    })),
 };

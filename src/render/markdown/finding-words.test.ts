@@ -73,9 +73,41 @@ const ADDED: readonly DriftFinding[] = [
   },
 ];
 
+/** The view kinds (fixtures/drift/views has a real run of each). */
+const viewObject = { schema: 'reporting', view: 'daily_sales' } as const;
+const daily = {
+  schema: 'reporting',
+  name: 'daily_sales',
+  kind: 'materialized_view',
+  definition: 'SELECT 1 AS one',
+  columns: [{ name: 'one', type: 'integer' }],
+  options: [],
+  populated: true,
+  indexes: [],
+  rowEstimate: null,
+  comment: null,
+  dependsOn: [],
+} as const;
+const shape = { kind: 'materialized_view', columns: [], options: [], populated: true, indexes: [] } as const;
+const viewFindings: DriftFinding[] = [
+  { id: 'missing_view:reporting.daily_sales', kind: 'missing_view', category: 'drift', severity: 'error', object: viewObject, expected: { ...daily, description: null }, actual: null, message: '' },
+  { id: 'unexpected_view:reporting.daily_sales', kind: 'unexpected_view', category: 'drift', severity: 'info', object: viewObject, expected: null, actual: daily, message: '' },
+  {
+    id: 'view_definition_mismatch:reporting.daily_sales',
+    kind: 'view_definition_mismatch',
+    category: 'drift',
+    severity: 'error',
+    object: viewObject,
+    expected: { kind: 'materialized_view', definition: 'SELECT 1 AS one' },
+    actual: { kind: 'materialized_view', definition: 'SELECT 2 AS one' },
+    message: '',
+  },
+  { id: 'view_mismatch:reporting.daily_sales', kind: 'view_mismatch', category: 'drift', severity: 'warning', object: viewObject, expected: shape, actual: { ...shape, populated: false }, message: '' },
+];
+
 /** One finding of each kind. */
 const SAMPLES: ReadonlyMap<FindingKind, DriftFinding> = new Map(
-  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...LATER_KINDS, ...ADDED].map((f) => [f.kind, f]),
+  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...LATER_KINDS, ...ADDED, ...viewFindings].map((f) => [f.kind, f]),
 );
 
 /** The finding kinds that have sections of their own in the document (Missing Tables, Missing Columns, Index Optimization Opportunities). */
@@ -108,6 +140,7 @@ test.each([
   [{ schema: 'public', domain: 'year' }, 'domain `year`'],
   [{ schema: 'public', domain: 'year', constraint: 'year_check' }, 'constraint `year.year_check`'],
   [{ schema: 'public', table: 'Odd Name' }, 'table `"Odd Name"`'],
+  [{ schema: 'reporting', view: 'daily_sales' }, 'view `reporting.daily_sales`'],
   [{ schema: 'audit' }, 'schema `audit`'],
   [{ schema: 'public', extension: 'pg_trgm' }, 'extension `pg_trgm`'],
   [{ schema: 'ext', sequence: 'seq' }, 'sequence `ext.seq`'],
