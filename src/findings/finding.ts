@@ -41,6 +41,7 @@ export interface FindingObject {
   readonly column?: string;
   readonly index?: string;
   readonly constraint?: string;
+  readonly trigger?: string;
   readonly enum?: string;
   /** An enum label, for `enum_value_*` findings. */
   readonly value?: string;
@@ -128,7 +129,7 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
 export const CONTAINER_FIELDS = ['enum', 'table'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
-export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint'] as const;
+export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint', 'trigger'] as const;
 
 function containerOf(object: FindingObject): { rank: number; name: string } | null {
   for (let rank = 0; rank < CONTAINER_FIELDS.length; rank++) {

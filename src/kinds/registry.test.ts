@@ -25,6 +25,7 @@ const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema'>, true> = {
   column: true,
   index: true,
   constraint: true,
+  trigger: true,
   enum: true,
   value: true,
 };

@@ -86,6 +86,16 @@ const index = object({
   comment: nullableStr,
 });
 
+const trigger = object({
+  name,
+  enabled: oneOf('origin', 'replica', 'always', 'disabled'),
+  definition: name,
+  constraint: bool,
+  function: name,
+  dependsOn: list(name),
+  comment: nullableStr,
+});
+
 const table = object(
   {
     schema: name,
@@ -99,7 +109,7 @@ const table = object(
     columns: list(column),
     indexes: list(index),
     constraints: list(constraint),
-    triggers: list(object({ name, enabled: bool, definition: str })),
+    triggers: list(trigger),
   },
   ['rowEstimate'],
 );

@@ -20,6 +20,7 @@ import {
   patchTable,
   pk,
   table,
+  trig,
   unique,
   withoutTable,
 } from './builders.js';
@@ -32,6 +33,7 @@ interface Case {
 }
 
 const E = crm();
+const T = patchTable(E, 'leads', (t) => ({ ...t, triggers: [trig('leads', 'leads_stamp'), trig('leads', 'leads_audit', { body: 'AFTER INSERT OR DELETE' })] }));
 
 const cases: Case[] = [
   {
@@ -334,6 +336,30 @@ const cases: Case[] = [
     expected: E,
     actual: patchIndex(E, 'leads', 'leads_email_key', { include: ['status'] }),
     findings: [['index_mismatch', 'index_mismatch:public.leads.leads_email_key', 'warning']],
+  },
+  {
+    name: 'missing_trigger',
+    expected: T,
+    actual: patchTable(T, 'leads', (t) => ({ ...t, triggers: t.triggers.filter((tr) => tr.name !== 'leads_audit') })),
+    findings: [['missing_trigger', 'missing_trigger:public.leads.leads_audit', 'error']],
+  },
+  {
+    name: 'unexpected_trigger',
+    expected: T,
+    actual: patchTable(T, 'leads', (t) => ({ ...t, triggers: [...t.triggers, trig('leads', 'zz_extra')] })),
+    findings: [['unexpected_trigger', 'unexpected_trigger:public.leads.zz_extra', 'warning']],
+  },
+  {
+    name: 'trigger_mismatch (another event)',
+    expected: T,
+    actual: patchTable(T, 'leads', (t) => ({ ...t, triggers: t.triggers.map((tr) => (tr.name === 'leads_stamp' ? trig('leads', 'leads_stamp', { body: 'BEFORE INSERT' }) : tr)) })),
+    findings: [['trigger_mismatch', 'trigger_mismatch:public.leads.leads_stamp', 'warning']],
+  },
+  {
+    name: 'trigger_enabled_mismatch (disabled)',
+    expected: T,
+    actual: patchTable(T, 'leads', (t) => ({ ...t, triggers: t.triggers.map((tr) => (tr.name === 'leads_stamp' ? { ...tr, enabled: 'disabled' as const } : tr)) })),
+    findings: [['trigger_enabled_mismatch', 'trigger_enabled_mismatch:public.leads.leads_stamp', 'warning']],
   },
 ];
 

@@ -23,9 +23,35 @@ const tableMismatch: DriftFinding = {
   message: 'table public.events differs in unlogged (is an UNLOGGED table; expected a table)',
 };
 
+const trigger = {
+  name: 'stamp',
+  enabled: 'origin',
+  definition: 'CREATE TRIGGER stamp BEFORE UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION touch()',
+  constraint: false,
+  function: 'function:public\u0000touch\u0000',
+  dependsOn: ['function:public\u0000touch\u0000'],
+  comment: null,
+} as const;
+const triggerObject = { schema: 'public', table: 'events', trigger: 'stamp' };
+const triggerSamples: DriftFinding[] = [
+  { id: 'missing_trigger:public.events.stamp', kind: 'missing_trigger', category: 'drift', severity: 'error', object: triggerObject, expected: { ...trigger, description: null }, actual: null, message: 'm' },
+  { id: 'unexpected_trigger:public.events.stamp', kind: 'unexpected_trigger', category: 'drift', severity: 'warning', object: triggerObject, expected: null, actual: { ...trigger, enabled: 'always' }, message: 'm' },
+  {
+    id: 'trigger_mismatch:public.events.stamp',
+    kind: 'trigger_mismatch',
+    category: 'drift',
+    severity: 'warning',
+    object: triggerObject,
+    expected: trigger,
+    actual: { ...trigger, definition: trigger.definition.replace('BEFORE UPDATE', 'AFTER INSERT'), enabled: 'disabled' },
+    message: 'm',
+  },
+  { id: 'trigger_enabled_mismatch:public.events.stamp', kind: 'trigger_enabled_mismatch', category: 'drift', severity: 'warning', object: triggerObject, expected: 'origin', actual: 'replica', message: 'm' },
+];
+
 /** One finding of each kind. */
 const SAMPLES: ReadonlyMap<FindingKind, DriftFinding> = new Map(
-  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch].map((f) => [f.kind, f]),
+  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...triggerSamples].map((f) => [f.kind, f]),
 );
 
 /** The finding kinds that have sections of their own in the document (Missing Tables, Missing Columns, Index Optimization Opportunities). */
@@ -44,6 +70,15 @@ test.each(FINDING_KINDS.map((k) => [k]))('%s: words, and an Other Drift cell unl
   else expect(cell).toMatch(/\S/);
 });
 
+test('the trigger cells say the definitions, the enabled states and what differs', () => {
+  expect(otherDriftCell(SAMPLES.get('trigger_mismatch')!)).toBe(
+    'Trigger differs (timing, events, enabled): is `CREATE TRIGGER stamp AFTER INSERT ON public.events FOR EACH ROW EXECUTE FUNCTION touch()`, disabled; ' +
+      'expected `CREATE TRIGGER stamp BEFORE UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION touch()`, enabled',
+  );
+  expect(otherDriftCell(SAMPLES.get('trigger_enabled_mismatch')!)).toBe('Trigger is enabled replica; expected enabled');
+  expect(otherDriftCell(SAMPLES.get('unexpected_trigger')!)).toMatch(/, enabled always$/);
+});
+
 test('aspects come from the finding, not from its message', () => {
   const index = SAMPLES.get('index_mismatch')!;
   expect(otherDriftCell({ ...index, message: 'no words of the engine here' })).toMatch(/^Index differs \(keys\): /);
@@ -55,6 +90,7 @@ test.each([
   [{ schema: 'public', table: 'leads', constraint: 'leads_fkey' }, 'constraint `leads.leads_fkey`'],
   [{ schema: 'public', enum: 'status', value: 'won' }, 'enum `status`'],
   [{ schema: 'public', table: 'Odd Name' }, 'table `"Odd Name"`'],
+  [{ schema: 'app', table: 'leads', trigger: 'Stamp' }, 'trigger `app.leads."Stamp"`'],
   [{ schema: 'audit' }, 'schema `audit`'],
 ])('findingObjectText(%j) = %s', (object, text) => {
   expect(findingObjectText(object)).toBe(text);
