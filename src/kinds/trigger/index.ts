@@ -2,9 +2,9 @@
 import type { CommentedObject, ObjectKind } from '../kind.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { displayName, objectKey, quoteIdent } from '../../model/identifiers.js';
-import type { PlanContext } from '../../plan/context.js';
 import { TRIGGER_CATALOG } from './catalog.js';
 import { TRIGGER_FINDINGS, type TriggerFinding } from './findings.js';
+import { TRIGGER_PLAN } from './plan.js';
 import { TRIGGER_WORDS } from './words.js';
 
 /** Every trigger of a model, as the comment kind compares their comments. */
@@ -22,9 +22,6 @@ function* triggerComments(model: SchemaModel): Iterable<CommentedObject> {
   }
 }
 
-/** Until the plan writes trigger SQL: a person decides. */
-const manual = (f: { readonly id: string }, ctx: PlanContext): void => ctx.manual(f, 'triggers are compared but not yet remediated: change the trigger by hand');
-
 export const triggerKind: ObjectKind<TriggerFinding> = {
   name: 'trigger',
   noun: { one: 'trigger', many: 'triggers' },
@@ -34,7 +31,7 @@ export const triggerKind: ObjectKind<TriggerFinding> = {
   compare: null,
   listsMissingApart: false,
   ddl: null,
-  plan: { findings: { missing_trigger: manual, unexpected_trigger: manual, trigger_mismatch: manual, trigger_enabled_mismatch: manual } },
+  plan: TRIGGER_PLAN,
   words: TRIGGER_WORDS,
   spec: null,
   catalog: TRIGGER_CATALOG,

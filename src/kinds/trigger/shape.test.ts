@@ -10,6 +10,8 @@ describe('triggerParts', () => {
           "FOR EACH ROW WHEN ((old.price IS DISTINCT FROM new.price)) EXECUTE FUNCTION \"Odd\".f('a''b', 'c)')",
       ),
     ).toEqual({
+      name: 'On',
+      table: ['for', 'referencing'],
       constraint: true,
       timing: 'AFTER',
       events: 'INSERT OR UPDATE OF price , "for"',
@@ -26,7 +28,12 @@ describe('triggerParts', () => {
   test('INSTEAD OF, transition tables, statement level, a procedure', () => {
     expect(
       triggerParts('CREATE TRIGGER t INSTEAD OF DELETE ON public.v REFERENCING OLD TABLE AS o FOR EACH STATEMENT EXECUTE PROCEDURE f()'),
-    ).toMatchObject({ timing: 'INSTEAD OF', events: 'DELETE', transitionTables: 'OLD TABLE AS o', level: 'STATEMENT', function: 'f', arguments: '' });
+    ).toMatchObject({ name: 't', table: ['public', 'v'], timing: 'INSTEAD OF', events: 'DELETE', transitionTables: 'OLD TABLE AS o', level: 'STATEMENT', function: 'f', arguments: '' });
+  });
+
+  test('names fold as PostgreSQL folds them; a name that is not one plain or quoted identifier is null', () => {
+    expect(triggerParts('CREATE TRIGGER Ab BEFORE INSERT ON Sch."T x" FOR EACH ROW EXECUTE FUNCTION f()')).toMatchObject({ name: 'ab', table: ['sch', 'T x'] });
+    expect(triggerParts('CREATE TRIGGER t BEFORE INSERT ON db.s.t FOR EACH ROW EXECUTE FUNCTION f()')).toMatchObject({ table: null });
   });
 
   test.each([

@@ -11,6 +11,7 @@
  * server); this only words the difference. Text it cannot read gives null,
  * and the difference is then said to be in `definition`.
  */
+import { unquoteIdent } from '../../model/identifiers.js';
 import type { Trigger } from './model.js';
 
 interface Token {
@@ -83,6 +84,9 @@ function tokenize(text: string): Token[] | null {
 
 /** What a trigger definition says, part by part (texts as printed). */
 export interface TriggerParts {
+  /** The trigger's name and its table's (one or two parts), unquoted; null when not a plain name. */
+  readonly name: string | null;
+  readonly table: readonly string[] | null;
   readonly constraint: boolean;
   readonly timing: string;
   readonly events: string;
@@ -93,6 +97,18 @@ export interface TriggerParts {
   readonly when: string;
   readonly function: string;
   readonly arguments: string;
+}
+
+/** A name token as PostgreSQL reads it: a quoted name exactly, an unquoted one folded to lower case. */
+function nameOf(t: Token | undefined): string | null {
+  return t?.type === 'name' || t?.type === 'word' ? unquoteIdent(t.text) : null;
+}
+
+/** `name` or `schema . name` tokens as their names; null for anything else. */
+function qualifiedNameOf(tokens: readonly Token[]): string[] | null {
+  if (tokens.length !== 1 && !(tokens.length === 3 && tokens[1]!.text === '.')) return null;
+  const parts = tokens.filter((_, k) => k % 2 === 0).map(nameOf);
+  return parts.every((p): p is string => p !== null) ? parts : null;
 }
 
 const CLAUSES = new Set(['FROM', 'NOT', 'DEFERRABLE', 'INITIALLY', 'REFERENCING', 'FOR', 'WHEN', 'EXECUTE', 'ON']);
@@ -123,7 +139,7 @@ export function triggerParts(definition: string): TriggerParts | null {
   if (take('OR') && !take('REPLACE')) return null;
   const constraint = take('CONSTRAINT');
   if (!take('TRIGGER')) return null;
-  i++; // the name
+  const name = nameOf(tokens[i++]);
   let timing: string;
   if (take('BEFORE')) timing = 'BEFORE';
   else if (take('AFTER')) timing = 'AFTER';
@@ -131,7 +147,9 @@ export function triggerParts(definition: string): TriggerParts | null {
   else return null;
   const events = until(new Set(['ON']));
   if (!take('ON')) return null;
-  until(CLAUSES); // the table
+  const tableStart = i;
+  until(CLAUSES);
+  const table = qualifiedNameOf(tokens.slice(tableStart, i));
   const referenced = take('FROM') ? until(CLAUSES) : '';
   const deferral: string[] = [];
   for (;;) {
@@ -158,6 +176,8 @@ export function triggerParts(definition: string): TriggerParts | null {
     .map((t) => t.text)
     .join('');
   return {
+    name,
+    table,
     constraint,
     timing,
     events,
@@ -177,7 +197,7 @@ export function triggerAspects(expected: Trigger, actual: Trigger): string[] {
   const e = triggerParts(expected.definition);
   const a = triggerParts(actual.definition);
   if (e === null || a === null) return ['definition'];
-  const names: Record<keyof TriggerParts, string> = {
+  const names: Record<Exclude<keyof TriggerParts, 'name' | 'table'>, string> = {
     constraint: 'constraint',
     timing: 'timing',
     events: 'events',
@@ -189,6 +209,6 @@ export function triggerAspects(expected: Trigger, actual: Trigger): string[] {
     function: 'function',
     arguments: 'arguments',
   };
-  const out = (Object.keys(names) as (keyof TriggerParts)[]).filter((k) => e[k] !== a[k]).map((k) => names[k]);
+  const out = (Object.keys(names) as (keyof typeof names)[]).filter((k) => e[k] !== a[k]).map((k) => names[k]);
   return out.length === 0 ? ['definition'] : out;
 }
