@@ -63,8 +63,11 @@ import { specToDdlPhases } from '../spec-file/spec-to-ddl.js';
  *
  * Known limitations — what the model does not hold, so the DDL cannot build:
  * - views, materialized views, functions, procedures, aggregates and trigger
- *   bodies (the model lists their names and signatures only); triggers are
- *   left out with them. A default, check, generated column or index that
+ *   bodies (the model lists their names and signatures only). Triggers are
+ *   written (after the indexes, with their enabled states; their comments
+ *   with the others) when the spec can hold their function: a built-in one
+ *   (pg_catalog), or any once the spec writes functions; the others are left
+ *   out with their functions. A default, check, generated column or index that
  *   calls a function of the schema fails to load without it.
  * - owners, grants, default privileges, row-level security and its
  *   policies, publications, rules, statistics objects, user-defined
@@ -108,6 +111,7 @@ export function modelToDdl(model: SchemaModel, options: ModelToDdlOptions = {}):
     ...[...phases.objects, ...phases.constraints, ...phases.links, ...phases.indexes].map((s) => s.sql),
     ...validatedCopies(model, tables, inScope),
     ...constraintIndexOptions(model, inScope),
+    ...phases.triggers.map((s) => s.sql),
     ...phases.comments.map((s) => s.sql),
     ...missingComments(model, inScope),
   ];

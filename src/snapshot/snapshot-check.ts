@@ -14,6 +14,8 @@ import type { SqlFragmentKind } from '../spec-file/spec-section.js';
 import { createAjv } from '../spec-file/validate-spec.js';
 import { SNAPSHOT_JSON_SCHEMA } from './snapshot-schema.js';
 import type { SnapshotDocument } from './snapshot.js';
+import { isTriggerDefinition } from '../kinds/trigger/sql.js';
+import { triggerTargetProblem } from '../kinds/trigger/spec.js';
 
 /** Where a model holds SQL text (`*`: any list item), and what each stands for. */
 const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: SqlFragmentKind }[] = [
@@ -30,7 +32,20 @@ const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: Sql
   { path: ['tables', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
   { path: ['tables', '*', 'indexes', '*', 'where'], kind: 'expression' },
   { path: ['tables', '*', 'indexes', '*', 'keys', '*', 'expression'], kind: 'expression' },
+  { path: ['tables', '*', 'triggers', '*', 'definition'], kind: 'createTrigger' },
 ];
+
+/** Each trigger's definition creates that trigger on its table, as pg_get_triggerdef prints it. */
+function triggerProblems(model: SchemaModel): string[] {
+  const problems: string[] = [];
+  model.tables.forEach((t, i) =>
+    t.triggers.forEach((tr, k) => {
+      const problem = isTriggerDefinition(tr.definition) ? triggerTargetProblem(tr.definition, tr.name, { schema: t.schema, name: t.name }) : 'must start CREATE [CONSTRAINT] TRIGGER';
+      if (problem !== null) problems.push(`schema.tables.${i}.triggers.${k}.definition: ${problem}`);
+    }),
+  );
+  return problems;
+}
 
 let validator: ReturnType<ReturnType<typeof createAjv>['compile']> | null = null;
 
@@ -53,6 +68,7 @@ export async function checkedSnapshotModel(source: string, doc: unknown): Promis
         if (message !== null) problems.push(`schema.${at.join('.')}: ${message}`);
       }
     }
+    problems.push(...triggerProblems(model));
   }
   if (problems.length === 0) return (doc as SnapshotDocument).schema;
   const shown = problems.slice(0, 20);

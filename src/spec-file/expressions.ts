@@ -55,6 +55,7 @@ const WHAT: Record<SqlFragmentKind, string> = {
   constraint: 'a single table constraint',
   domainConstraint: 'a single domain constraint',
   createIndex: 'a single CREATE INDEX statement',
+  createTrigger: 'a single CREATE TRIGGER statement',
   indexKey: 'a single column name or SQL expression',
 };
 
@@ -162,12 +163,14 @@ function fits(mod: ParserModule, kind: SqlFragmentKind, text: string): boolean {
     }
     case 'createIndex':
       return single(mod, text)?.kind === 'IndexStmt';
+    case 'createTrigger':
+      return single(mod, text)?.kind === 'CreateTrigStmt';
   }
 }
 
 function checkFragment(mod: ParserModule, kind: SqlFragmentKind, text: string): string | null {
   const what = WHAT[kind];
-  const lexicalProblem = lexical(mod, text, kind === 'createIndex');
+  const lexicalProblem = lexical(mod, text, kind === 'createIndex' || kind === 'createTrigger');
   if (lexicalProblem) return `must be ${what}: it ${lexicalProblem}`;
   try {
     if (fits(mod, kind, text)) return null;

@@ -107,6 +107,8 @@ export interface FromModelContext {
   typeIn(type: string, schema: string): string;
   /** The schemas of the model's objects of every map section, in scope. */
   readonly objectSchemas: ReadonlySet<string>;
+  /** The names of the kinds the spec has a section for (`table`, `enum`, ...): what a spec can hold. */
+  readonly specKinds: ReadonlySet<string>;
 }
 
 /** A structure (pass 1) message of a section's own, for a JSON Schema keyword failing at a path. */
@@ -133,6 +135,7 @@ export type SqlFragmentKind =
   | 'constraint'
   | 'domainConstraint'
   | 'createIndex'
+  | 'createTrigger'
   | 'indexKey';
 
 /** Where a section's objects hold SQL text: a path below an object (`*` for any key or list item), and what it stands for. */

@@ -18,6 +18,7 @@ import type {
   SpecReference,
   SpecSequence,
   SpecTable,
+  SpecTriggerObject,
   SpecUnique,
 } from '../../src/spec-file/spec-types.js';
 import { specJsonSchema } from '../../src/spec-file/spec-schema.js';
@@ -714,10 +715,12 @@ describe('the JSON Schema', () => {
         checks: 1,
         exclusions: 1,
         indexes: 1,
+        triggers: 1,
         partitionBy: 1,
         partitionOf: 1,
         unlogged: 1,
       } satisfies Record<keyof SpecTable, 1>,
+      triggerObject: { definition: 1, enabled: 1, description: 1 } satisfies Record<keyof SpecTriggerObject, 1>,
       ignoreRule: { pattern: 1, kinds: 1, reason: 1 } satisfies Record<keyof SpecIgnoreRule, 1>,
     };
     const definitions = schema.definitions as Record<string, Node>;

@@ -3,12 +3,13 @@ import type { CommentedObject, ObjectKind } from '../kind.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { displayName, objectKey, quoteIdent } from '../../model/identifiers.js';
 import { TRIGGER_CATALOG } from './catalog.js';
+import { triggerComments, triggerStatements } from './ddl.js';
 import { TRIGGER_FINDINGS, type TriggerFinding } from './findings.js';
 import { TRIGGER_PLAN } from './plan.js';
 import { TRIGGER_WORDS } from './words.js';
 
 /** Every trigger of a model, as the comment kind compares their comments. */
-function* triggerComments(model: SchemaModel): Iterable<CommentedObject> {
+function* triggerCommentObjects(model: SchemaModel): Iterable<CommentedObject> {
   for (const t of model.tables) {
     for (const tr of t.triggers) {
       yield {
@@ -30,10 +31,10 @@ export const triggerKind: ObjectKind<TriggerFinding> = {
   findings: TRIGGER_FINDINGS,
   compare: null,
   listsMissingApart: false,
-  ddl: null,
+  ddl: { triggers: triggerStatements, comments: triggerComments },
   plan: TRIGGER_PLAN,
   words: TRIGGER_WORDS,
   spec: null,
   catalog: TRIGGER_CATALOG,
-  comments: triggerComments,
+  comments: triggerCommentObjects,
 };

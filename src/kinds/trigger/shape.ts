@@ -113,74 +113,97 @@ function qualifiedNameOf(tokens: readonly Token[]): string[] | null {
 
 const CLAUSES = new Set(['FROM', 'NOT', 'DEFERRABLE', 'INITIALLY', 'REFERENCING', 'FOR', 'WHEN', 'EXECUTE', 'ON']);
 
+/** A position in a definition's tokens, read clause by clause. */
+class Cursor {
+  i = 0;
+  constructor(readonly tokens: readonly Token[]) {}
+
+  /** A keyword: an unquoted word that is no part of a qualified name. */
+  keywordAt(k: number = this.i): string | null {
+    const t = this.tokens[k];
+    if (t?.type !== 'word' || this.tokens[k - 1]?.text === '.' || this.tokens[k + 1]?.text === '.') return null;
+    return t.text.toUpperCase();
+  }
+
+  take(word: string): boolean {
+    if (this.keywordAt() !== word) return false;
+    this.i++;
+    return true;
+  }
+
+  /** The tokens up to the next of `stops` (or the end), as text. */
+  until(stops: ReadonlySet<string>): string {
+    const parts: string[] = [];
+    while (this.i < this.tokens.length && !stops.has(this.keywordAt() ?? '')) parts.push(this.tokens[this.i++]!.text);
+    return parts.join(' ');
+  }
+}
+
+type TriggerHead = Pick<TriggerParts, 'name' | 'table' | 'constraint' | 'timing' | 'events'>;
+
+/** `CREATE [OR REPLACE] [CONSTRAINT] TRIGGER name timing events ON table`, the cursor left after the table. */
+function readHead(c: Cursor): TriggerHead | null {
+  if (!c.take('CREATE')) return null;
+  if (c.take('OR') && !c.take('REPLACE')) return null;
+  const constraint = c.take('CONSTRAINT');
+  if (!c.take('TRIGGER')) return null;
+  const name = nameOf(c.tokens[c.i++]);
+  let timing: string;
+  if (c.take('BEFORE')) timing = 'BEFORE';
+  else if (c.take('AFTER')) timing = 'AFTER';
+  else if (c.take('INSTEAD') && c.take('OF')) timing = 'INSTEAD OF';
+  else return null;
+  const events = c.until(new Set(['ON']));
+  if (!c.take('ON')) return null;
+  const tableStart = c.i;
+  c.until(CLAUSES);
+  return { name, table: qualifiedNameOf(c.tokens.slice(tableStart, c.i)), constraint, timing, events };
+}
+
+/**
+ * The trigger a CREATE TRIGGER statement names and the table it is on (read
+ * up to the table only: the parser checks the whole statement), or null
+ * when it does not start as one.
+ */
+export function triggerHead(definition: string): TriggerHead | null {
+  const tokens = tokenize(definition);
+  return tokens === null ? null : readHead(new Cursor(tokens));
+}
+
 /** The parts of `definition`, or null when it is not a CREATE TRIGGER as pg_get_triggerdef prints one. */
 export function triggerParts(definition: string): TriggerParts | null {
   const tokens = tokenize(definition);
   if (tokens === null) return null;
-  let i = 0;
-  // A keyword: an unquoted word that is no part of a qualified name.
-  const keywordAt = (k: number): string | null => {
-    const t = tokens[k];
-    if (t?.type !== 'word' || tokens[k - 1]?.text === '.' || tokens[k + 1]?.text === '.') return null;
-    return t.text.toUpperCase();
-  };
-  const take = (word: string): boolean => {
-    if (keywordAt(i) !== word) return false;
-    i++;
-    return true;
-  };
-  /** The tokens up to the next clause keyword (or the end), as text. */
-  const until = (stops: ReadonlySet<string>): string => {
-    const parts: string[] = [];
-    while (i < tokens.length && !stops.has(keywordAt(i) ?? '')) parts.push(tokens[i++]!.text);
-    return parts.join(' ');
-  };
-  if (!take('CREATE')) return null;
-  if (take('OR') && !take('REPLACE')) return null;
-  const constraint = take('CONSTRAINT');
-  if (!take('TRIGGER')) return null;
-  const name = nameOf(tokens[i++]);
-  let timing: string;
-  if (take('BEFORE')) timing = 'BEFORE';
-  else if (take('AFTER')) timing = 'AFTER';
-  else if (take('INSTEAD') && take('OF')) timing = 'INSTEAD OF';
-  else return null;
-  const events = until(new Set(['ON']));
-  if (!take('ON')) return null;
-  const tableStart = i;
-  until(CLAUSES);
-  const table = qualifiedNameOf(tokens.slice(tableStart, i));
-  const referenced = take('FROM') ? until(CLAUSES) : '';
+  const c = new Cursor(tokens);
+  const head = readHead(c);
+  if (head === null) return null;
+  const referenced = c.take('FROM') ? c.until(CLAUSES) : '';
   const deferral: string[] = [];
   for (;;) {
-    const k = keywordAt(i);
+    const k = c.keywordAt();
     if (k !== 'NOT' && k !== 'DEFERRABLE' && k !== 'INITIALLY' && k !== 'IMMEDIATE' && k !== 'DEFERRED') break;
     deferral.push(k);
-    i++;
+    c.i++;
   }
-  const transitionTables = take('REFERENCING') ? until(new Set(['FOR'])) : '';
-  if (!take('FOR') || !take('EACH')) return null;
-  const level = keywordAt(i) ?? '';
+  const transitionTables = c.take('REFERENCING') ? c.until(new Set(['FOR'])) : '';
+  if (!c.take('FOR') || !c.take('EACH')) return null;
+  const level = c.keywordAt() ?? '';
   if (level !== 'ROW' && level !== 'STATEMENT') return null;
-  i++;
+  c.i++;
   let when = '';
-  if (take('WHEN')) {
-    if (tokens[i]?.type !== 'group') return null;
-    when = tokens[i++]!.text;
+  if (c.take('WHEN')) {
+    if (tokens[c.i]?.type !== 'group') return null;
+    when = tokens[c.i++]!.text;
   }
-  if (!take('EXECUTE') || !(take('FUNCTION') || take('PROCEDURE'))) return null;
+  if (!c.take('EXECUTE') || !(c.take('FUNCTION') || c.take('PROCEDURE'))) return null;
   const last = tokens[tokens.length - 1];
-  if (last?.type !== 'group' || i >= tokens.length - 1) return null;
+  if (last?.type !== 'group' || c.i >= tokens.length - 1) return null;
   const fn = tokens
-    .slice(i, tokens.length - 1)
+    .slice(c.i, tokens.length - 1)
     .map((t) => t.text)
     .join('');
   return {
-    name,
-    table,
-    constraint,
-    timing,
-    events,
+    ...head,
     referenced,
     deferrable: deferral.join(' '),
     transitionTables,
