@@ -43,6 +43,8 @@ export interface FindingObject {
   readonly constraint?: string;
   readonly trigger?: string;
   readonly enum?: string;
+  /** An event trigger (database-wide: `schema` is its function's). */
+  readonly eventTrigger?: string;
   /** An enum label, for `enum_value_*` findings. */
   readonly value?: string;
 }
@@ -126,7 +128,7 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
 }
 
 /** Fields of {@link FindingObject} that name a container, in report order: enums before tables. */
-export const CONTAINER_FIELDS = ['enum', 'table'] as const;
+export const CONTAINER_FIELDS = ['enum', 'table', 'eventTrigger'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
 export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint', 'trigger'] as const;

@@ -15,6 +15,7 @@ const SECTIONS: Record<keyof SchemaModel, true> = {
   domains: true,
   sequences: true,
   functions: true,
+  eventTriggers: true,
   tables: true,
   views: true,
 };
@@ -28,6 +29,7 @@ const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema'>, true> = {
   trigger: true,
   enum: true,
   value: true,
+  eventTrigger: true,
 };
 
 describe('the registry', () => {

@@ -22,6 +22,7 @@ import { columnKind } from './column/index.js';
 import { constraintKind } from './constraint/index.js';
 import { domainKind } from './domain/index.js';
 import { enumKind } from './enum/index.js';
+import { eventTriggerKind } from './event-trigger/index.js';
 import { extensionKind } from './extension/index.js';
 import { functionKind } from './function/index.js';
 import { indexKind } from './index/index.js';
@@ -39,6 +40,7 @@ export const KINDS = [
   domainKind,
   sequenceKind,
   functionKind,
+  eventTriggerKind,
   tableKind,
   columnKind,
   indexKind,

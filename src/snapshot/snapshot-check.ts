@@ -70,7 +70,10 @@ export async function checkedSnapshotModel(source: string, doc: unknown): Promis
     }
     problems.push(...triggerProblems(model));
   }
-  if (problems.length === 0) return (doc as SnapshotDocument).schema;
+  if (problems.length === 0) {
+    const model = (doc as SnapshotDocument).schema;
+    return model.eventTriggers === undefined ? { ...model, eventTriggers: [] } : model;
+  }
   const shown = problems.slice(0, 20);
   const more = problems.length > shown.length ? `; and ${problems.length - shown.length} more` : '';
   throw new UsageError(`${source} is not a valid schema-audit snapshot: ${shown.join('; ')}${more}`);

@@ -157,7 +157,18 @@ const model = object({
       language: str,
     }),
   ),
-});
+  // Optional: snapshots written before event triggers were read have none (read as an empty list).
+  eventTriggers: list(
+    object({
+      name,
+      event: oneOf('ddl_command_start', 'ddl_command_end', 'sql_drop', 'table_rewrite', 'login'),
+      tags: list(name),
+      function: name,
+      enabled: oneOf('origin', 'replica', 'always', 'disabled'),
+      comment: nullableStr,
+    }),
+  ),
+}, ['eventTriggers']);
 
 export const SNAPSHOT_JSON_SCHEMA: Schema = {
   title: 'schema-audit model snapshot',

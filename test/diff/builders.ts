@@ -29,6 +29,7 @@ export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: Enu
     tables: parts.tables ?? [],
     views: [],
     functions: [],
+    eventTriggers: [],
   };
 }
 

@@ -3,7 +3,7 @@
  * must produce (kind, id, severity) and nothing else.
  */
 import { diffSchemas, FINDING_KINDS, type FindingKind, type Severity } from '../../src/diff/index.js';
-import type { SchemaModel } from '../../src/model/schema-model.js';
+import type { EventTrigger, SchemaModel } from '../../src/model/schema-model.js';
 import {
   addTable,
   check,
@@ -33,6 +33,7 @@ interface Case {
 }
 
 const E = crm();
+const EVT: EventTrigger = { name: 'log_ddl', event: 'ddl_command_end', tags: ['CREATE TABLE'], function: 'function:public\u0000log_ddl\u0000', enabled: 'origin', comment: null };
 const T = patchTable(E, 'leads', (t) => ({ ...t, triggers: [trig('leads', 'leads_stamp'), trig('leads', 'leads_audit', { body: 'AFTER INSERT OR DELETE' })] }));
 
 const cases: Case[] = [
@@ -360,6 +361,24 @@ const cases: Case[] = [
     expected: T,
     actual: patchTable(T, 'leads', (t) => ({ ...t, triggers: t.triggers.map((tr) => (tr.name === 'leads_stamp' ? { ...tr, enabled: 'disabled' as const } : tr)) })),
     findings: [['trigger_enabled_mismatch', 'trigger_enabled_mismatch:public.leads.leads_stamp', 'warning']],
+  },
+  {
+    name: 'missing_event_trigger',
+    expected: { ...E, eventTriggers: [EVT] },
+    actual: E,
+    findings: [['missing_event_trigger', 'missing_event_trigger:public.log_ddl', 'error']],
+  },
+  {
+    name: 'unexpected_event_trigger',
+    expected: E,
+    actual: { ...E, eventTriggers: [EVT] },
+    findings: [['unexpected_event_trigger', 'unexpected_event_trigger:public.log_ddl', 'warning']],
+  },
+  {
+    name: 'event_trigger_mismatch (tags)',
+    expected: { ...E, eventTriggers: [EVT] },
+    actual: { ...E, eventTriggers: [{ ...EVT, tags: [] }] },
+    findings: [['event_trigger_mismatch', 'event_trigger_mismatch:public.log_ddl', 'warning']],
   },
 ];
 

@@ -49,9 +49,33 @@ const triggerSamples: DriftFinding[] = [
   { id: 'trigger_enabled_mismatch:public.events.stamp', kind: 'trigger_enabled_mismatch', category: 'drift', severity: 'warning', object: triggerObject, expected: 'origin', actual: 'replica', message: 'm' },
 ];
 
+const eventTrigger = {
+  name: 'log_ddl',
+  event: 'ddl_command_end',
+  tags: ['CREATE TABLE'],
+  function: 'function:audit\u0000log_ddl\u0000',
+  enabled: 'origin',
+  comment: null,
+} as const;
+const eventObject = { schema: 'audit', eventTrigger: 'log_ddl' };
+const eventTriggerSamples: DriftFinding[] = [
+  { id: 'missing_event_trigger:audit.log_ddl', kind: 'missing_event_trigger', category: 'drift', severity: 'error', object: eventObject, expected: { ...eventTrigger, description: null }, actual: null, message: 'm' },
+  { id: 'unexpected_event_trigger:audit.log_ddl', kind: 'unexpected_event_trigger', category: 'drift', severity: 'warning', object: eventObject, expected: null, actual: eventTrigger, message: 'm' },
+  {
+    id: 'event_trigger_mismatch:audit.log_ddl',
+    kind: 'event_trigger_mismatch',
+    category: 'drift',
+    severity: 'warning',
+    object: eventObject,
+    expected: eventTrigger,
+    actual: { ...eventTrigger, tags: [], enabled: 'disabled' },
+    message: 'm',
+  },
+];
+
 /** One finding of each kind. */
 const SAMPLES: ReadonlyMap<FindingKind, DriftFinding> = new Map(
-  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...triggerSamples].map((f) => [f.kind, f]),
+  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...triggerSamples, ...eventTriggerSamples].map((f) => [f.kind, f]),
 );
 
 /** The finding kinds that have sections of their own in the document (Missing Tables, Missing Columns, Index Optimization Opportunities). */
@@ -77,6 +101,10 @@ test('the trigger cells say the definitions, the enabled states and what differs
   );
   expect(otherDriftCell(SAMPLES.get('trigger_enabled_mismatch')!)).toBe('Trigger is enabled replica; expected enabled');
   expect(otherDriftCell(SAMPLES.get('unexpected_trigger')!)).toMatch(/, enabled always$/);
+  expect(otherDriftCell(SAMPLES.get('event_trigger_mismatch')!)).toBe(
+    'Event trigger differs (tags, enabled): is `CREATE EVENT TRIGGER log_ddl ON ddl_command_end EXECUTE FUNCTION audit.log_ddl() (disabled)`; ' +
+      "expected `CREATE EVENT TRIGGER log_ddl ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION audit.log_ddl()`",
+  );
 });
 
 test('aspects come from the finding, not from its message', () => {
@@ -91,6 +119,7 @@ test.each([
   [{ schema: 'public', enum: 'status', value: 'won' }, 'enum `status`'],
   [{ schema: 'public', table: 'Odd Name' }, 'table `"Odd Name"`'],
   [{ schema: 'app', table: 'leads', trigger: 'Stamp' }, 'trigger `app.leads."Stamp"`'],
+  [{ schema: 'audit', eventTrigger: 'log_ddl' }, 'event trigger `audit.log_ddl`'],
   [{ schema: 'audit' }, 'schema `audit`'],
 ])('findingObjectText(%j) = %s', (object, text) => {
   expect(findingObjectText(object)).toBe(text);
