@@ -8,7 +8,8 @@ import type { EventTrigger } from './model.js';
 import { EVENT_TRIGGER_PLAN } from './plan.js';
 
 const log: EventTrigger = { name: 'log_ddl', event: 'ddl_command_end', tags: ['CREATE TABLE', 'ALTER TABLE'], function: 'function:audit\u0000log_ddl\u0000', enabled: 'origin', comment: null };
-const withEvents = (...eventTriggers: EventTrigger[]): SchemaModel => ({ ...model({ schemas: ['public', 'audit'] }), eventTriggers });
+const logFn = { schema: 'audit', name: 'log_ddl', kind: 'function', arguments: '', returns: 'event_trigger', language: 'plpgsql' } as const;
+const withEvents = (...eventTriggers: EventTrigger[]): SchemaModel => ({ ...model({ schemas: ['public', 'audit'] }), functions: [logFn], eventTriggers });
 
 test('decoded from the catalog: the state letter, the tags (none: every command), the function as a ref key', () => {
   expect(decodeEventTriggers([{ name: 'x', event: 'sql_drop', tags: null, function_schema: 'audit', function_name: 'f', enabled: 'D', comment: 'c' }])).toEqual([

@@ -11,6 +11,7 @@ import { IN_DROP_PASS, type KindPlan } from '../../plan/kind-plan.js';
 import { stmt } from '../../plan/statements.js';
 import type { Hazard } from '../../plan/types.js';
 import { enabledText } from '../trigger/compare.js';
+import { functionNotReady, triggerFunctionReady } from '../trigger/plan-needs.js';
 import type { EventTriggerFinding } from './findings.js';
 import type { EventTrigger } from './model.js';
 import { buildEventTriggerSql, dropEventTriggerSql, enableEventTriggerSql, EVENT_TRIGGER_EVENTS, replaceEventTriggerSql } from './sql.js';
@@ -20,8 +21,13 @@ type Of<K extends EventTriggerFinding['kind']> = Extract<EventTriggerFinding, { 
 const SUPERUSER: Hazard = { kind: 'may_fail', message: 'only a superuser can create, alter or drop an event trigger' };
 
 function known(f: EventTriggerFinding, ctx: PlanContext, ...triggers: EventTrigger[]): boolean {
-  if (triggers.every((t) => (EVENT_TRIGGER_EVENTS as readonly string[]).includes(t.event))) return true;
-  ctx.manual(f, 'an event trigger fires on an event this version of schema-audit does not know: write this change by hand');
+  if (!triggers.every((t) => (EVENT_TRIGGER_EVENTS as readonly string[]).includes(t.event))) {
+    ctx.manual(f, 'an event trigger fires on an event this version of schema-audit does not know: write this change by hand');
+    return false;
+  }
+  const missing = triggers.find((t) => !triggerFunctionReady(ctx, t.function));
+  if (missing === undefined) return true;
+  ctx.manual(f, functionNotReady(missing.function));
   return false;
 }
 

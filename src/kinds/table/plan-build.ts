@@ -12,6 +12,7 @@ import { columnDefinitionSql, commentOnColumnSql, modelColumnDefinition } from '
 import { addConstraintIfMissingSql, constraintBody, inCreationOrder } from '../constraint/sql.js';
 import { commentOnIndexSql, createIndexSql } from '../index/sql.js';
 import { buildTriggerSql } from '../trigger/sql.js';
+import { functionNotReady, triggerFunctionReady } from '../trigger/plan-needs.js';
 import { commentOnTableSql, createPartitionSql, createTableSql } from './sql.js';
 
 /** CREATE TABLE for a model table: columns and every constraint but foreign keys inline (a partition: none, its parent's). */
@@ -68,6 +69,10 @@ export function buildTable(ctx: PlanContext, t: Table, findingId: string): Table
     ...t.columns.flatMap((c) => commented(c.comment, (text) => commentOnColumnSql(t.schema, t.name, c.name, text))),
     ...t.indexes.filter((i) => i.constraint === null).flatMap((i) => commented(i.comment, (text) => commentOnIndexSql(t.schema, i.name, text))),
   ];
-  const triggers = t.triggers.flatMap((tr) => buildTriggerSql(t.schema, t.name, tr).map((sql) => stmt(sql)));
+  const triggers: PlanStatement[] = [];
+  for (const tr of t.triggers) {
+    if (triggerFunctionReady(ctx, tr.function)) triggers.push(...buildTriggerSql(t.schema, t.name, tr).map((sql) => stmt(sql)));
+    else ctx.manual({ id: findingId }, `trigger ${quoteIdent(tr.name)} of ${t.name}: ${functionNotReady(tr.function)}`);
+  }
   return { table, fks, indexes, comments, triggers };
 }

@@ -13,6 +13,7 @@ import type { TriggerFinding } from './findings.js';
 import type { Trigger } from './model.js';
 import { buildTriggerSql, dropTriggerSql, enableTriggerSql, isTriggerDefinition, replaceTriggerSql } from './sql.js';
 import { enabledText } from './compare.js';
+import { functionNotReady, triggerFunctionReady } from './plan-needs.js';
 
 type Of<K extends TriggerFinding['kind']> = Extract<TriggerFinding, { kind: K }>;
 
@@ -23,10 +24,15 @@ function where(f: TriggerFinding): { schema: string; table: string; name: string
   return { schema: o.schema, table, name, object: displayName(o.schema, table, name) };
 }
 
-/** False (and a manual step) when a definition is not a CREATE TRIGGER statement; never written to SQL then. */
+/** False (and a manual step) when a definition is not a CREATE TRIGGER statement (never written to SQL then), or its function is not there. */
 function usable(f: TriggerFinding, ctx: PlanContext, ...triggers: Trigger[]): boolean {
-  if (triggers.every((t) => isTriggerDefinition(t.definition))) return true;
-  ctx.manual(f, 'a trigger definition is not a CREATE TRIGGER statement: write this change by hand');
+  if (!triggers.every((t) => isTriggerDefinition(t.definition))) {
+    ctx.manual(f, 'a trigger definition is not a CREATE TRIGGER statement: write this change by hand');
+    return false;
+  }
+  const missing = triggers.find((t) => !triggerFunctionReady(ctx, t.function));
+  if (missing === undefined) return true;
+  ctx.manual(f, functionNotReady(missing.function));
   return false;
 }
 
