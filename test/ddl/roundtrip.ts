@@ -79,7 +79,11 @@ export function ddlPart(model: SchemaModel): unknown {
   };
 }
 
-/** Drift between the original (expected) and the reloaded model (actual). */
+/**
+ * Drift between the original (expected) and the reloaded model (actual),
+ * but the triggers the DDL leaves out by design: those calling a function
+ * of the schema (function bodies are not in the model yet).
+ */
 export function drift(r: DdlRoundTrip): readonly Finding[] {
-  return diffSchemas(r.before, r.after).findings;
+  return diffSchemas(r.before, r.after).findings.filter((f) => !(f.kind === 'missing_trigger' && !f.expected.function.startsWith('function:pg_catalog\u0000')));
 }
