@@ -66,8 +66,12 @@ import { specToDdlPhases } from '../spec-file/spec-to-ddl.js';
  *
  * Known limitations — what the model does not hold, so the DDL cannot build:
  * - functions, procedures, aggregates and trigger bodies (the model lists
- *   their names and signatures only); triggers are left out with them, and
- *   a view that calls a function of the schema fails to load without it. A default, check, generated column or index that
+ *   their names and signatures only, until functions are in the spec).
+ *   Triggers are written (after the views, with their enabled states; their
+ *   comments with the others) when the spec can hold their function: a
+ *   built-in one (pg_catalog), or any once the spec writes functions; the
+ *   others are left out with their functions. A view that calls a function
+ *   of the schema is left out the same way. A default, check, generated column or index that
  *   calls a function of the schema fails to load without it.
  * - owners, grants, default privileges, row-level security and its
  *   policies, publications, rules, statistics objects, user-defined
@@ -113,6 +117,7 @@ export function modelToDdl(model: SchemaModel, options: ModelToDdlOptions = {}):
     ...constraintIndexOptions(model, inScope),
     // Views after every key (a GROUP BY may rely on a primary key), each after the views it reads.
     ...phases.views.map((s) => s.sql),
+    ...phases.triggers.map((s) => s.sql),
     ...phases.comments.map((s) => s.sql),
     ...missingComments(model, inScope),
   ];

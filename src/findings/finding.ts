@@ -41,11 +41,14 @@ export interface FindingObject {
   readonly column?: string;
   readonly index?: string;
   readonly constraint?: string;
+  readonly trigger?: string;
   readonly enum?: string;
   readonly domain?: string;
   readonly sequence?: string;
   /** A view or materialized view (its indexes name `index` too). */
   readonly view?: string;
+  /** An event trigger (database-wide: `schema` is its function's). */
+  readonly eventTrigger?: string;
   /** An enum label, for `enum_value_*` findings. */
   readonly value?: string;
   /** An extension (database-wide: `schema` is the one its objects are in). */
@@ -136,11 +139,11 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
   return { error, warning, info, total: findings.length };
 }
 
-/** Fields of {@link FindingObject} that name a top-level object (a container of members or not), in report order: types, sequences, tables, views, extensions. */
-export const CONTAINER_FIELDS = ['enum', 'domain', 'sequence', 'table', 'view', 'extension'] as const;
+/** Fields of {@link FindingObject} that name a top-level object (a container of members or not), in report order: types, sequences, tables, views, event triggers, extensions. */
+export const CONTAINER_FIELDS = ['enum', 'domain', 'sequence', 'table', 'view', 'eventTrigger', 'extension'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
-export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint'] as const;
+export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint', 'trigger'] as const;
 
 function containerOf(object: FindingObject): { rank: number; name: string } | null {
   for (let rank = 0; rank < CONTAINER_FIELDS.length; rank++) {

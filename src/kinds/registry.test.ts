@@ -15,6 +15,7 @@ const SECTIONS: Record<keyof SchemaModel, true> = {
   domains: true,
   sequences: true,
   functions: true,
+  eventTriggers: true,
   tables: true,
   views: true,
 };
@@ -25,12 +26,14 @@ const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema' | 'kind'>, tru
   column: true,
   index: true,
   constraint: true,
+  trigger: true,
   enum: true,
   domain: true,
   sequence: true,
   view: true,
   value: true,
   extension: true,
+  eventTrigger: true,
 };
 
 describe('the registry', () => {

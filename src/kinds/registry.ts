@@ -27,6 +27,7 @@ import { commentKind } from './comment/index.js';
 import { constraintKind } from './constraint/index.js';
 import { domainKind } from './domain/index.js';
 import { enumKind } from './enum/index.js';
+import { eventTriggerKind } from './event-trigger/index.js';
 import { extensionKind } from './extension/index.js';
 import { functionKind } from './function/index.js';
 import { indexKind } from './index/index.js';
@@ -45,6 +46,7 @@ const OBJECT_KINDS = [
   domainKind,
   sequenceKind,
   functionKind,
+  eventTriggerKind,
   tableKind,
   columnKind,
   indexKind,

@@ -18,6 +18,7 @@
  */
 import type { Domain } from '../kinds/domain/model.js';
 import type { EnumType } from '../kinds/enum/model.js';
+import type { EventTrigger } from '../kinds/event-trigger/model.js';
 import type { Extension } from '../kinds/extension/model.js';
 import type { Routine } from '../kinds/function/model.js';
 import type { SchemaInfo } from '../kinds/schema/model.js';
@@ -29,6 +30,7 @@ export type * from '../kinds/column/model.js';
 export type * from '../kinds/constraint/model.js';
 export type * from '../kinds/domain/model.js';
 export type * from '../kinds/enum/model.js';
+export type * from '../kinds/event-trigger/model.js';
 export type * from '../kinds/extension/model.js';
 export type * from '../kinds/function/model.js';
 export type * from '../kinds/index/model.js';
@@ -51,6 +53,8 @@ export interface SchemaModel {
   readonly domains: readonly Domain[];
   readonly sequences: readonly Sequence[];
   readonly functions: readonly Routine[];
+  /** Database-wide; those whose function is in a schema read. */
+  readonly eventTriggers: readonly EventTrigger[];
   readonly tables: readonly Table[];
   readonly views: readonly View[];
 }

@@ -14,6 +14,8 @@ import type { SqlFragmentKind } from '../spec-file/spec-section.js';
 import { createAjv } from '../spec-file/validate-spec.js';
 import { SNAPSHOT_JSON_SCHEMA } from './snapshot-schema.js';
 import type { SnapshotDocument } from './snapshot.js';
+import { isTriggerDefinition } from '../kinds/trigger/sql.js';
+import { triggerTargetProblem } from '../kinds/trigger/spec.js';
 
 /** Where a model holds SQL text (`*`: any list item), and what each stands for. */
 const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: SqlFragmentKind }[] = [
@@ -33,7 +35,20 @@ const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: Sql
   { path: ['views', '*', 'definition'], kind: 'query' },
   { path: ['views', '*', 'columns', '*', 'type'], kind: 'type' },
   { path: ['views', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
+  { path: ['tables', '*', 'triggers', '*', 'definition'], kind: 'createTrigger' },
 ];
+
+/** Each trigger's definition creates that trigger on its table, as pg_get_triggerdef prints it. */
+function triggerProblems(model: SchemaModel): string[] {
+  const problems: string[] = [];
+  model.tables.forEach((t, i) =>
+    t.triggers.forEach((tr, k) => {
+      const problem = isTriggerDefinition(tr.definition) ? triggerTargetProblem(tr.definition, tr.name, { schema: t.schema, name: t.name }) : 'must start CREATE [CONSTRAINT] TRIGGER';
+      if (problem !== null) problems.push(`schema.tables.${i}.triggers.${k}.definition: ${problem}`);
+    }),
+  );
+  return problems;
+}
 
 let validator: ReturnType<ReturnType<typeof createAjv>['compile']> | null = null;
 
@@ -56,8 +71,12 @@ export async function checkedSnapshotModel(source: string, doc: unknown): Promis
         if (message !== null) problems.push(`schema.${at.join('.')}: ${message}`);
       }
     }
+    problems.push(...triggerProblems(model));
   }
-  if (problems.length === 0) return withComments((doc as SnapshotDocument).schema);
+  if (problems.length === 0) {
+    const model = withComments((doc as SnapshotDocument).schema);
+    return model.eventTriggers === undefined ? { ...model, eventTriggers: [] } : model;
+  }
   const shown = problems.slice(0, 20);
   const more = problems.length > shown.length ? `; and ${problems.length - shown.length} more` : '';
   throw new UsageError(`${source} is not a valid schema-audit snapshot: ${shown.join('; ')}${more}`);

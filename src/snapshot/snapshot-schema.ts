@@ -86,6 +86,16 @@ const index = object({
   comment: nullableStr,
 });
 
+const trigger = object({
+  name,
+  enabled: oneOf('origin', 'replica', 'always', 'disabled'),
+  definition: name,
+  constraint: bool,
+  function: name,
+  dependsOn: list(name),
+  comment: nullableStr,
+});
+
 const table = object(
   {
     schema: name,
@@ -100,7 +110,7 @@ const table = object(
     columns: list(column),
     indexes: list(index),
     constraints: list(constraint),
-    triggers: list(object({ name, enabled: bool, definition: str })),
+    triggers: list(trigger),
   },
   ['rowEstimate', 'inherits'],
 );
@@ -167,7 +177,18 @@ const model = object({
       language: str,
     }),
   ),
-});
+  // Optional: snapshots written before event triggers were read have none (read as an empty list).
+  eventTriggers: list(
+    object({
+      name,
+      event: oneOf('ddl_command_start', 'ddl_command_end', 'sql_drop', 'table_rewrite', 'login'),
+      tags: list(name),
+      function: name,
+      enabled: oneOf('origin', 'replica', 'always', 'disabled'),
+      comment: nullableStr,
+    }),
+  ),
+}, ['eventTriggers']);
 
 export const SNAPSHOT_JSON_SCHEMA: Schema = {
   title: 'schema-audit model snapshot',

@@ -55,6 +55,7 @@ const WHAT: Record<SqlFragmentKind, string> = {
   constraint: 'a single table constraint',
   domainConstraint: 'a single domain constraint',
   createIndex: 'a single CREATE INDEX statement',
+  createTrigger: 'a single CREATE TRIGGER statement',
   indexKey: 'a single column name or SQL expression',
   query: 'a single query (SELECT, VALUES or WITH … SELECT)',
 };
@@ -168,12 +169,14 @@ function fits(mod: ParserModule, kind: SqlFragmentKind, text: string): boolean {
       const s = single(mod, text);
       return s?.kind === 'SelectStmt' && s.node.intoClause === undefined;
     }
+    case 'createTrigger':
+      return single(mod, text)?.kind === 'CreateTrigStmt';
   }
 }
 
 function checkFragment(mod: ParserModule, kind: SqlFragmentKind, text: string): string | null {
   const what = WHAT[kind];
-  const lexicalProblem = lexical(mod, text, kind === 'createIndex' || kind === 'query');
+  const lexicalProblem = lexical(mod, text, kind === 'createIndex' || kind === 'query' || kind === 'createTrigger');
   if (lexicalProblem) return `must be ${what}: it ${lexicalProblem}`;
   try {
     if (fits(mod, kind, text)) return null;

@@ -67,7 +67,7 @@ export function fromModelContext(model: SchemaModel, options: ModelToSpecOptions
       if (inScope(object.schema)) objectSchemas.add(object.schema);
     }
   }
-  return { model, inScope, typeIn: typeSpelling(model), objectSchemas };
+  return { model, inScope, typeIn: typeSpelling(model), objectSchemas, specKinds: new Set(SECTIONS.map(({ kind }) => kind.name)) };
 }
 
 /** The model as a spec file (see the module comment). */

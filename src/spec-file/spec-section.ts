@@ -107,6 +107,8 @@ export interface FromModelContext {
   typeIn(type: string, schema: string): string;
   /** The schemas of the model's objects of every map section, in scope. */
   readonly objectSchemas: ReadonlySet<string>;
+  /** The names of the kinds the spec has a section for (`table`, `enum`, ...): what a spec can hold. */
+  readonly specKinds: ReadonlySet<string>;
 }
 
 /** A structure (pass 1) message of a section's own, for a JSON Schema keyword failing at a path. */
@@ -134,6 +136,7 @@ export type SqlFragmentKind =
   | 'domainConstraint'
   | 'createIndex'
   | 'indexKey'
+  | 'createTrigger'
   /** A view's query: one SELECT (or VALUES, or WITH … SELECT), a final `;` allowed. */
   | 'query';
 

@@ -15,6 +15,7 @@ import type {
   PrimaryKeyConstraint,
   SchemaModel,
   Table,
+  Trigger,
   UniqueConstraint,
   View,
 } from '../../src/model/schema-model.js';
@@ -29,6 +30,7 @@ export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: Enu
     tables: parts.tables ?? [],
     views: parts.views ?? [],
     functions: [],
+    eventTriggers: [],
   };
 }
 
@@ -298,5 +300,21 @@ export function shuffleModel(m: SchemaModel, seed: number): SchemaModel {
       })),
       random,
     ),
+  };
+}
+
+/** A trigger `name` on `schema.table`, BEFORE UPDATE FOR EACH ROW calling public.touch() unless `body` says otherwise. */
+export function trig(table: string, name: string, over: Partial<Trigger> & { body?: string; schema?: string } = {}): Trigger {
+  const { body, schema = 'public', ...rest } = over;
+  const touch = 'function:public\u0000touch\u0000';
+  return {
+    name,
+    enabled: 'origin',
+    definition: `CREATE TRIGGER ${name} ${body ?? 'BEFORE UPDATE'} ON ${schema}.${table} FOR EACH ROW EXECUTE FUNCTION touch()`,
+    constraint: false,
+    function: touch,
+    dependsOn: [touch],
+    comment: null,
+    ...rest,
   };
 }

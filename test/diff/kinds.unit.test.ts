@@ -3,7 +3,7 @@
  * must produce (kind, id, severity) and nothing else.
  */
 import { diffSchemas, FINDING_KINDS, type FindingKind, type Severity } from '../../src/diff/index.js';
-import type { Domain, SchemaModel, Sequence } from '../../src/model/schema-model.js';
+import type { Domain, EventTrigger, SchemaModel, Sequence } from '../../src/model/schema-model.js';
 import {
   addTable,
   check,
@@ -20,6 +20,7 @@ import {
   patchTable,
   pk,
   table,
+  trig,
   unique,
   view,
   withoutTable,
@@ -34,6 +35,8 @@ interface Case {
 }
 
 const E = crm();
+const EVT: EventTrigger = { name: 'log_ddl', event: 'ddl_command_end', tags: ['CREATE TABLE'], function: 'function:public\u0000log_ddl\u0000', enabled: 'origin', comment: null };
+const T = patchTable(E, 'leads', (t) => ({ ...t, triggers: [trig('leads', 'leads_stamp'), trig('leads', 'leads_audit', { body: 'AFTER INSERT OR DELETE' })] }));
 
 /** E with a view over leads and a materialized view. */
 const V: SchemaModel = {
@@ -409,6 +412,48 @@ const cases: Case[] = [
       ['view_mismatch', 'view_mismatch:public.lead_counts', 'warning'],
       ['view_mismatch', 'view_mismatch:public.lead_emails', 'warning'],
     ],
+  },
+  {
+    name: 'missing_trigger',
+    expected: T,
+    actual: patchTable(T, 'leads', (t) => ({ ...t, triggers: t.triggers.filter((tr) => tr.name !== 'leads_audit') })),
+    findings: [['missing_trigger', 'missing_trigger:public.leads.leads_audit', 'error']],
+  },
+  {
+    name: 'unexpected_trigger',
+    expected: T,
+    actual: patchTable(T, 'leads', (t) => ({ ...t, triggers: [...t.triggers, trig('leads', 'zz_extra')] })),
+    findings: [['unexpected_trigger', 'unexpected_trigger:public.leads.zz_extra', 'warning']],
+  },
+  {
+    name: 'trigger_mismatch (another event)',
+    expected: T,
+    actual: patchTable(T, 'leads', (t) => ({ ...t, triggers: t.triggers.map((tr) => (tr.name === 'leads_stamp' ? trig('leads', 'leads_stamp', { body: 'BEFORE INSERT' }) : tr)) })),
+    findings: [['trigger_mismatch', 'trigger_mismatch:public.leads.leads_stamp', 'warning']],
+  },
+  {
+    name: 'trigger_enabled_mismatch (disabled)',
+    expected: T,
+    actual: patchTable(T, 'leads', (t) => ({ ...t, triggers: t.triggers.map((tr) => (tr.name === 'leads_stamp' ? { ...tr, enabled: 'disabled' as const } : tr)) })),
+    findings: [['trigger_enabled_mismatch', 'trigger_enabled_mismatch:public.leads.leads_stamp', 'warning']],
+  },
+  {
+    name: 'missing_event_trigger',
+    expected: { ...E, eventTriggers: [EVT] },
+    actual: E,
+    findings: [['missing_event_trigger', 'missing_event_trigger:public.log_ddl', 'error']],
+  },
+  {
+    name: 'unexpected_event_trigger',
+    expected: E,
+    actual: { ...E, eventTriggers: [EVT] },
+    findings: [['unexpected_event_trigger', 'unexpected_event_trigger:public.log_ddl', 'warning']],
+  },
+  {
+    name: 'event_trigger_mismatch (tags)',
+    expected: { ...E, eventTriggers: [EVT] },
+    actual: { ...E, eventTriggers: [{ ...EVT, tags: [] }] },
+    findings: [['event_trigger_mismatch', 'event_trigger_mismatch:public.log_ddl', 'warning']],
   },
 ];
 

@@ -32,6 +32,7 @@ beforeAll(async () => {
 
     create function touch() returns trigger language plpgsql as $$ begin return new; end $$;
     create trigger items_on before insert on items for each row execute function touch();
+    comment on trigger items_on on items is 'Stamps new rows';
     create trigger items_off after update of price on items for each row when (old.price is distinct from new.price) execute function touch();
     alter table items disable trigger items_off;
     create trigger items_always after delete on items for each statement execute function touch();
@@ -151,35 +152,49 @@ describe('routines', () => {
 });
 
 describe('triggers', () => {
-  test('name, enabled and definition; a disabled trigger is enabled: false', async () => {
+  const touch = 'function:public\u0000touch\u0000';
+  const base = { constraint: false, function: touch, comment: null };
+  test('name, enabled state, definition, constraint trigger, function and dependencies', async () => {
     const t = table(await introspect(db.url), 'items');
     const expected: Trigger[] = [
       {
+        ...base,
         name: 'items_always',
-        enabled: true,
+        enabled: 'always',
         definition: 'CREATE TRIGGER items_always AFTER DELETE ON public.items FOR EACH STATEMENT EXECUTE FUNCTION touch()',
+        dependsOn: [touch],
       },
       {
+        ...base,
         name: 'items_deferred',
-        enabled: true,
+        enabled: 'origin',
+        constraint: true,
         definition:
           'CREATE CONSTRAINT TRIGGER items_deferred AFTER INSERT ON public.items DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION touch()',
+        dependsOn: [touch],
       },
       {
+        ...base,
         name: 'items_off',
-        enabled: false,
+        enabled: 'disabled',
         definition:
           'CREATE TRIGGER items_off AFTER UPDATE OF price ON public.items FOR EACH ROW WHEN ((old.price IS DISTINCT FROM new.price)) EXECUTE FUNCTION touch()',
+        dependsOn: ['column:public\u0000items\u0000price', touch],
       },
       {
+        ...base,
         name: 'items_on',
-        enabled: true,
+        enabled: 'origin',
         definition: 'CREATE TRIGGER items_on BEFORE INSERT ON public.items FOR EACH ROW EXECUTE FUNCTION touch()',
+        dependsOn: [touch],
+        comment: 'Stamps new rows',
       },
       {
+        ...base,
         name: 'items_replica',
-        enabled: true,
+        enabled: 'replica',
         definition: 'CREATE TRIGGER items_replica BEFORE DELETE ON public.items FOR EACH ROW EXECUTE FUNCTION touch()',
+        dependsOn: [touch],
       },
     ];
     // The foreign key from item_refs adds internal triggers to items: not listed.
@@ -188,9 +203,9 @@ describe('triggers', () => {
 
   test('re-enabling a trigger shows in the model', async () => {
     await db.exec(`alter table items enable trigger items_off`);
-    expect(trigger(table(await introspect(db.url), 'items'), 'items_off').enabled).toBe(true);
+    expect(trigger(table(await introspect(db.url), 'items'), 'items_off').enabled).toBe('origin');
     await db.exec(`alter table items disable trigger items_off`);
-    expect(trigger(table(await introspect(db.url), 'items'), 'items_off').enabled).toBe(false);
+    expect(trigger(table(await introspect(db.url), 'items'), 'items_off').enabled).toBe('disabled');
   });
 
   test('a partitioned table’s trigger is listed on the parent only, the same on every major', async () => {
@@ -199,9 +214,11 @@ describe('triggers', () => {
     expect(table(model, 'parted').triggers.map((t) => t.name)).toEqual(['parted_touch']);
     expect(table(model, 'parted_2024').triggers).toEqual([
       {
+        ...base,
         name: 'own_touch',
-        enabled: true,
+        enabled: 'origin',
         definition: 'CREATE TRIGGER own_touch BEFORE UPDATE ON public.parted_2024 FOR EACH ROW EXECUTE FUNCTION touch()',
+        dependsOn: [touch],
       },
     ]);
     expect(table(model, 'item_refs').triggers).toEqual([]);

@@ -51,15 +51,27 @@ afterAll(async () => {
   await pagila?.drop();
 });
 
-test('every difference is fixed automatically and --verify agrees', () => {
+/**
+ * pagila's last_updated triggers call its last_updated() function, which no
+ * plan creates yet (functions are not planned): each table's trigger is a
+ * manual step of its missing table, and stays missing after up.sql (and in
+ * the drop direction, whose database lost them with the functions).
+ */
+const lastUpdated = (ids: readonly string[]): string[] => ids.filter((id) => /^missing_trigger:public\.\w+\.last_updated$/.test(id));
+
+test('every difference is fixed automatically but the triggers calling pagila’s functions, which --verify sees left', () => {
   expect(rt.before.length).toBeGreaterThan(20);
-  expect(rt.manual).toEqual([]);
-  expect(rt.plan.verification).toMatchObject({ verified: true });
+  expect(rt.manual.every((id) => id.startsWith('missing_table:'))).toBe(true);
+  expect(rt.manual.length).toBeGreaterThan(10);
+  // --verify sees those triggers still missing after up.sql (their manual steps are their tables').
+  expect(rt.plan.verification).toMatchObject({ verified: false, failure: { stage: 'after_up' } });
+  expect(rt.plan.verification?.failure?.message).toMatch(/^after up\.sql the audit still finds (missing_trigger:public\.\w+\.last_updated(, |$))+$/);
 });
 
 test('up.sql builds pagila (psql, twice): the audit is clean', () => {
   expect({ up: rt.up, sql: rt.up.some((u) => u.code !== 0) ? migrationText(rt) : '' }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], sql: '' });
-  expect(rt.afterUp).toEqual([]);
+  expect(rt.afterUp).toEqual(lastUpdated(rt.afterUp));
+  expect(rt.afterUp.length).toBeGreaterThan(10);
 });
 
 test('down.sql (psql, twice) leaves the database empty again', async () => {
@@ -79,5 +91,6 @@ test('--drop-unexpected against an empty schema: up.sql drops every table of pag
   expect({ up: drop.up, sql: drop.up.some((u) => u.code !== 0) ? migrationText(drop) : '' }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], sql: '' });
   expect(drop.afterUp).toEqual([]);
   expect({ down: drop.down, sql: drop.down.some((u) => u.code !== 0) ? migrationText(drop) : '' }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], sql: '' });
-  expect(drop.afterDown).toEqual([]);
+  expect(drop.afterDown).toEqual(lastUpdated(drop.afterDown));
+  expect(drop.afterDown.length).toBeGreaterThan(10);
 });

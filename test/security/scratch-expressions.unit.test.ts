@@ -67,6 +67,8 @@ describe('legitimate fragments pass', () => {
     ['query', "SELECT id,\n    name\n   FROM leads\n  WHERE (status = 'new'::text)"],
     ['query', 'WITH x AS (SELECT 1 AS a) SELECT a FROM x UNION ALL SELECT 2;'],
     ['query', 'VALUES (1), (2)'],
+    ['createTrigger', 'CREATE TRIGGER t BEFORE UPDATE OF a, b ON public.leads FOR EACH ROW WHEN ((old.a IS DISTINCT FROM new.a)) EXECUTE FUNCTION touch()'],
+    ['createTrigger', "CREATE CONSTRAINT TRIGGER t AFTER INSERT ON leads DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION f('a;b', '--c');"],
   ] as const)('%s: %s', (kind, text) => {
     expect(checker.check(kind, text)).toBeNull();
   });
@@ -105,6 +107,9 @@ describe('smuggled statements and swallowed text are refused', () => {
     ['query', 'SELECT * INTO sa_copy FROM leads', /nothing more/],
     ['query', COPY, /nothing more/],
     ['query', 'DELETE FROM leads', /nothing more/],
+    ['createTrigger', `CREATE TRIGGER t BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f(); ${COPY}`, /";"/],
+    ['createTrigger', COPY, /nothing more/],
+    ['createTrigger', 'CREATE TRIGGER t BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f() -- x', /comment/],
   ] as const)('%s: %s', (kind, text, message) => {
     expect(checker.check(kind, text)).toMatch(message);
   });
@@ -137,6 +142,9 @@ describe('a spec with injected SQL fails to load, naming file and line, before a
         `      i2: { columns: ["lower(b::text)); ${COPY}; SELECT (1"] }`,
         `      i3: "CREATE INDEX i3 ON t (a); ${COPY}"`,
         `      i4: { columns: [{ column: a, opclass: "int4_ops); ${COPY}; SELECT (1" }] }`,
+        '    triggers:',
+        `      t1: "CREATE TRIGGER t1 BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f(); ${COPY}"`,
+        `      t2: { definition: "CREATE TRIGGER t2 BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f(); ${COPY}" }`,
         '  p:',
         '    columns:',
         '      id: { type: int }',
@@ -165,8 +173,10 @@ describe('a spec with injected SQL fails to load, naming file and line, before a
       [19, 'tables.t.indexes.i2.columns.0'],
       [20, 'tables.t.indexes.i3'],
       [21, 'tables.t.indexes.i4.columns.0.opclass'],
-      [25, 'tables.p.partitionBy'],
-      [27, 'tables.p1.partitionOf.bound'],
+      [23, 'tables.t.triggers.t1'],
+      [24, 'tables.t.triggers.t2.definition'],
+      [28, 'tables.p.partitionBy'],
+      [30, 'tables.p1.partitionOf.bound'],
     ] as const;
     for (const [line, at] of expected) expect(text).toContain(`${file}:${line}: ${at}: must be`);
     expect((err as SpecError).problems).toHaveLength(expected.length);
@@ -199,8 +209,19 @@ describe('a snapshot used as an expected source', () => {
     },
   });
 
+  const trigger = {
+    name: 'stamp',
+    enabled: 'disabled',
+    definition: 'CREATE TRIGGER stamp BEFORE UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION touch()',
+    constraint: false,
+    function: 'function:public\u0000touch\u0000',
+    dependsOn: [],
+    comment: null,
+  };
+
   test('a well-formed one is used as is', async () => {
     await expect(checkedSnapshotModel('s.json', doc([column]))).resolves.toMatchObject({ tables: [{ name: 't' }] });
+    await expect(checkedSnapshotModel('s.json', doc([column], { triggers: [trigger] }))).resolves.toMatchObject({ tables: [{ triggers: [{ name: 'stamp' }] }] });
   });
 
   test.each([
@@ -208,6 +229,21 @@ describe('a snapshot used as an expected source', () => {
     ['an injected type', doc([{ ...column, type: `int; ${COPY}` }]), /columns\.0\.type: must be a single type name/],
     ['an injected bound', doc([column], { partitionOf: { schema: 'public', table: 'p', bound: `DEFAULT; ${COPY}` } }), /partitionOf\.bound: must be/],
     ['an unknown key', doc([{ ...column, sql: COPY }]), /must NOT have additional properties 'sql'/],
+    [
+      'an injected trigger definition',
+      doc([column], { triggers: [{ ...trigger, definition: `${trigger.definition}; ${COPY}` }] }),
+      /triggers\.0\.definition: must be a single CREATE TRIGGER statement/,
+    ],
+    [
+      'a trigger definition on another table',
+      doc([column], { triggers: [{ ...trigger, definition: trigger.definition.replace('public.t', 'public.other') }] }),
+      /triggers\.0\.definition: the statement creates the trigger on public\.other, not on public\.t/,
+    ],
+    [
+      'a trigger definition that is no CREATE TRIGGER as the server prints it',
+      doc([column], { triggers: [{ ...trigger, definition: trigger.definition.replace('CREATE TRIGGER', 'CREATE OR REPLACE TRIGGER') }] }),
+      /triggers\.0\.definition: must start CREATE \[CONSTRAINT\] TRIGGER/,
+    ],
     [
       'a sequence number that is not one',
       (() => {

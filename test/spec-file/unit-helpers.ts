@@ -26,6 +26,7 @@ export function modelWith(parts: Partial<SchemaModel>): SchemaModel {
     tables: [],
     views: [],
     functions: [],
+    eventTriggers: [],
     ...parts,
   };
 }

@@ -19,6 +19,7 @@ import type {
   SpecSequence,
   SpecTable,
   SpecView,
+  SpecTriggerObject,
   SpecUnique,
 } from '../../src/spec-file/spec-types.js';
 import { specJsonSchema } from '../../src/spec-file/spec-schema.js';
@@ -715,12 +716,14 @@ describe('the JSON Schema', () => {
         checks: 1,
         exclusions: 1,
         indexes: 1,
+        triggers: 1,
         partitionBy: 1,
         partitionOf: 1,
         unlogged: 1,
         inherits: 1,
       } satisfies Record<keyof SpecTable, 1>,
       view: { definition: 1, materialized: 1, options: 1, with_data: 1, indexes: 1, description: 1 } satisfies Record<keyof SpecView, 1>,
+      triggerObject: { definition: 1, enabled: 1, description: 1 } satisfies Record<keyof SpecTriggerObject, 1>,
       ignoreRule: { pattern: 1, kinds: 1, reason: 1 } satisfies Record<keyof SpecIgnoreRule, 1>,
     };
     const definitions = schema.definitions as Record<string, Node>;

@@ -132,7 +132,8 @@ export class CatalogAssembler {
     }),
 
     trigger: handler(TRIGGER_FIELDS, (row) => {
-      this.parts.get(row[0]!)?.triggers.push(decodeTrigger(row));
+      const parts = this.parts.get(row[0]!);
+      if (parts !== undefined) parts.triggers.push(decodeTrigger(row, parts.schema, parts.name));
     }),
   };
 

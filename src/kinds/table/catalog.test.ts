@@ -84,8 +84,16 @@ describe('assembleTable', () => {
     members.columns[1] = decodeColumn(['16420', '1', 'id', 'bigint', 't', null, '', 'a', null, null, null], noCollations, keep);
     members.columns[9] = decodeColumn(['16420', '9', 'total', 'numeric', 'f', '(price * (2)::numeric)', 's', '', null, null, null], noCollations, keep);
     members.triggers.push(
-      decodeTrigger(['16420', 'trg_touch', 'O', 'CREATE TRIGGER trg_touch BEFORE UPDATE ON app.parent FOR EACH ROW EXECUTE FUNCTION app.touch()']),
-      decodeTrigger(['16420', 'Audit', 'O', 'CREATE TRIGGER "Audit" AFTER DELETE ON app.parent FOR EACH ROW EXECUTE FUNCTION app.touch()']),
+      decodeTrigger(
+        ['16420', 'trg_touch', 'O', 'CREATE TRIGGER trg_touch BEFORE UPDATE ON app.parent FOR EACH ROW EXECUTE FUNCTION app.touch()', 'f', 'app', 'touch', null, null],
+        'app',
+        'parent',
+      ),
+      decodeTrigger(
+        ['16420', 'Audit', 'O', 'CREATE TRIGGER "Audit" AFTER DELETE ON app.parent FOR EACH ROW EXECUTE FUNCTION app.touch()', 'f', 'app', 'touch', null, null],
+        'app',
+        'parent',
+      ),
     );
     const table = assembleTable(decodeTable(PARENT), members);
     expect(table.columns.map((c) => [c.position, c.name])).toEqual([

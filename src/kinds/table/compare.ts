@@ -16,12 +16,14 @@ import type { ConstraintFinding } from '../constraint/findings.js';
 import type { Constraint } from '../constraint/model.js';
 import { compareIndexes } from '../index/compare.js';
 import type { IndexFinding } from '../index/findings.js';
+import { compareTriggers } from '../trigger/compare.js';
+import type { TriggerFinding } from '../trigger/findings.js';
 import type { TableFinding, TableValue } from './findings.js';
 import type { Table } from './model.js';
 import { describeShape, tableAspects, tableShape } from './shape.js';
 
 /** The findings of a table and of its members. */
-export type TableFamilyFinding = TableFinding | ColumnFinding | ConstraintFinding | IndexFinding;
+export type TableFamilyFinding = TableFinding | ColumnFinding | ConstraintFinding | IndexFinding | TriggerFinding;
 
 /** The key tables are matched by. */
 export function tableKey(t: { readonly schema: string; readonly name: string }): string {
@@ -81,7 +83,7 @@ function compareTableShape(e: Table, a: Table): Comparison<TableFinding> {
   return out;
 }
 
-/** A table that exists on both sides: its shape, columns, constraints and indexes; the table itself is present. */
+/** A table that exists on both sides: its shape, columns, constraints, indexes and triggers; the table itself is present. */
 export function compareTable(e: Table, a: Table): Comparison<TableFamilyFinding> {
   const out: Comparison<TableFamilyFinding> = { findings: [], present: [] };
   const collect = (c: Comparison<TableFamilyFinding>): void => {
@@ -94,6 +96,7 @@ export function compareTable(e: Table, a: Table): Comparison<TableFamilyFinding>
   const constraints = compareConstraints(e, a, columns.missing);
   collect(constraints.comparison);
   collect(compareIndexes(e, a, constraints.outcome));
+  collect(compareTriggers(e, a));
   out.present.push({ kind: 'table', object: tableObject(e), ...describedBy(e.comment), identical: out.findings.length === 0 });
   return out;
 }

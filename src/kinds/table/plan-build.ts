@@ -11,6 +11,8 @@ import { ensureColumnNeeds, ensureColumnSequence } from '../column/plan-needs.js
 import { columnDefinitionSql, commentOnColumnSql, modelColumnDefinition } from '../column/sql.js';
 import { addConstraintIfMissingSql, constraintBody, inCreationOrder } from '../constraint/sql.js';
 import { commentOnIndexSql, createIndexSql } from '../index/sql.js';
+import { buildTriggerSql } from '../trigger/sql.js';
+import { functionNotReady, triggerFunctionReady } from '../trigger/plan-needs.js';
 import { commentOnTableSql, createPartitionSql, createTableSql } from './sql.js';
 
 /** CREATE TABLE for a model table: columns and every constraint but foreign keys inline (a partition: none, its parent's). */
@@ -37,11 +39,13 @@ export interface TableBuild {
   readonly fks: PlanStatement[];
   readonly indexes: PlanStatement[];
   readonly comments: PlanStatement[];
+  /** Its triggers (their states and comments with them), after every function, table and view. */
+  readonly triggers: PlanStatement[];
 }
 
 /**
  * Every statement that builds table `t` from nothing: table, serial
- * sequences' ownership, foreign keys, indexes, comments; what its columns
+ * sequences' ownership, foreign keys, indexes, comments, triggers; what its columns
  * need (extensions, domains, sequences) is ensured first.
  */
 export function buildTable(ctx: PlanContext, t: Table, findingId: string): TableBuild {
@@ -65,5 +69,10 @@ export function buildTable(ctx: PlanContext, t: Table, findingId: string): Table
     ...t.columns.flatMap((c) => commented(c.comment, (text) => commentOnColumnSql(t.schema, t.name, c.name, text))),
     ...t.indexes.filter((i) => i.constraint === null).flatMap((i) => commented(i.comment, (text) => commentOnIndexSql(t.schema, i.name, text))),
   ];
-  return { table, fks, indexes, comments };
+  const triggers: PlanStatement[] = [];
+  for (const tr of t.triggers) {
+    if (triggerFunctionReady(ctx, tr.function)) triggers.push(...buildTriggerSql(t.schema, t.name, tr).map((sql) => stmt(sql)));
+    else ctx.manual({ id: findingId }, `trigger ${quoteIdent(tr.name)} of ${t.name}: ${functionNotReady(tr.function)}`);
+  }
+  return { table, fks, indexes, comments, triggers };
 }

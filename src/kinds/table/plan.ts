@@ -42,7 +42,7 @@ function depth(tables: ModelLookup, t: Table, level = 0): number {
 const expectedDepth = depth;
 const liveDepth = depth;
 
-/** Missing tables, parents before their partitions: each in the tables phase, its foreign keys, indexes and comments in theirs. */
+/** Missing tables, parents before their partitions: each in the tables phase, its foreign keys, indexes, comments and triggers in theirs. */
 function planMissingTables(findings: readonly TableFinding[], ctx: PlanContext): void {
   const newTables = findings
     .flatMap((f) => {
@@ -70,6 +70,7 @@ function planMissingTables(findings: readonly TableFinding[], ctx: PlanContext):
     }
     if (built.indexes.length) ctx.add({ ...step, phase: 'indexes', summary: `indexes of new table ${name}`, up: built.indexes, down: [], hazards: [] });
     if (built.comments.length) ctx.add({ ...step, phase: 'comments', summary: `comments on new table ${name}`, up: built.comments, down: [], hazards: [] });
+    if (built.triggers.length) ctx.add({ ...step, phase: 'triggers', summary: `triggers of new table ${name}`, up: built.triggers, down: [], hazards: [] });
   }
 }
 
@@ -187,6 +188,7 @@ function dropTables(findings: readonly TableFinding[], ctx: PlanContext): void {
       // (their foreign keys come back last, with the first drop_constraints step, once every key they reference is back)
       ...builds.flatMap((x) => x.indexes),
       ...builds.flatMap((x) => x.comments),
+      ...builds.flatMap((x) => x.triggers),
     ],
     hazards: [
       ...ordered.map((x): Hazard => ({ kind: 'data_loss', message: `drops table ${ctx.sizeOf(x.t.schema, x.t.name)} with all its rows; rolling back recreates it empty` })),

@@ -10,6 +10,7 @@ import { isRecord } from '../../spec-file/values.js';
 import { checkColumn } from '../column/spec.js';
 import { checkConstraints } from '../constraint/spec.js';
 import { checkIndexes } from '../index/spec.js';
+import { checkTriggers } from '../trigger/spec.js';
 import { SpecTables, type TableInfo } from './spec-tables.js';
 
 /** The chain of parents from `parent` up, and whether it comes back to the partition (a cycle). */
@@ -101,5 +102,6 @@ export function checkTables(context: CheckContext, objects: readonly SpecObject[
     const columns = tables.columnsOf(info.key);
     checkConstraints(context, tables, info, columns);
     checkIndexes(context, info, columns);
+    checkTriggers(context, info);
   }
 }

@@ -16,6 +16,7 @@ import type { FromModelContext, Mutable } from '../../spec-file/spec-section.js'
 import { columnSpec, partitionColumnSpec, type SpecColumn } from '../column/spec.js';
 import { constraintsSpec, type ConstraintNaming } from '../constraint/spec-from-model.js';
 import { indexSpec, type SpecIndex } from '../index/spec.js';
+import { triggersSpec } from '../trigger/spec.js';
 import type { Table } from './model.js';
 import { ModelTables, partitionCopies, type PartitionCopies } from './spec-partition-copies.js';
 import type { SpecTable } from './spec-node.js';
@@ -71,7 +72,7 @@ function tableWriting(model: SchemaModel): TableWriting {
 }
 
 /** A table of the model as the spec writes it. */
-function tableSpec(writing: TableWriting, typeIn: FromModelContext['typeIn'], t: Table): SpecTable {
+function tableSpec(writing: TableWriting, { typeIn, specKinds }: Pick<FromModelContext, 'typeIn' | 'specKinds'>, t: Table): SpecTable {
   const parent = writing.tables.parentOf(t);
   const columns: Record<string, Mutable<SpecColumn>> = {};
   // Key order is the file's reading order: what the table is, then its columns.
@@ -98,6 +99,8 @@ function tableSpec(writing: TableWriting, typeIn: FromModelContext['typeIn'], t:
     setOwn(indexes, index.name, indexSpec(t, index));
   }
   if (Object.keys(indexes).length) out.indexes = indexes;
+  const triggers = triggersSpec(t, specKinds);
+  if (triggers) out.triggers = triggers;
   // The description reads best last, after the shorthands added above.
   for (const column of Object.values(columns)) {
     if (column.description === undefined) continue;
@@ -109,11 +112,12 @@ function tableSpec(writing: TableWriting, typeIn: FromModelContext['typeIn'], t:
 }
 
 /** The tables of the model in scope, by the names the spec writes. */
-export function tablesFromModel({ model, inScope, typeIn }: FromModelContext): Record<string, SpecTable> {
+export function tablesFromModel(context: FromModelContext): Record<string, SpecTable> {
+  const { model, inScope } = context;
   const writing = tableWriting(model);
   const tables: Record<string, SpecTable> = {};
   for (const t of model.tables) {
-    if (inScope(t.schema)) setOwn(tables, specName(t.schema, t.name), tableSpec(writing, typeIn, t));
+    if (inScope(t.schema)) setOwn(tables, specName(t.schema, t.name), tableSpec(writing, context, t));
   }
   return tables;
 }

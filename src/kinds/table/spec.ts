@@ -1,7 +1,7 @@
 /**
  * The spec's `tables:` section: tables by name, each with its columns (in
  * order), constraints and indexes, which the member kinds' pieces handle
- * (column/spec.ts, constraint/spec.ts, index/spec.ts), as the table's
+ * (column/spec.ts, constraint/spec.ts, index/spec.ts, trigger/spec.ts), as the table's
  * comparison delegates to its members'. Checks: spec-check.ts; from the
  * model: spec-from-model.ts.
  *
@@ -12,6 +12,8 @@
  *       primaryKey: [id]
  *       indexes:
  *         idx_leads_score: { columns: [score] }
+ *       triggers:
+ *         leads_touch: CREATE TRIGGER leads_touch BEFORE UPDATE ON public.leads FOR EACH ROW EXECUTE FUNCTION touch()
  */
 import { flag, objectsByName, text } from '../../spec-file/json-schema.js';
 import { fragmentsBelow, unlessEmpty, type MapSection } from '../../spec-file/spec-section.js';
@@ -19,6 +21,7 @@ import { isRecord } from '../../spec-file/values.js';
 import { COLUMN_DEFINITIONS, COLUMN_SQL_FRAGMENTS, COLUMNS_PROPERTY } from '../column/spec.js';
 import { CONSTRAINT_DEFINITIONS, CONSTRAINT_PROPERTIES, CONSTRAINT_SQL_FRAGMENTS } from '../constraint/spec.js';
 import { INDEX_DEFINITIONS, INDEX_SQL_FRAGMENTS, INDEXES_PROPERTY, indexNames } from '../index/spec.js';
+import { TRIGGER_DEFINITIONS, TRIGGER_SQL_FRAGMENTS, TRIGGERS_PROPERTY } from '../trigger/spec.js';
 import { checkTables } from './spec-check.js';
 import { tablesFromModel } from './spec-from-model.js';
 import type { SpecTable } from './spec-node.js';
@@ -37,6 +40,7 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
       ...COLUMN_DEFINITIONS,
       ...CONSTRAINT_DEFINITIONS,
       ...INDEX_DEFINITIONS,
+      ...TRIGGER_DEFINITIONS,
       table: {
         description: 'A table. `columns` is required, except for a partition (`partitionOf`), whose columns come from its parent.',
         type: 'object',
@@ -46,6 +50,7 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
           columns: COLUMNS_PROPERTY,
           ...CONSTRAINT_PROPERTIES,
           indexes: INDEXES_PROPERTY,
+          triggers: TRIGGERS_PROPERTY,
           partitionBy: text('Makes this a partitioned table: `RANGE (created_at)`, `LIST (region)`, `HASH (id)`.', ['RANGE (created_at)']),
           partitionOf: {
             description: 'Makes this a partition of a partitioned table.',
@@ -86,6 +91,7 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
     { path: ['partitionOf', 'bound'], kind: 'bound' },
     ...fragmentsBelow(['columns', '*'], COLUMN_SQL_FRAGMENTS),
     ...fragmentsBelow(['indexes', '*'], INDEX_SQL_FRAGMENTS),
+    ...fragmentsBelow(['triggers', '*'], TRIGGER_SQL_FRAGMENTS),
     ...CONSTRAINT_SQL_FRAGMENTS,
   ],
   structureMessages: [

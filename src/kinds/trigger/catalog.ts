@@ -3,17 +3,30 @@ import { sql } from 'kysely';
 import type { CatalogScope, MemberCatalog } from '../../introspect/postgres/kind-catalog.js';
 import type { CatalogQuery, RowOf } from '../../introspect/postgres/stream-rows.js';
 import { tableScope } from '../../introspect/postgres/table-scope.js';
-import type { Trigger } from './model.js';
+import { dependsOnSql } from '../../introspect/postgres/depends-sql.js';
+import { decodeDependsOn, refKey } from '../../model/dependencies.js';
+import type { Trigger, TriggerEnabled } from './model.js';
 
-/** The select list of {@link triggersQuery}. enabled: 'D' disabled; 'O', 'R', 'A' fire in some replication role. */
-export const TRIGGER_FIELDS = ['table_oid', 'name', 'enabled', 'definition'] as const;
+/** The select list of {@link triggersQuery}. */
+export const TRIGGER_FIELDS = [
+  'table_oid',
+  'name',
+  'enabled',
+  'definition',
+  'is_constraint',
+  'function_schema',
+  'function_name',
+  'depends_on',
+  'comment',
+] as const;
 
 /**
  * User triggers; internal ones (foreign-key enforcement) are skipped, and so
  * are the clones a partitioned table's trigger makes on its partitions
  * (tgparentid): PostgreSQL 14 marks those internal, 15+ does not, and the
  * parent's trigger already says they exist. No ORDER BY: each table's
- * triggers are sorted by name when it is assembled.
+ * triggers are sorted by name when it is assembled. `tgconstraint` is set
+ * for a constraint trigger (and for the internal ones, left out).
  */
 export function triggersQuery(scope: CatalogScope): CatalogQuery<typeof TRIGGER_FIELDS> {
   return {
@@ -21,17 +34,44 @@ export function triggersQuery(scope: CatalogScope): CatalogQuery<typeof TRIGGER_
     sql: sql`
       with ${tableScope(scope)}
       select t.tgrelid as table_oid, t.tgname as name, t.tgenabled as enabled,
-             pg_catalog.pg_get_triggerdef(t.oid) as definition
+             pg_catalog.pg_get_triggerdef(t.oid) as definition,
+             t.tgconstraint <> 0 as is_constraint,
+             pn.nspname as function_schema, p.proname as function_name,
+             ${dependsOnSql('pg_catalog.pg_trigger', 'array[t.oid]', null)} as depends_on,
+             d.description as comment
       from scope
       join pg_catalog.pg_trigger t on t.tgrelid = scope.oid
+      join pg_catalog.pg_proc p on p.oid = t.tgfoid
+      join pg_catalog.pg_namespace pn on pn.oid = p.pronamespace
+      left join pg_catalog.pg_description d                  -- trigger comment
+        on d.objoid = t.oid and d.classoid = 'pg_catalog.pg_trigger'::regclass and d.objsubid = 0
       where not t.tgisinternal and t.tgparentid = 0`,
   };
 }
 
-/** A trigger row as a model trigger. */
-export function decodeTrigger(row: RowOf<typeof TRIGGER_FIELDS>): Trigger {
-  const [, name, enabled, definition] = row;
-  return { name: name!, enabled: enabled !== 'D', definition: definition! };
+const ENABLED: Readonly<Record<string, TriggerEnabled>> = { O: 'origin', D: 'disabled', R: 'replica', A: 'always' };
+
+/** `tgenabled` (also `evtenabled` of event triggers) as a model value. */
+export function decodeEnabled(letter: string | null): TriggerEnabled {
+  return ENABLED[letter ?? 'O'] ?? 'origin';
+}
+
+/**
+ * A trigger row as a model trigger, on table `schema`.`table` (the table
+ * itself, which every trigger depends on, is left out of `dependsOn`).
+ */
+export function decodeTrigger(row: RowOf<typeof TRIGGER_FIELDS>, schema: string, table: string): Trigger {
+  const [, name, enabled, definition, isConstraint, functionSchema, functionName, dependsOn, comment] = row;
+  const own = refKey('relation', schema, table);
+  return {
+    name: name!,
+    enabled: decodeEnabled(enabled),
+    definition: definition!,
+    constraint: isConstraint === 't',
+    function: refKey('function', functionSchema!, functionName!, ''),
+    dependsOn: decodeDependsOn(dependsOn).filter((k) => k !== own),
+    comment: comment ?? null,
+  };
 }
 
 /** How triggers are read: see kind-catalog.ts. */

@@ -1,18 +1,40 @@
-/** Triggers of tables. Known limitation: listed in the model, not compared. */
-import type { ObjectKind } from '../kind.js';
+/** Triggers of tables: compared by their table (see table/compare.ts), planned in the `triggers` phase. */
+import type { CommentedObject, ObjectKind } from '../kind.js';
+import type { SchemaModel } from '../../model/schema-model.js';
+import { displayName, objectKey, quoteIdent } from '../../model/identifiers.js';
 import { TRIGGER_CATALOG } from './catalog.js';
+import { triggerComments, triggerStatements } from './ddl.js';
+import { TRIGGER_FINDINGS, type TriggerFinding } from './findings.js';
+import { TRIGGER_PLAN } from './plan.js';
+import { TRIGGER_WORDS } from './words.js';
 
-export const triggerKind: ObjectKind<never> = {
+/** Every trigger of a model, as the comment kind compares their comments. */
+function* triggerCommentObjects(model: SchemaModel): Iterable<CommentedObject> {
+  for (const t of model.tables) {
+    for (const tr of t.triggers) {
+      yield {
+        key: `trigger:${objectKey(t.schema, t.name, tr.name)}`,
+        kind: 'trigger',
+        object: { schema: t.schema, table: t.name, trigger: tr.name },
+        target: `TRIGGER ${quoteIdent(tr.name)} ON ${displayName(t.schema, t.name)}`,
+        comment: tr.comment,
+      };
+    }
+  }
+}
+
+export const triggerKind: ObjectKind<TriggerFinding> = {
   name: 'trigger',
   noun: { one: 'trigger', many: 'triggers' },
   placement: { container: 'table', list: 'triggers' },
-  objectField: null,
-  findings: {},
+  objectField: 'trigger',
+  findings: TRIGGER_FINDINGS,
   compare: null,
   listsMissingApart: false,
-  ddl: null,
-  plan: { findings: {} },
-  words: {},
+  ddl: { triggers: triggerStatements, comments: triggerComments },
+  plan: TRIGGER_PLAN,
+  words: TRIGGER_WORDS,
   spec: null,
   catalog: TRIGGER_CATALOG,
+  comments: triggerCommentObjects,
 };

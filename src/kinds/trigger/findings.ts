@@ -1,0 +1,46 @@
+/**
+ * What the diff reports about the triggers of a table present on both
+ * sides, with the default severity of each finding kind and why.
+ */
+import type { Described, Finding } from '../../findings/finding.js';
+import { wholeObject, type FindingDefinitions } from '../kind.js';
+import type { Trigger, TriggerEnabled } from './model.js';
+import { triggerAspects } from './shape.js';
+
+export type TriggerFinding =
+  | Finding<'missing_trigger', Described<Trigger>, null>
+  | Finding<'unexpected_trigger', null, Trigger>
+  /** The definitions differ (and maybe the enabled state too). */
+  | Finding<'trigger_mismatch', Trigger, Trigger>
+  /** Same definition, another enabled state. */
+  | Finding<'trigger_enabled_mismatch', TriggerEnabled, TriggerEnabled>;
+
+/** The aspects of a trigger_mismatch: those of the definitions, and `enabled` when that differs too. */
+export function triggerMismatchAspects(expected: Trigger, actual: Trigger): string[] {
+  const out = expected.definition === actual.definition ? [] : triggerAspects(expected, actual);
+  if (expected.enabled !== actual.enabled) out.push('enabled');
+  return out;
+}
+
+export const TRIGGER_FINDINGS: FindingDefinitions<TriggerFinding> = {
+  // What the trigger enforces or records (an audit row, a derived column, a
+  // check across tables) silently stops happening.
+  missing_trigger: { severity: 'error', effect: 'missing', noun: { one: 'missing trigger', many: 'missing triggers' }, aspects: wholeObject },
+  // Code the application does not know of runs on its writes (and may reject them).
+  unexpected_trigger: { severity: 'warning', effect: 'unexpected', noun: { one: 'unexpected trigger', many: 'unexpected triggers' }, aspects: wholeObject },
+  // It fires at other times, on other events, or calls other code.
+  trigger_mismatch: {
+    severity: 'warning',
+    effect: 'mismatch',
+    noun: { one: 'trigger difference', many: 'trigger differences' },
+    aspects: triggerMismatchAspects,
+  },
+  // A disabled trigger does nothing; replica and always triggers fire under
+  // other session_replication_role settings (logical replication, pg_restore).
+  trigger_enabled_mismatch: {
+    severity: 'warning',
+    effect: 'mismatch',
+    noun: { one: 'trigger enabled state difference', many: 'trigger enabled state differences' },
+    aspects: () => ['enabled'],
+  },
+};

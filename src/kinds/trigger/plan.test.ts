@@ -1,0 +1,126 @@
+import { model as bare, table, trig } from '../../../test/diff/builders.js';
+import { bench, run, sqlOf } from '../../../test/plan/kind-harness.js';
+import type { Table, Trigger } from '../../model/schema-model.js';
+import { diffSchemas } from '../../diff/index.js';
+import type { SchemaModel } from '../../model/schema-model.js';
+import { planRemediation as planFor } from '../../plan/plan.js';
+import type { RemediationPlan } from '../../plan/types.js';
+import { TRIGGER_PLAN } from './plan.js';
+
+const touch = { schema: 'public', name: 'touch', kind: 'function', arguments: '', returns: 'trigger', language: 'plpgsql' } as const;
+/** A model whose database has public.touch(), the function the triggers call. */
+const model = (parts: Parameters<typeof bare>[0] = {}): SchemaModel => ({ ...bare(parts), functions: [touch] });
+
+const planRemediation = (expected: SchemaModel, live: SchemaModel, options: { dropUnexpected?: boolean } = {}): RemediationPlan =>
+  planFor({ findings: diffSchemas(expected, live).findings, expected, live, options });
+
+const events = (...triggers: Trigger[]): Table => table('events', { rowEstimate: 10, triggers });
+const stamp = trig('events', 'stamp');
+const deferred: Trigger = {
+  ...trig('events', 'check_late'),
+  constraint: true,
+  definition: 'CREATE CONSTRAINT TRIGGER check_late AFTER INSERT ON public.events DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION touch()',
+};
+
+test('a missing trigger: CREATE OR REPLACE, its state when not origin, its comment; down drops it', () => {
+  const t = { ...stamp, enabled: 'replica' as const, comment: "stamps 'rows'" };
+  const b = bench(model({ tables: [events(t)] }), model({ tables: [events()] }));
+  run(TRIGGER_PLAN.findings.missing_trigger, b.finding('missing_trigger'), b.ctx);
+  expect(b.record.steps.map((s) => [s.id, s.summary])).toEqual([['triggers:public.events.stamp', 'create trigger stamp on public.events, enabled replica']]);
+  expect(sqlOf(b.record)).toEqual([
+    'CREATE OR REPLACE TRIGGER stamp BEFORE UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION touch()',
+    'ALTER TABLE public.events ENABLE REPLICA TRIGGER stamp',
+    "COMMENT ON TRIGGER stamp ON public.events IS 'stamps ''rows'''",
+  ]);
+  expect(sqlOf(b.record, 'down')).toEqual(['DROP TRIGGER IF EXISTS stamp ON public.events']);
+});
+
+test('a missing constraint trigger (no CREATE OR REPLACE for it): created only when the table has no trigger of that name', () => {
+  const b = bench(model({ tables: [events(deferred)] }), model({ tables: [events()] }));
+  run(TRIGGER_PLAN.findings.missing_trigger, b.finding('missing_trigger'), b.ctx);
+  expect(sqlOf(b.record)).toEqual([
+    [
+      'DO $sa$',
+      'BEGIN',
+      "  IF NOT EXISTS (SELECT FROM pg_catalog.pg_trigger WHERE tgrelid = pg_catalog.to_regclass('public.events') AND tgname = 'check_late') THEN",
+      `    ${deferred.definition};`,
+      '  END IF;',
+      'END',
+      '$sa$',
+    ].join('\n'),
+  ]);
+});
+
+test('another definition: CREATE OR REPLACE both ways; the states set when either is not origin', () => {
+  const e = trig('events', 'stamp', { body: 'AFTER INSERT OR UPDATE', enabled: 'always' });
+  const b = bench(model({ tables: [events(e)] }), model({ tables: [events(stamp)] }));
+  run(TRIGGER_PLAN.findings.trigger_mismatch, b.finding('trigger_mismatch'), b.ctx);
+  expect(sqlOf(b.record)).toEqual([
+    'CREATE OR REPLACE TRIGGER stamp AFTER INSERT OR UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION touch()',
+    'ALTER TABLE public.events ENABLE ALWAYS TRIGGER stamp',
+  ]);
+  expect(sqlOf(b.record, 'down')).toEqual([
+    'CREATE OR REPLACE TRIGGER stamp BEFORE UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION touch()',
+    'ALTER TABLE public.events ENABLE TRIGGER stamp',
+  ]);
+});
+
+test('a constraint trigger on either side: dropped and created in one DO block', () => {
+  const plain = { ...trig('events', 'check_late'), definition: deferred.definition.replace('CONSTRAINT ', '').replace(' DEFERRABLE INITIALLY DEFERRED', '') };
+  const b = bench(model({ tables: [events(deferred)] }), model({ tables: [events(plain)] }));
+  run(TRIGGER_PLAN.findings.trigger_mismatch, b.finding('trigger_mismatch'), b.ctx);
+  expect(b.finding('trigger_mismatch').message).toContain('differs in constraint, deferrable');
+  const [up] = sqlOf(b.record);
+  expect(up).toBe(['DO $sa$', 'BEGIN', '  DROP TRIGGER IF EXISTS check_late ON public.events;', `  ${deferred.definition};`, 'END', '$sa$'].join('\n'));
+  expect(sqlOf(b.record, 'down')[0]).toContain(`  ${plain.definition};`);
+});
+
+test('another enabled state: ALTER TABLE both ways', () => {
+  const b = bench(model({ tables: [events({ ...stamp, enabled: 'disabled' })] }), model({ tables: [events(stamp)] }));
+  run(TRIGGER_PLAN.findings.trigger_enabled_mismatch, b.finding('trigger_enabled_mismatch'), b.ctx);
+  expect(sqlOf(b.record)).toEqual(['ALTER TABLE public.events DISABLE TRIGGER stamp']);
+  expect(sqlOf(b.record, 'down')).toEqual(['ALTER TABLE public.events ENABLE TRIGGER stamp']);
+});
+
+test('unexpected triggers: kept unless --drop-unexpected; then dropped first, down builds them back with their state', () => {
+  const extra = { ...trig('Odd Table', 'Extra "one"'), enabled: 'disabled' as const };
+  const odd = (...t: Trigger[]): Table => table('Odd Table', { triggers: t });
+  const expected = model({ tables: [odd()] });
+  const live = model({ tables: [odd(extra)] });
+  const kept = planRemediation(expected, live, { dropUnexpected: false });
+  expect(kept.steps).toEqual([]);
+  const plan = planRemediation(expected, live, { dropUnexpected: true });
+  expect(plan.steps.map((s) => [s.phase, s.up.map((x) => x.sql), s.down.map((x) => x.sql)])).toEqual([
+    [
+      'drop_triggers',
+      ['DROP TRIGGER IF EXISTS "Extra ""one""" ON public."Odd Table"'],
+      [extra.definition.replace('CREATE TRIGGER', 'CREATE OR REPLACE TRIGGER'), 'ALTER TABLE public."Odd Table" DISABLE TRIGGER "Extra ""one"""'],
+    ],
+  ]);
+});
+
+test('a trigger whose function the database lacks (and the plan does not create): a manual step', () => {
+  const b = bench(model({ tables: [events(stamp)] }), bare({ tables: [events()] }));
+  run(TRIGGER_PLAN.findings.missing_trigger, b.finding('missing_trigger'), b.ctx);
+  expect(b.record.steps).toEqual([]);
+  expect(b.record.manual[0]?.reason).toBe('the function public.touch() it calls does not exist in the database (and this plan does not create functions): create it, then run the audit again');
+});
+
+test('a definition that is not a CREATE TRIGGER is never written: a manual step', () => {
+  const bad = { ...stamp, definition: 'DROP TABLE events' };
+  const b = bench(model({ tables: [events(bad)] }), model({ tables: [events()] }));
+  run(TRIGGER_PLAN.findings.missing_trigger, b.finding('missing_trigger'), b.ctx);
+  expect(b.record.steps).toEqual([]);
+  expect(b.record.manual[0]?.reason).toContain('not a CREATE TRIGGER statement');
+});
+
+test('a missing table brings its triggers, in the triggers phase; a dropped one gets them back on the way down', () => {
+  const plan = planRemediation(model({ tables: [events(stamp)] }), model({ tables: [] }));
+  expect(plan.steps.filter((s) => s.phase === 'triggers').map((s) => [s.summary, s.up.map((x) => x.sql)])).toEqual([
+    ['triggers of new table public.events', ['CREATE OR REPLACE TRIGGER stamp BEFORE UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION touch()']],
+  ]);
+  const back = planRemediation(model({ tables: [] }), model({ tables: [events(stamp)] }), { dropUnexpected: true });
+  expect(back.steps.find((s) => s.phase === 'drop_tables')?.down.at(-1)?.sql).toBe(
+    'CREATE OR REPLACE TRIGGER stamp BEFORE UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION touch()',
+  );
+});
