@@ -44,6 +44,13 @@ export interface FindingObject {
   readonly enum?: string;
   /** An enum label, for `enum_value_*` findings. */
   readonly value?: string;
+  /** A function, procedure or aggregate, by name; its overload by `arguments`. */
+  readonly function?: string;
+  /**
+   * The argument types of the `function` (`integer, text`): which overload.
+   * Not a name part: ids and display names add it in parentheses.
+   */
+  readonly arguments?: string;
 }
 
 /**
@@ -124,8 +131,8 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
   return { error, warning, info, total: findings.length };
 }
 
-/** Fields of {@link FindingObject} that name a container, in report order: enums before tables. */
-export const CONTAINER_FIELDS = ['enum', 'table'] as const;
+/** Fields of {@link FindingObject} that name a container (or a top-level object), in report order: enums, functions, tables. */
+export const CONTAINER_FIELDS = ['enum', 'function', 'table'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
 export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint'] as const;
@@ -157,9 +164,19 @@ export function objectPath(object: FindingObject): string[] {
   return parts;
 }
 
-/** `<kind>:<display name>`, e.g. `missing_column:public.leads.score`. */
+/**
+ * The display name of a finding's object: `public.leads.score`,
+ * `public."Odd|Name"`, and for a function its overload's identity arguments
+ * too: `public.total(integer, text)`.
+ */
+export function objectDisplayName(object: FindingObject): string {
+  const name = displayName(...objectPath(object));
+  return object.arguments === undefined ? name : `${name}(${object.arguments})`;
+}
+
+/** `<kind>:<display name>`, e.g. `missing_column:public.leads.score`, `missing_function:public.total(integer)`. */
 export function findingId(kind: string, object: FindingObject): string {
-  return `${kind}:${displayName(...objectPath(object))}`;
+  return `${kind}:${objectDisplayName(object)}`;
 }
 
 /**
@@ -177,6 +194,7 @@ export function compareFindingObjects(x: FindingObject, y: FindingObject): numbe
     compareText(x.schema, y.schema) ||
     (cx?.rank ?? -1) - (cy?.rank ?? -1) ||
     compareText(cx?.name ?? '', cy?.name ?? '') ||
+    compareText(x.arguments ?? '', y.arguments ?? '') ||
     mx.rank - my.rank ||
     compareText(mx.name, my.name)
   );

@@ -13,12 +13,13 @@ import type {
   Index,
   IndexKeyPart,
   PrimaryKeyConstraint,
+  Routine,
   SchemaModel,
   Table,
   UniqueConstraint,
 } from '../../src/model/schema-model.js';
 
-export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: EnumType[] } = {}): SchemaModel {
+export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: EnumType[]; functions?: Routine[] } = {}): SchemaModel {
   return {
     schemas: (parts.schemas ?? ['public']).map((name) => ({ name, comment: null })),
     extensions: [],
@@ -27,7 +28,36 @@ export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: Enu
     sequences: [],
     tables: parts.tables ?? [],
     views: [],
-    functions: [],
+    functions: parts.functions ?? [],
+  };
+}
+
+/** A plain SQL function `public.<name>()` returning integer (`select 1`); `over` sets the rest. */
+export function routine(name: string, over: Partial<Routine> = {}): Routine {
+  return {
+    schema: 'public',
+    name,
+    kind: 'function',
+    signature: '',
+    arguments: '',
+    argumentList: '',
+    returns: 'integer',
+    language: 'sql',
+    body: 'select 1',
+    sqlBody: null,
+    library: null,
+    volatility: 'volatile',
+    strict: false,
+    securityDefiner: false,
+    leakproof: false,
+    parallel: 'unsafe',
+    cost: 100,
+    rows: 0,
+    config: [],
+    aggregate: null,
+    comment: null,
+    dependsOn: [],
+    ...over,
   };
 }
 
