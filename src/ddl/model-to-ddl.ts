@@ -62,10 +62,11 @@ import { specToDdlPhases } from '../spec-file/spec-to-ddl.js';
  * in pg_catalog.
  *
  * Known limitations — what the model does not hold, so the DDL cannot build:
- * - views, materialized views, functions, procedures, aggregates and trigger
- *   bodies (the model lists their names and signatures only); triggers are
- *   left out with them. A default, check, generated column or index that
- *   calls a function of the schema fails to load without it.
+ * - views, materialized views and triggers (the model lists their names
+ *   only). Functions, procedures and aggregates are written (before the
+ *   tables, or after them when their signature or SQL-standard body uses a
+ *   table), without their owners and grants; C functions need their library
+ *   on the server that loads the DDL.
  * - owners, grants, default privileges, row-level security and its
  *   policies, publications, rules, statistics objects, user-defined
  *   collations, operators, casts, text search configurations, foreign
@@ -105,7 +106,7 @@ export function modelToDdl(model: SchemaModel, options: ModelToDdlOptions = {}):
   const tables = new Map(model.tables.map((t) => [qualifiedKey(t.schema, t.name), t]));
   const phases = specToDdlPhases(spec, modelHooks(model, tables, laterChecks));
   const all = [
-    ...[...phases.objects, ...phases.constraints, ...phases.links, ...phases.indexes].map((s) => s.sql),
+    ...[...phases.objects, ...phases.constraints, ...phases.links, ...phases.indexes, ...phases.views].map((s) => s.sql),
     ...validatedCopies(model, tables, inScope),
     ...constraintIndexOptions(model, inScope),
     ...phases.comments.map((s) => s.sql),
@@ -268,8 +269,8 @@ export function renderDdlScript(statements: readonly string[], header: DdlScript
     sqlCommentLine(`The schema of ${redactCredentials(header.source)}, as DDL.`),
     sqlCommentLine(`Written by schema-audit ${header.toolVersion}${header.generatedAt !== undefined ? ` at ${header.generatedAt}` : ''}.`),
     '--',
-    '-- Holds schemas, extensions, enums, domains, sequences and tables (columns,',
-    '-- constraints, indexes, partitions, comments); not views, functions,',
+    '-- Holds schemas, extensions, enums, domains, sequences, functions and tables',
+    '-- (columns, constraints, indexes, partitions, comments); not views,',
     '-- triggers, owners, grants, policies or data.',
     '-- Load it into an empty database: psql -v ON_ERROR_STOP=1 -f FILE',
     '',
@@ -277,6 +278,8 @@ export function renderDdlScript(statements: readonly string[], header: DdlScript
     'SET standard_conforming_strings = on;',
     '-- The SQL text below was printed by PostgreSQL under this search_path.',
     'SET search_path = pg_catalog, public;',
+    '-- As pg_dump: a function body may name a table created after it.',
+    'SET check_function_bodies = false;',
     '',
   ];
   return [...head.map((line) => `${line}\n`), ...statements.map((s) => `${safeSql(s)};\n\n`)].join('');

@@ -30,6 +30,10 @@ const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: Sql
   { path: ['tables', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
   { path: ['tables', '*', 'indexes', '*', 'where'], kind: 'expression' },
   { path: ['tables', '*', 'indexes', '*', 'keys', '*', 'expression'], kind: 'expression' },
+  { path: ['functions', '*', 'argumentList'], kind: 'functionArguments' },
+  { path: ['functions', '*', 'returns'], kind: 'functionReturns' },
+  { path: ['functions', '*', 'sqlBody'], kind: 'functionSqlBody' },
+  { path: ['functions', '*', 'aggregate'], kind: 'aggregateOptions' },
 ];
 
 let validator: ReturnType<ReturnType<typeof createAjv>['compile']> | null = null;

@@ -16,6 +16,7 @@ const LOADED: Record<LoadedSectionKey, 'list' | 'map'> = {
   enums: 'map',
   domains: 'map',
   sequences: 'map',
+  functions: 'map',
   tables: 'map',
 };
 
@@ -42,8 +43,9 @@ describe('the spec file’s sections, from the registry', () => {
       'enums',
       'domains',
       'sequences',
+      'functions',
       'tables',
     ]);
-    expect(inFirstReleaseOrder(MAP_SECTIONS, ['tables']).map(({ section }) => section.key)).toEqual(['tables', 'enums', 'domains', 'sequences']);
+    expect(inFirstReleaseOrder(MAP_SECTIONS, ['tables']).map(({ section }) => section.key)).toEqual(['tables', 'enums', 'domains', 'sequences', 'functions']);
   });
 });

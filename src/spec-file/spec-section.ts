@@ -133,7 +133,11 @@ export type SqlFragmentKind =
   | 'constraint'
   | 'domainConstraint'
   | 'createIndex'
-  | 'indexKey';
+  | 'indexKey'
+  | 'functionArguments'
+  | 'functionReturns'
+  | 'functionSqlBody'
+  | 'aggregateOptions';
 
 /** Where a section's objects hold SQL text: a path below an object (`*` for any key or list item), and what it stands for. */
 export interface SqlFragmentPath {

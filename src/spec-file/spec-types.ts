@@ -31,6 +31,7 @@
  */
 import type { SpecDomain } from '../kinds/domain/spec.js';
 import type { SpecEnum } from '../kinds/enum/spec.js';
+import type { SpecFunctionEntry } from '../kinds/function/spec.js';
 import type { SpecSequence } from '../kinds/sequence/spec.js';
 import type { SpecTable } from '../kinds/table/spec.js';
 import type { SourceLocation } from './spec-section.js';
@@ -47,6 +48,7 @@ export type {
 } from '../kinds/constraint/spec.js';
 export type { SpecDomain } from '../kinds/domain/spec.js';
 export type { SpecEnum } from '../kinds/enum/spec.js';
+export type { SpecFunction, SpecFunctionEntry } from '../kinds/function/spec.js';
 export type { SpecIndex, SpecIndexKey } from '../kinds/index/spec.js';
 export type { SpecSequence } from '../kinds/sequence/spec.js';
 export type { SpecTable } from '../kinds/table/spec.js';
@@ -74,6 +76,8 @@ export interface SpecFile {
   readonly enums?: Readonly<Record<string, SpecEnum>>;
   readonly domains?: Readonly<Record<string, SpecDomain>>;
   readonly sequences?: Readonly<Record<string, SpecSequence>>;
+  /** Functions, procedures and aggregates by name; a list holds a name's overloads. */
+  readonly functions?: Readonly<Record<string, SpecFunctionEntry>>;
   readonly tables?: Readonly<Record<string, SpecTable>>;
   readonly ignore?: readonly SpecIgnoreRule[];
   /** Per finding kind severity overrides, e.g. `unexpected_column: warning`. */
@@ -101,6 +105,7 @@ export interface LoadedSpec {
   readonly enums: ReadonlyMap<string, SpecEnum>;
   readonly domains: ReadonlyMap<string, SpecDomain>;
   readonly sequences: ReadonlyMap<string, SpecSequence>;
+  readonly functions: ReadonlyMap<string, SpecFunctionEntry>;
   readonly tables: ReadonlyMap<string, SpecTable>;
   readonly ignore: readonly SpecIgnoreRule[];
   readonly severity: Readonly<Record<string, Severity>>;

@@ -1,8 +1,11 @@
 /** Functions, procedures, aggregates and window functions: compared by definition, overloads apart. */
 import type { ObjectKind } from '../kind.js';
 import { FUNCTION_CATALOG } from './catalog.js';
+import { functionComments, functionObjects, lateFunctionObjects } from './ddl.js';
+import { FUNCTION_SPEC } from './spec.js';
 import { compareRoutines } from './compare.js';
 import { FUNCTION_FINDINGS, type FunctionFinding } from './findings.js';
+import { FUNCTION_PLAN } from './plan.js';
 import { FUNCTION_WORDS } from './words.js';
 
 export const functionKind: ObjectKind<FunctionFinding> = {
@@ -17,15 +20,9 @@ export const functionKind: ObjectKind<FunctionFinding> = {
       actual.functions.filter((r) => inScope(r.schema)),
     ),
   listsMissingApart: false,
-  ddl: null,
-  plan: {
-    findings: {
-      missing_function: (f, ctx) => ctx.manual(f, 'not planned yet: create the function as the expected schema defines it'),
-      unexpected_function: (f, ctx) => ctx.manual(f, 'not planned yet: drop the function if nothing uses it'),
-      function_definition_mismatch: (f, ctx) => ctx.manual(f, 'not planned yet: replace the function with the expected definition'),
-    },
-  },
+  ddl: { objects: functionObjects, views: lateFunctionObjects, comments: functionComments },
+  plan: FUNCTION_PLAN,
   words: FUNCTION_WORDS,
-  spec: null,
+  spec: FUNCTION_SPEC,
   catalog: FUNCTION_CATALOG,
 };
