@@ -20,7 +20,7 @@ import { sql, type RawBuilder } from 'kysely';
 export function dependsOnSql(classid: string, objids: string, self: string | null): RawBuilder<string | null> {
   const selfFilter = self ? sql.raw(`and d.refobjid <> ${self}`) : sql.raw('');
   return sql<string | null>`(
-    select pg_catalog.json_agg(ref)::text from (
+    select pg_catalog.json_agg(ref::json)::text from (
       select distinct
         case
           when d.refclassid = 'pg_catalog.pg_class'::regclass and d.refobjsubid > 0 then
