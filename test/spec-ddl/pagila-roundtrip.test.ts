@@ -5,8 +5,8 @@ import { roundTrip, type RoundTrip } from './roundtrip.js';
 /**
  * pagila (fixtures/pagila): 15 tables, 55 payment partitions, a
  * domain, an enum, 13 sequences used through nextval() defaults, functions,
- * triggers and views. The spec holds the tables, types and sequences only; its
- * DDL loads without pagila's functions (no default or check calls one).
+ * triggers and views. The spec holds the tables, types, sequences and
+ * functions (not the views and triggers).
  */
 
 let result: RoundTrip;
@@ -44,9 +44,21 @@ test('what the spec leaves to PostgreSQL: partitions copy the parent primary key
   ]);
 });
 
-test('the views, functions and triggers are not in the spec DDL', () => {
+test('functions round-trip exactly (bodies, SET options, the aggregate); the views and triggers are not in the spec DDL', () => {
+  expect(result.after.functions).toEqual(result.before.functions);
+  expect(result.before.functions.map((f) => f.name)).toEqual([
+    '_group_concat',
+    'film_in_stock',
+    'film_not_in_stock',
+    'get_customer_balance',
+    'group_concat',
+    'inventory_held_by_customer',
+    'inventory_in_stock',
+    'last_day',
+    'last_updated',
+    'rewards_report',
+  ]);
   expect(result.after.views).toEqual([]);
-  expect(result.after.functions).toEqual([]);
   expect(result.after.tables.every((t) => t.triggers.length === 0)).toBe(true);
   expect(result.spec.domains!.year).toEqual({ type: 'integer', checks: { year_check: 'VALUE >= 1901 AND VALUE <= 2155' } });
   expect(result.spec.tables!.film!.columns.film_id).toEqual({

@@ -98,3 +98,13 @@ test('the drop pass drops an unexpected routine by its argument types; down crea
   expect(sqlOf(b.record)).toEqual(['DROP FUNCTION IF EXISTS public.add(integer, integer)']);
   expect(sqlOf(b.record, 'down')).toEqual([expect.stringMatching(/^CREATE OR REPLACE FUNCTION public\.add\(a integer, b integer\)/), "COMMENT ON FUNCTION public.add(integer, integer) IS 'sums'"]);
 });
+
+test('an unexpected routine that uses a table goes before the tables; an aggregate before its support function', () => {
+  const latest = routine('latest', { returns: 'SETOF leads', dependsOn: ['relation:public\u0000leads'] });
+  const sfunc = routine('step', { signature: 'integer, integer', arguments: 'integer, integer' });
+  const agg = routine('total', { kind: 'aggregate', signature: 'integer', arguments: 'integer', aggregate: 'SFUNC = step, STYPE = integer', dependsOn: ['function:public\u0000step\u0000integer, integer'] });
+  const b = bench(model(), model({ functions: [latest, sfunc, agg] }), { dropUnexpected: true });
+  FUNCTION_PLAN.drop?.(b.all('unexpected_function'), b.ctx);
+  // In the order added; the plan runs drop_views (before the tables) before drop_functions (after them).
+  expect(b.record.steps.map((s) => s.id)).toEqual(['drop_functions:public.total(integer)', 'drop_functions:public.step(integer, integer)', 'drop_views:public.latest()']);
+});

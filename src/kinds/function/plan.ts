@@ -121,14 +121,22 @@ function dropHazard(r: Routine): Hazard {
   };
 }
 
+/**
+ * Unexpected routines, what uses them first (an aggregate before its
+ * support function). One whose signature or SQL-standard body uses a table
+ * goes before the tables (`drop_views`): a table cannot be dropped while a
+ * function returns its row type. The others go after the tables and
+ * triggers that may call them (`drop_functions`).
+ */
 function planDrops(findings: readonly FunctionFinding[], ctx: PlanContext): void {
-  for (const f of findings) {
-    if (f.kind !== 'unexpected_function') continue;
+  const unexpected = findings.filter((f): f is Of<'unexpected_function'> => f.kind === 'unexpected_function');
+  const nodes = unexpected.map((f) => ({ key: f.id, ownKey: routineRef(f.actual), dependsOn: f.actual.dependsOn, finding: f }));
+  for (const { finding: f } of dependencyOrder(nodes).reverse()) {
     const r = f.actual;
     const dependents = routineDependents(ctx.live.model, r);
     ctx.add({
       object: routineName(r),
-      phase: 'drop_functions',
+      phase: createPhase(r) === 'views' ? 'drop_views' : 'drop_functions',
       findingIds: [f.id],
       summary: `drop unexpected ${r.kind} ${routineName(r)}`,
       up: [dropStatement(r)],
