@@ -97,6 +97,11 @@ describe('functions: DDL', () => {
   });
 });
 
+test('a schema only a function names is created first', () => {
+  const sql = specToDdl(inMemorySpec({ functions: { 'util.one': { returns: 'integer', language: 'sql', body: 'select 1' } } })).map((s) => s.sql.split('\n')[0]);
+  expect(sql).toEqual(['CREATE SCHEMA IF NOT EXISTS util', 'CREATE FUNCTION util.one()']);
+});
+
 describe('functions: from the model', () => {
   test('defaults left out; overloads as a list; SET options by variable; keys qualified outside public', () => {
     const m = modelWith({
