@@ -65,14 +65,10 @@ import { specToDdlPhases } from '../spec-file/spec-to-ddl.js';
  * in pg_catalog.
  *
  * Known limitations — what the model does not hold, so the DDL cannot build:
- * - functions, procedures, aggregates and trigger bodies (the model lists
- *   their names and signatures only, until functions are in the spec).
- *   Triggers are written (after the views, with their enabled states; their
- *   comments with the others) when the spec can hold their function: a
- *   built-in one (pg_catalog), or any once the spec writes functions; the
- *   others are left out with their functions. A view that calls a function
- *   of the schema is left out the same way. A default, check, generated column or index that
- *   calls a function of the schema fails to load without it.
+ * - the owners and grants of functions, procedures and aggregates (which
+ *   are written before the tables, or after them when their signature or
+ *   SQL-standard body uses a table); C functions need their library on the
+ *   server that loads the DDL.
  * - owners, grants, default privileges, row-level security and its
  *   policies, publications, rules, statistics objects, user-defined
  *   collations, operators, casts, text search configurations, foreign
@@ -112,7 +108,7 @@ export function modelToDdl(model: SchemaModel, options: ModelToDdlOptions = {}):
   const tables = new Map(model.tables.map((t) => [qualifiedKey(t.schema, t.name), t]));
   const phases = specToDdlPhases(spec, modelHooks(model, tables, laterChecks));
   const all = [
-    ...[...phases.objects, ...phases.constraints, ...phases.links, ...phases.indexes].map((s) => s.sql),
+    ...[...phases.objects, ...phases.constraints, ...phases.links, ...phases.indexes, ...phases.views].map((s) => s.sql),
     ...validatedCopies(model, tables, inScope),
     ...constraintIndexOptions(model, inScope),
     // Views after every key (a GROUP BY may rely on a primary key), each after the views it reads.
@@ -281,15 +277,17 @@ export function renderDdlScript(statements: readonly string[], header: DdlScript
     sqlCommentLine(`The schema of ${redactCredentials(header.source)}, as DDL.`),
     sqlCommentLine(`Written by schema-audit ${header.toolVersion}${header.generatedAt !== undefined ? ` at ${header.generatedAt}` : ''}.`),
     '--',
-    '-- Holds schemas, extensions, enums, domains, sequences, tables (columns,',
-    '-- constraints, indexes, partitions, comments) and views; not functions,',
-    '-- triggers, owners, grants, policies or data.',
+    '-- Holds schemas, extensions, enums, domains, sequences, functions, tables',
+    '-- (columns, constraints, indexes, partitions, comments), views and triggers; not',
+    '-- event triggers, owners, grants, policies or data.',
     '-- Load it into an empty database: psql -v ON_ERROR_STOP=1 -f FILE',
     '',
     "SET client_encoding = 'UTF8';",
     'SET standard_conforming_strings = on;',
     '-- The SQL text below was printed by PostgreSQL under this search_path.',
     'SET search_path = pg_catalog, public;',
+    '-- As pg_dump: a function body may name a table created after it.',
+    'SET check_function_bodies = false;',
     '',
   ];
   return [...head.map((line) => `${line}\n`), ...statements.map((s) => `${safeSql(s)};\n\n`)].join('');

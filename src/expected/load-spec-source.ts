@@ -60,6 +60,8 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions): 
     const problems: SpecProblem[] = [];
     try {
       await client.query('BEGIN');
+      // As up.sql and pg_dump: a function body may name a table created later.
+      await client.query('SET LOCAL check_function_bodies = false');
       for (const statement of statements) {
         await client.query('SAVEPOINT stmt');
         try {

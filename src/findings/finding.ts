@@ -59,6 +59,13 @@ export interface FindingObject {
    * finding's id, since an index and a constraint, say, may share a name.
    */
   readonly kind?: string;
+  /** A function, procedure or aggregate, by name; its overload by `arguments`. */
+  readonly function?: string;
+  /**
+   * The argument types of the `function` (`integer, text`): which overload.
+   * Not a name part: ids and display names add it in parentheses.
+   */
+  readonly arguments?: string;
 }
 
 /**
@@ -139,8 +146,8 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
   return { error, warning, info, total: findings.length };
 }
 
-/** Fields of {@link FindingObject} that name a top-level object (a container of members or not), in report order: types, sequences, tables, views, event triggers, extensions. */
-export const CONTAINER_FIELDS = ['enum', 'domain', 'sequence', 'table', 'view', 'eventTrigger', 'extension'] as const;
+/** Fields of {@link FindingObject} that name a top-level object (a container of members or not), in report order: types, sequences, functions, tables, views, event triggers, extensions. */
+export const CONTAINER_FIELDS = ['enum', 'domain', 'sequence', 'function', 'table', 'view', 'eventTrigger', 'extension'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
 export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint', 'trigger'] as const;
@@ -173,11 +180,22 @@ export function objectPath(object: FindingObject): string[] {
 }
 
 /**
- * `<kind>:<display name>`, e.g. `missing_column:public.leads.score`; with
- * the object's kind when the object names it: `comment_mismatch:index:public.leads.idx`.
+ * The display name of a finding's object: `public.leads.score`,
+ * `public."Odd|Name"`, and for a function its overload's identity arguments
+ * too: `public.total(integer, text)`.
+ */
+export function objectDisplayName(object: FindingObject): string {
+  const name = displayName(...objectPath(object));
+  return object.arguments === undefined ? name : `${name}(${object.arguments})`;
+}
+
+/**
+ * `<kind>:<display name>`, e.g. `missing_column:public.leads.score`,
+ * `missing_function:public.total(integer)`; with the object's kind when the
+ * object names it: `comment_mismatch:index:public.leads.idx`.
  */
 export function findingId(kind: string, object: FindingObject): string {
-  return `${kind}:${object.kind === undefined ? '' : `${object.kind}:`}${displayName(...objectPath(object))}`;
+  return `${kind}:${object.kind === undefined ? '' : `${object.kind}:`}${objectDisplayName(object)}`;
 }
 
 /**
@@ -195,6 +213,7 @@ export function compareFindingObjects(x: FindingObject, y: FindingObject): numbe
     compareText(x.schema, y.schema) ||
     (cx?.rank ?? -1) - (cy?.rank ?? -1) ||
     compareText(cx?.name ?? '', cy?.name ?? '') ||
+    compareText(x.arguments ?? '', y.arguments ?? '') ||
     mx.rank - my.rank ||
     compareText(mx.name, my.name)
   );

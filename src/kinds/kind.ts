@@ -117,7 +117,7 @@ export interface ObjectKind<F extends Finding = Finding, C extends Finding = F> 
    * by phase (see DDL_PHASES): `specToDdl` runs the phases in order, the
    * kinds in registry order within each. Null for a kind with no statement
    * of its own (columns are written by their table; the spec holds no
-   * triggers, views or functions yet).
+   * triggers or views yet).
    */
   readonly ddl: KindDdl | null;
   /** The kind's part of the remediation plan: a planner for each of its finding kinds, and its passes (src/plan/kind-plan.ts). */

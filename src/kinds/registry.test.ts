@@ -34,6 +34,8 @@ const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema' | 'kind'>, tru
   value: true,
   extension: true,
   eventTrigger: true,
+  function: true,
+  arguments: true,
 };
 
 describe('the registry', () => {
@@ -55,10 +57,10 @@ describe('the registry', () => {
     }
   });
 
-  test('the fields that name objects in findings are the kinds’ object fields and the enum label', () => {
+  test('the fields that name objects in findings are the kinds’ object fields, the enum label and a function’s arguments', () => {
     const fields = KINDS.flatMap((k) => (k.objectField === null ? [] : [k.objectField]));
-    expect(new Set([...fields, 'value'])).toEqual(new Set(Object.keys(OBJECT_FIELDS)));
-    expect(new Set<string>([...CONTAINER_FIELDS, ...MEMBER_FIELDS])).toEqual(new Set(Object.keys(OBJECT_FIELDS)));
+    expect(new Set([...fields, 'value', 'arguments'])).toEqual(new Set(Object.keys(OBJECT_FIELDS)));
+    expect(new Set<string>([...CONTAINER_FIELDS, ...MEMBER_FIELDS, 'arguments'])).toEqual(new Set(Object.keys(OBJECT_FIELDS)));
   });
 
   test('every kind that reports findings names its objects in them (the comment kind names the other kinds’ objects)', () => {

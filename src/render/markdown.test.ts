@@ -55,7 +55,7 @@ describe('the conclusion names the errors to fix first by their nouns', () => {
 describe('the conclusion counts what is missing by what each finding kind is about', () => {
   test('every kind of missing object, in report order, each with what its section adds', () => {
     expect(conclusion(renderMarkdown(fixture('everything')))).toContain(
-      'Missing: 1 table (`campaign_steps`), 1 column (in `leads`), 1 index (composite), 1 enum, 1 enum value and 1 constraint.',
+      'Missing: 1 table (`campaign_steps`), 1 column (in `leads`), 1 index (composite), 1 enum, 1 enum value, 1 constraint and 1 function.',
     );
   });
 
@@ -63,6 +63,6 @@ describe('the conclusion counts what is missing by what each finding kind is abo
     const report = fixture('everything');
     const values = report.findings.filter((f) => f.kind === 'enum_value_missing');
     const more = values.map((f) => ({ ...f, id: `${f.id}2`, object: { ...f.object, value: 'other' }, expected: 'other' }));
-    expect(conclusion(renderMarkdown({ ...report, findings: [...report.findings, ...more] }))).toContain('1 enum, 2 enum values and 1 constraint');
+    expect(conclusion(renderMarkdown({ ...report, findings: [...report.findings, ...more] }))).toContain('1 enum, 2 enum values, 1 constraint and 1 function');
   });
 });

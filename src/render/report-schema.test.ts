@@ -8,6 +8,7 @@ import { ADVICE_KINDS } from '../advice/index.js';
 import type { FindingObject } from '../findings/finding.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { KINDS } from '../kinds/registry.js';
+import { PLAN_PHASES } from '../plan/types.js';
 import { reportJsonSchema } from './report-schema.js';
 
 interface SchemaPart {
@@ -23,7 +24,7 @@ const schema = reportJsonSchema() as unknown as {
 };
 
 /** Every field of a finding object; the two checks below make the compiler hold this list to FindingObject. */
-const OBJECT_FIELDS = ['schema', 'table', 'column', 'index', 'constraint', 'trigger', 'enum', 'view', 'value', 'extension', 'domain', 'sequence', 'kind', 'eventTrigger'] as const satisfies readonly (keyof FindingObject)[];
+const OBJECT_FIELDS = ['schema', 'table', 'column', 'index', 'constraint', 'trigger', 'enum', 'view', 'value', 'extension', 'domain', 'sequence', 'kind', 'eventTrigger', 'function', 'arguments'] as const satisfies readonly (keyof FindingObject)[];
 const OBJECT_FIELDS_COMPLETE: [Exclude<keyof FindingObject, (typeof OBJECT_FIELDS)[number]>] extends [never] ? true : never = true;
 
 describe('report.schema.json agrees with the code', () => {
@@ -38,6 +39,12 @@ describe('report.schema.json agrees with the code', () => {
   test('a present object is of a kind that is compared: the kinds with finding kinds (the others report nothing; the comment kind has no objects)', () => {
     const compared = KINDS.filter((k) => Object.keys(k.findings).length > 0 && !('across' in k.placement)).map((k) => k.name);
     expect([...(schema.properties.present.items?.properties?.kind?.enum ?? [])].sort()).toEqual([...compared].sort());
+  });
+
+  test('a step’s phase is one of the plan’s phases, in their order', () => {
+    const text = JSON.stringify(reportJsonSchema());
+    const phases = /"phase":\{"enum":(\[[^\]]*\])/.exec(text)?.[1];
+    expect(JSON.parse(phases ?? '[]')).toEqual([...PLAN_PHASES]);
   });
 
   test("a finding's object has exactly FindingObject's fields", () => {

@@ -2,7 +2,7 @@ import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { failsGate, type AuditReport, type FailOn } from '../audit.js';
 import type { AdviceFinding } from '../advice/index.js';
-import { objectPath, SEVERITY_RANK, type FindingObject } from '../findings/finding.js';
+import { objectDisplayName, SEVERITY_RANK, type FindingObject } from '../findings/finding.js';
 import { findingDefinition, objectKindOf } from '../findings/kinds.js';
 import type { ObjectKind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
@@ -192,7 +192,7 @@ function severityLabel(severity: string, c: Palette): string {
 
 /** The display name of a finding's object: `public.leads.score`, `public."Odd|Name"`. */
 function objectLabel(object: FindingObject): string {
-  return displayName(...objectPath(object));
+  return objectDisplayName(object);
 }
 
 // ---------------------------------------------------------------- tables

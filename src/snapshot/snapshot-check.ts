@@ -36,6 +36,10 @@ const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: Sql
   { path: ['views', '*', 'columns', '*', 'type'], kind: 'type' },
   { path: ['views', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
   { path: ['tables', '*', 'triggers', '*', 'definition'], kind: 'createTrigger' },
+  { path: ['functions', '*', 'argumentList'], kind: 'functionArguments' },
+  { path: ['functions', '*', 'returns'], kind: 'functionReturns' },
+  { path: ['functions', '*', 'sqlBody'], kind: 'functionSqlBody' },
+  { path: ['functions', '*', 'aggregate'], kind: 'aggregateOptions' },
 ];
 
 /** Each trigger's definition creates that trigger on its table, as pg_get_triggerdef prints it. */

@@ -58,6 +58,10 @@ const WHAT: Record<SqlFragmentKind, string> = {
   createTrigger: 'a single CREATE TRIGGER statement',
   indexKey: 'a single column name or SQL expression',
   query: 'a single query (SELECT, VALUES or WITH … SELECT)',
+  functionArguments: 'a single argument list (modes, names, types and defaults)',
+  functionReturns: 'a single result type (a type, SETOF type or TABLE (...))',
+  functionSqlBody: 'a single SQL-standard function body (RETURN ... or BEGIN ATOMIC ... END)',
+  aggregateOptions: 'the options of a single CREATE AGGREGATE',
 };
 
 const PLAIN_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_$]*$/;
@@ -92,6 +96,11 @@ function lexical(mod: ParserModule, text: string, trailingSemicolon: boolean): s
   }
   if (depth !== 0) return 'leaves a parenthesis open';
   return null;
+}
+
+/** The lexical checks of a SQL-standard body: no comment, balanced brackets (its semicolons are its statements'). */
+function lexicalBody(mod: ParserModule, text: string): string | null {
+  return lexical(mod, text.replace(/;/g, ' '), false) ?? (/;\s*$/.test(text) ? 'ends in ";" (nothing may follow the body)' : null);
 }
 
 /** The single statement `sql` parses to, as `{ Kind: node }`, or null. */
@@ -171,12 +180,52 @@ function fits(mod: ParserModule, kind: SqlFragmentKind, text: string): boolean {
     }
     case 'createTrigger':
       return single(mod, text)?.kind === 'CreateTrigStmt';
+    case 'functionArguments':
+      // A function's, or an ordered-set aggregate's (`float8 ORDER BY anyelement`): the second is tried when the first does not parse.
+      return (
+        parses(() => isFunction(mod, `CREATE FUNCTION sa_f(${text}) RETURNS int LANGUAGE sql AS 'x'`, 2, false)) ||
+        isAggregate(mod, `CREATE AGGREGATE sa_f(${text}) (SFUNC = sa_s, STYPE = int)`, 2)
+      );
+    case 'functionReturns':
+      return isFunction(mod, `CREATE FUNCTION sa_f() RETURNS ${text} LANGUAGE sql AS 'x'`, 2, false);
+    case 'functionSqlBody':
+      return isFunction(mod, `CREATE FUNCTION sa_f() RETURNS int LANGUAGE sql ${text}`, 1, true);
+    case 'aggregateOptions':
+      return isAggregate(mod, `CREATE AGGREGATE sa_f(int) (${text})`, null);
   }
+}
+
+/** The check's result, false when the parser rejects the text. */
+function parses(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch {
+    return false;
+  }
+}
+
+/** Exactly one CREATE FUNCTION sa_f with `options` options (LANGUAGE, AS), and a SQL-standard body or none. */
+function isFunction(mod: ParserModule, sql: string, options: number, sqlBody: boolean): boolean {
+  const s = single(mod, sql);
+  if (s?.kind !== 'CreateFunctionStmt' || !only(s.node, ['funcname', 'parameters', 'returnType', 'options', 'sql_body'])) return false;
+  const name = one<{ String?: { sval?: string } }>(s.node.funcname)?.String?.sval;
+  return name === 'sa_f' && Array.isArray(s.node.options) && s.node.options.length === options && (s.node.sql_body !== undefined) === sqlBody;
+}
+
+/** Exactly one CREATE AGGREGATE sa_f with `definitions` options (any number when null). */
+function isAggregate(mod: ParserModule, sql: string, definitions: number | null): boolean {
+  const s = single(mod, sql);
+  if (s?.kind !== 'DefineStmt' || !only(s.node, ['kind', 'defnames', 'args', 'definition', 'oldstyle']) || s.node.kind !== 'OBJECT_AGGREGATE') return false;
+  const name = one<{ String?: { sval?: string } }>(s.node.defnames)?.String?.sval;
+  return name === 'sa_f' && Array.isArray(s.node.definition) && (definitions === null || s.node.definition.length === definitions);
 }
 
 function checkFragment(mod: ParserModule, kind: SqlFragmentKind, text: string): string | null {
   const what = WHAT[kind];
-  const lexicalProblem = lexical(mod, text, kind === 'createIndex' || kind === 'query' || kind === 'createTrigger');
+  if (kind === 'functionArguments' && text.trim() === '') return null; // no arguments
+  // A BEGIN ATOMIC body holds its statements' semicolons; the parse below must still find one statement.
+  const lexicalProblem =
+    kind === 'functionSqlBody' ? lexicalBody(mod, text) : lexical(mod, text, kind === 'createIndex' || kind === 'query' || kind === 'createTrigger');
   if (lexicalProblem) return `must be ${what}: it ${lexicalProblem}`;
   try {
     if (fits(mod, kind, text)) return null;

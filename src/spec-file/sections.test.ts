@@ -16,6 +16,7 @@ const LOADED: Record<LoadedSectionKey, 'list' | 'map'> = {
   enums: 'map',
   domains: 'map',
   sequences: 'map',
+  functions: 'map',
   tables: 'map',
   views: 'map',
 };
@@ -43,9 +44,10 @@ describe('the spec file’s sections, from the registry', () => {
       'enums',
       'domains',
       'sequences',
+      'functions',
       'tables',
       'views',
     ]);
-    expect(inFirstReleaseOrder(MAP_SECTIONS, ['tables']).map(({ section }) => section.key)).toEqual(['tables', 'enums', 'domains', 'sequences', 'views']);
+    expect(inFirstReleaseOrder(MAP_SECTIONS, ['tables']).map(({ section }) => section.key)).toEqual(['tables', 'enums', 'domains', 'sequences', 'functions', 'views']);
   });
 });

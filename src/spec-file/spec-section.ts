@@ -138,7 +138,11 @@ export type SqlFragmentKind =
   | 'indexKey'
   | 'createTrigger'
   /** A view's query: one SELECT (or VALUES, or WITH … SELECT), a final `;` allowed. */
-  | 'query';
+  | 'query'
+  | 'functionArguments'
+  | 'functionReturns'
+  | 'functionSqlBody'
+  | 'aggregateOptions';
 
 /** Where a section's objects hold SQL text: a path below an object (`*` for any key or list item), and what it stands for. */
 export interface SqlFragmentPath {

@@ -32,6 +32,7 @@
 import type { SpecDomain } from '../kinds/domain/spec.js';
 import type { SpecEnum } from '../kinds/enum/spec.js';
 import type { SpecExtension } from '../kinds/extension/spec.js';
+import type { SpecFunctionEntry } from '../kinds/function/spec.js';
 import type { SpecSequence } from '../kinds/sequence/spec.js';
 import type { SpecTable } from '../kinds/table/spec.js';
 import type { SpecView } from '../kinds/view/spec.js';
@@ -50,6 +51,7 @@ export type {
 export type { SpecDomain } from '../kinds/domain/spec.js';
 export type { SpecEnum } from '../kinds/enum/spec.js';
 export type { SpecExtension } from '../kinds/extension/spec.js';
+export type { SpecFunction, SpecFunctionEntry } from '../kinds/function/spec.js';
 export type { SpecIndex, SpecIndexKey } from '../kinds/index/spec.js';
 export type { SpecSequence } from '../kinds/sequence/spec.js';
 export type { SpecTable } from '../kinds/table/spec.js';
@@ -79,6 +81,8 @@ export interface SpecFile {
   readonly enums?: Readonly<Record<string, SpecEnum>>;
   readonly domains?: Readonly<Record<string, SpecDomain>>;
   readonly sequences?: Readonly<Record<string, SpecSequence>>;
+  /** Functions, procedures and aggregates by name; a list holds a name's overloads. */
+  readonly functions?: Readonly<Record<string, SpecFunctionEntry>>;
   readonly tables?: Readonly<Record<string, SpecTable>>;
   readonly views?: Readonly<Record<string, SpecView>>;
   readonly ignore?: readonly SpecIgnoreRule[];
@@ -107,6 +111,7 @@ export interface LoadedSpec {
   readonly enums: ReadonlyMap<string, SpecEnum>;
   readonly domains: ReadonlyMap<string, SpecDomain>;
   readonly sequences: ReadonlyMap<string, SpecSequence>;
+  readonly functions: ReadonlyMap<string, SpecFunctionEntry>;
   readonly tables: ReadonlyMap<string, SpecTable>;
   readonly views: ReadonlyMap<string, SpecView>;
   readonly ignore: readonly SpecIgnoreRule[];

@@ -5,15 +5,17 @@ import { renderDdlScript } from '../../src/ddl/model-to-ddl.js';
 const HEAD = `-- The schema of db.internal:5432/app (PostgreSQL 17.10), as DDL.
 -- Written by schema-audit 1.2.3.
 --
--- Holds schemas, extensions, enums, domains, sequences, tables (columns,
--- constraints, indexes, partitions, comments) and views; not functions,
--- triggers, owners, grants, policies or data.
+-- Holds schemas, extensions, enums, domains, sequences, functions, tables
+-- (columns, constraints, indexes, partitions, comments), views and triggers; not
+-- event triggers, owners, grants, policies or data.
 -- Load it into an empty database: psql -v ON_ERROR_STOP=1 -f FILE
 
 SET client_encoding = 'UTF8';
 SET standard_conforming_strings = on;
 -- The SQL text below was printed by PostgreSQL under this search_path.
 SET search_path = pg_catalog, public;
+-- As pg_dump: a function body may name a table created after it.
+SET check_function_bodies = false;
 
 `;
 

@@ -13,6 +13,7 @@ import type {
   Index,
   IndexKeyPart,
   PrimaryKeyConstraint,
+  Routine,
   SchemaModel,
   Table,
   Trigger,
@@ -20,7 +21,7 @@ import type {
   View,
 } from '../../src/model/schema-model.js';
 
-export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: EnumType[]; views?: View[] } = {}): SchemaModel {
+export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: EnumType[]; views?: View[]; functions?: Routine[] } = {}): SchemaModel {
   return {
     schemas: (parts.schemas ?? ['public']).map((name) => ({ name, comment: null })),
     extensions: [],
@@ -29,8 +30,37 @@ export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: Enu
     sequences: [],
     tables: parts.tables ?? [],
     views: parts.views ?? [],
-    functions: [],
+    functions: parts.functions ?? [],
     eventTriggers: [],
+  };
+}
+
+/** A plain SQL function `public.<name>()` returning integer (`select 1`); `over` sets the rest. */
+export function routine(name: string, over: Partial<Routine> = {}): Routine {
+  return {
+    schema: 'public',
+    name,
+    kind: 'function',
+    signature: '',
+    arguments: '',
+    argumentList: '',
+    returns: 'integer',
+    language: 'sql',
+    body: 'select 1',
+    sqlBody: null,
+    library: null,
+    volatility: 'volatile',
+    strict: false,
+    securityDefiner: false,
+    leakproof: false,
+    parallel: 'unsafe',
+    cost: 100,
+    rows: 0,
+    config: [],
+    aggregate: null,
+    comment: null,
+    dependsOn: [],
+    ...over,
   };
 }
 

@@ -19,6 +19,7 @@ import {
   patchIndex,
   patchTable,
   pk,
+  routine,
   table,
   trig,
   unique,
@@ -222,6 +223,21 @@ const cases: Case[] = [
       ['enum_value_unexpected', 'enum_value_unexpected:public.lead_status.archived', 'warning'],
       ['enum_value_missing', 'enum_value_missing:public.lead_status.won', 'error'],
     ],
+  },
+  {
+    name: 'missing_function, unexpected_function (overloads are distinct: another argument type is another function)',
+    expected: { ...E, functions: [routine('score', { signature: 'integer', arguments: 'n integer', argumentList: 'n integer' })] },
+    actual: { ...E, functions: [routine('score', { signature: 'bigint', arguments: 'n bigint', argumentList: 'n bigint' })] },
+    findings: [
+      ['unexpected_function', 'unexpected_function:public.score(bigint)', 'info'],
+      ['missing_function', 'missing_function:public.score(integer)', 'error'],
+    ],
+  },
+  {
+    name: 'function_definition_mismatch',
+    expected: { ...E, functions: [routine('touch', { returns: 'trigger', language: 'plpgsql', body: 'begin return new; end' })] },
+    actual: { ...E, functions: [routine('touch', { returns: 'trigger', language: 'plpgsql', body: 'begin return null; end' })] },
+    findings: [['function_definition_mismatch', 'function_definition_mismatch:public.touch()', 'warning']],
   },
   {
     name: 'missing_constraint',

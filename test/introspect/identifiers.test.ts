@@ -104,8 +104,8 @@ test('enum, sequence, view and function names are unquoted; enum labels verbatim
   expect(enumType(model, 'Mood "x"', 'My Schema').values).toEqual(['a b', 'É', "with 'quote'", 'Upper']);
   expect(sequence(model, 'Seq Q', 'My Schema').name).toBe('Seq Q');
   expect(view(model, 'View V', 'My Schema').kind).toBe('view');
-  expect(routines(model, 'Fn F', 'My Schema')).toEqual([
-    { schema: 'My Schema', name: 'Fn F', kind: 'function', arguments: '"Arg A" integer', returns: 'integer', language: 'sql' },
+  expect(routines(model, 'Fn F', 'My Schema')).toMatchObject([
+    { schema: 'My Schema', name: 'Fn F', kind: 'function', signature: 'integer', arguments: '"Arg A" integer', argumentList: '"Arg A" integer', returns: 'integer', language: 'sql' },
   ]);
 });
 

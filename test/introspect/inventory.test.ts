@@ -97,26 +97,28 @@ describe('views', () => {
 
 describe('routines', () => {
   test('overloads are distinguished by their argument lists', async () => {
-    const expected: Routine[] = [
+    const expected: Partial<Routine>[] = [
       { schema: 'public', name: 'add', kind: 'function', arguments: 'a integer, b integer', returns: 'integer', language: 'sql' },
       { schema: 'public', name: 'add', kind: 'function', arguments: 'a numeric, b numeric', returns: 'numeric', language: 'sql' },
       { schema: 'public', name: 'add', kind: 'function', arguments: 'a text', returns: 'text', language: 'sql' },
     ];
-    expect(routines(await introspect(db.url), 'add')).toEqual(expected);
+    const found = routines(await introspect(db.url), 'add');
+    expect(found).toHaveLength(expected.length);
+    found.forEach((r, i) => expect(r).toMatchObject(expected[i]!));
   });
 
   test('function, procedure, aggregate and window kinds', async () => {
     const model = await introspect(db.url);
-    expect(routines(model, 'bump')).toEqual([
+    expect(routines(model, 'bump')).toMatchObject([
       { schema: 'public', name: 'bump', kind: 'procedure', arguments: 'INOUT counter integer, IN step integer', returns: null, language: 'plpgsql' },
     ]);
-    expect(routines(model, 'total')).toEqual([
+    expect(routines(model, 'total')).toMatchObject([
       { schema: 'public', name: 'total', kind: 'aggregate', arguments: 'numeric', returns: 'numeric', language: 'internal' },
     ]);
-    expect(routines(model, 'nth_row')).toEqual([
+    expect(routines(model, 'nth_row')).toMatchObject([
       { schema: 'public', name: 'nth_row', kind: 'window', arguments: 'integer', returns: 'integer', language: 'internal' },
     ]);
-    expect(routines(model, 'touch')).toEqual([
+    expect(routines(model, 'touch')).toMatchObject([
       { schema: 'public', name: 'touch', kind: 'function', arguments: '', returns: 'trigger', language: 'plpgsql' },
     ]);
   });

@@ -294,7 +294,7 @@ describe('missing elements', () => {
     expect(section(renderMarkdown(fixture('onekeel')), '### Other Drift')).toContain('No other drift:');
     const md = section(renderMarkdown(fixture('everything')), '### Other Drift');
     const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Severity'));
-    expect(rows).toHaveLength(20);
+    expect(rows).toHaveLength(23);
     const severities = rows.map((r) => rowCells(r)[0]);
     expect(severities).toEqual([...severities].sort((x, y) => ['error', 'warning', 'info'].indexOf(x!) - ['error', 'warning', 'info'].indexOf(y!)));
     expect(md).toContain('| error | column `users.display_name` | Type is `character varying(50)`; expected `character varying(100)` |');
@@ -458,7 +458,7 @@ describe('recommendations, rollback, conclusion', () => {
       'The audit of `onekeel_swarm` found 17 differences from the expected schema: 17 errors, 0 warnings and 0 info. All 16 expected tables and all 11 expected enums are present. Missing: 6 columns (in `campaigns`, `communications`, `lead_campaign_enrollments` and `leads`) and 11 indexes (5 of them composite).',
     );
     expect(section(renderMarkdown(fixture('everything')), '## Conclusion')).toContain(
-      'The 11 errors, to fix first, are 1 missing table, 1 missing column, 1 missing index, 1 missing enum, 1 missing enum value, 1 missing constraint, 3 column type differences, 1 nullability difference and 1 constraint difference.',
+      'The 12 errors, to fix first, are 1 missing table, 1 missing column, 1 missing index, 1 missing enum, 1 missing enum value, 1 missing constraint, 1 missing function, 3 column type differences, 1 nullability difference and 1 constraint difference.',
     );
   });
 });

@@ -3,7 +3,6 @@
  * it, turned into a `LoadedSpec` the way the loader keys it (qualified keys,
  * `public."Lead Notes"`), without files, validation or locations.
  */
-import { viewsWithoutOwnFunctions } from '../../src/kinds/view/spec.js';
 import type { SchemaModel } from '../../src/model/schema-model.js';
 import { inMemorySpec } from '../../src/spec-file/in-memory-spec.js';
 import type { LoadedSpec, SpecFile } from '../../src/spec-file/spec-types.js';
@@ -19,7 +18,7 @@ export function specPart(model: SchemaModel): unknown {
     domains: model.domains,
     sequences: model.sequences,
     tables: model.tables.map(({ rowEstimate: _rows, triggers: _triggers, ...rest }) => rest),
-    views: viewsWithoutOwnFunctions(model).map(({ rowEstimate: _rows, ...rest }) => rest),
+    views: model.views.map(({ rowEstimate: _rows, ...rest }) => rest),
   };
 }
 

@@ -25,6 +25,8 @@ export interface RoundTrip {
 
 /** Run each statement on its own, so a failure names the statement and its spec path. */
 export async function applyDdl(db: TestDatabase, ddl: readonly DdlStatement[]): Promise<void> {
+  // As a spec loads (load-spec-source.ts) and up.sql runs: a function body may name a table created after it.
+  await db.exec('SET check_function_bodies = false');
   for (const statement of ddl) {
     try {
       await db.exec(statement.sql);

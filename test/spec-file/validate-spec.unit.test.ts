@@ -5,6 +5,7 @@ import { SEVERITIES } from '../../src/findings/finding.js';
 import { FINDING_KINDS } from '../../src/findings/kinds.js';
 import { loadSpec } from '../../src/spec-file/load-spec.js';
 import type {
+  SpecFunction,
   SpecCheck,
   SpecColumn,
   SpecDomain,
@@ -53,7 +54,7 @@ describe('structure: each problem at its file, line and path', () => {
 
   test('unknown key at the top, in block style: the key\'s own line', () => {
     expect(problems('version: 1', 'tabels:', '  leads: {}')).toEqual([
-      at(2, '', "unknown key 'tabels' (allowed: version, schema, schemas, extensions, enums, domains, sequences, tables, views, ignore, severity)"),
+      at(2, '', "unknown key 'tabels' (allowed: version, schema, schemas, extensions, enums, domains, sequences, functions, tables, views, ignore, severity)"),
     ]);
   });
 
@@ -664,7 +665,7 @@ describe('the JSON Schema', () => {
   test('keys match spec-types.ts, both ways', () => {
     // Each record must list exactly the interface's keys (the compiler checks that).
     const keys = {
-      file: { version: 1, schema: 1, schemas: 1, extensions: 1, enums: 1, domains: 1, sequences: 1, tables: 1, views: 1, ignore: 1, severity: 1 } satisfies Record<keyof SpecFile, 1>,
+      file: { version: 1, schema: 1, schemas: 1, extensions: 1, enums: 1, domains: 1, sequences: 1, functions: 1, tables: 1, views: 1, ignore: 1, severity: 1 } satisfies Record<keyof SpecFile, 1>,
       enum: { values: 1, description: 1 } satisfies Record<keyof SpecEnum, 1>,
       domain: { type: 1, nullable: 1, default: 1, collation: 1, checks: 1, description: 1 } satisfies Record<keyof SpecDomain, 1>,
       sequence: { type: 1, start: 1, increment: 1, min: 1, max: 1, cache: 1, cycle: 1, ownedBy: 1 } satisfies Record<keyof SpecSequence, 1>,
@@ -725,6 +726,25 @@ describe('the JSON Schema', () => {
       view: { definition: 1, materialized: 1, options: 1, with_data: 1, indexes: 1, description: 1 } satisfies Record<keyof SpecView, 1>,
       triggerObject: { definition: 1, enabled: 1, description: 1 } satisfies Record<keyof SpecTriggerObject, 1>,
       ignoreRule: { pattern: 1, kinds: 1, reason: 1 } satisfies Record<keyof SpecIgnoreRule, 1>,
+      function: {
+        kind: 1,
+        arguments: 1,
+        returns: 1,
+        language: 1,
+        body: 1,
+        sqlBody: 1,
+        library: 1,
+        volatility: 1,
+        strict: 1,
+        securityDefiner: 1,
+        leakproof: 1,
+        parallel: 1,
+        cost: 1,
+        rows: 1,
+        set: 1,
+        aggregate: 1,
+        description: 1,
+      } satisfies Record<keyof SpecFunction, 1>,
     };
     const definitions = schema.definitions as Record<string, Node>;
     for (const [name, expected] of Object.entries(keys)) {

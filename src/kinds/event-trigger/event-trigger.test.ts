@@ -1,5 +1,5 @@
 /** Event triggers: comparison (scoped by their function's schema) and plan. */
-import { model } from '../../../test/diff/builders.js';
+import { model, routine } from '../../../test/diff/builders.js';
 import { bench, run, sqlOf } from '../../../test/plan/kind-harness.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { compareEventTriggers } from './compare.js';
@@ -8,7 +8,7 @@ import type { EventTrigger } from './model.js';
 import { EVENT_TRIGGER_PLAN } from './plan.js';
 
 const log: EventTrigger = { name: 'log_ddl', event: 'ddl_command_end', tags: ['CREATE TABLE', 'ALTER TABLE'], function: 'function:audit\u0000log_ddl\u0000', enabled: 'origin', comment: null };
-const logFn = { schema: 'audit', name: 'log_ddl', kind: 'function', arguments: '', returns: 'event_trigger', language: 'plpgsql' } as const;
+const logFn = routine('log_ddl', { schema: 'audit', returns: 'event_trigger', language: 'plpgsql' });
 const withEvents = (...eventTriggers: EventTrigger[]): SchemaModel => ({ ...model({ schemas: ['public', 'audit'] }), functions: [logFn], eventTriggers });
 
 test('decoded from the catalog: the state letter, the tags (none: every command), the function as a ref key', () => {

@@ -1,9 +1,9 @@
 /**
  * Whether the function a trigger (or event trigger) calls exists when the
  * `triggers` phase runs: built in, already in the database, or created by
- * the plan's `functions` phase (only once the function kind plans
- * functions: until then a function the database lacks makes the trigger a
- * manual step, or up.sql would fail on CREATE TRIGGER).
+ * the plan's `functions` phase (a function of the expected schema). One
+ * that is in neither makes the trigger a manual step: up.sql would fail on
+ * CREATE TRIGGER.
  */
 import type { PlanContext } from '../../plan/context.js';
 import { refKey, refParts } from '../../model/dependencies.js';
@@ -19,5 +19,5 @@ export function triggerFunctionReady(ctx: PlanContext, functionKey: string): boo
 /** The manual step's reason when it is not ready. */
 export function functionNotReady(functionKey: string): string {
   const [schema = '', name = ''] = refParts(functionKey);
-  return `the function ${schema}.${name}() it calls does not exist in the database (and this plan does not create functions): create it, then run the audit again`;
+  return `the function ${schema}.${name}() it calls exists neither in the database nor in the expected schema: create it, then run the audit again`;
 }

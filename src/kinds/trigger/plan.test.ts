@@ -1,4 +1,4 @@
-import { model as bare, table, trig } from '../../../test/diff/builders.js';
+import { model as bare, routine, table, trig } from '../../../test/diff/builders.js';
 import { bench, run, sqlOf } from '../../../test/plan/kind-harness.js';
 import type { Table, Trigger } from '../../model/schema-model.js';
 import { diffSchemas } from '../../diff/index.js';
@@ -7,7 +7,7 @@ import { planRemediation as planFor } from '../../plan/plan.js';
 import type { RemediationPlan } from '../../plan/types.js';
 import { TRIGGER_PLAN } from './plan.js';
 
-const touch = { schema: 'public', name: 'touch', kind: 'function', arguments: '', returns: 'trigger', language: 'plpgsql' } as const;
+const touch = routine('touch', { returns: 'trigger', language: 'plpgsql' });
 /** A model whose database has public.touch(), the function the triggers call. */
 const model = (parts: Parameters<typeof bare>[0] = {}): SchemaModel => ({ ...bare(parts), functions: [touch] });
 
@@ -99,11 +99,17 @@ test('unexpected triggers: kept unless --drop-unexpected; then dropped first, do
   ]);
 });
 
-test('a trigger whose function the database lacks (and the plan does not create): a manual step', () => {
+test('a trigger whose function the database lacks is created after it (the plan creates the function first)', () => {
   const b = bench(model({ tables: [events(stamp)] }), bare({ tables: [events()] }));
   run(TRIGGER_PLAN.findings.missing_trigger, b.finding('missing_trigger'), b.ctx);
+  expect(b.record.steps.map((s) => s.phase)).toEqual(['triggers']);
+});
+
+test('a trigger whose function neither side has: a manual step', () => {
+  const b = bench(bare({ tables: [events(stamp)] }), bare({ tables: [events()] }));
+  run(TRIGGER_PLAN.findings.missing_trigger, b.finding('missing_trigger'), b.ctx);
   expect(b.record.steps).toEqual([]);
-  expect(b.record.manual[0]?.reason).toBe('the function public.touch() it calls does not exist in the database (and this plan does not create functions): create it, then run the audit again');
+  expect(b.record.manual[0]?.reason).toBe('the function public.touch() it calls exists neither in the database nor in the expected schema: create it, then run the audit again');
 });
 
 test('a definition that is not a CREATE TRIGGER is never written: a manual step', () => {

@@ -1,4 +1,4 @@
-import { view } from '../../../test/diff/builders.js';
+import { routine, view } from '../../../test/diff/builders.js';
 import { loaded } from '../../../test/spec-ddl/builders.js';
 import { meaningProblems, modelWith } from '../../../test/spec-file/unit-helpers.js';
 import { fromModelContext } from '../../spec-file/model-to-spec.js';
@@ -60,8 +60,8 @@ describe('views: from the model', () => {
     expect(VIEW_SPEC.fromModel(fromModelContext(m, { schemas: ['other'] }))).toBeUndefined();
   });
 
-  test('known limitation: a view calling a function of the schema is left out (the spec has no functions yet), with the views over it', () => {
-    const fn = { schema: 'public', name: 'group_concat', kind: 'aggregate', arguments: 'text', returns: 'text', language: 'internal' } as const;
+  test('a view calling a function of the schema is written, with the views over it (the spec holds the function too)', () => {
+    const fn = routine('group_concat', { kind: 'aggregate', arguments: 'text', returns: 'text', language: 'internal' });
     const m = modelWith({
       functions: [fn],
       views: [
@@ -70,7 +70,7 @@ describe('views: from the model', () => {
         view('ext', 'SELECT gen_random_uuid()', { dependsOn: ['function:extensions\u0000uuid_generate_v4\u0000'] }),
       ],
     });
-    expect(Object.keys(VIEW_SPEC.fromModel(fromModelContext(m)) ?? {})).toEqual(['ext']);
+    expect(Object.keys(VIEW_SPEC.fromModel(fromModelContext(m)) ?? {})).toEqual(['calls', 'over', 'ext']);
   });
 });
 

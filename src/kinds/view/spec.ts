@@ -91,19 +91,6 @@ export function viewToSpec(v: View): SpecView {
   return out;
 }
 
-/**
- * The views a spec can hold for the model: known limitation, the spec has no
- * functions yet, so a view that calls one of the schema's own functions or
- * aggregates (not an extension's: CREATE EXTENSION brings those) could not
- * be created from it — it is left out, with every view that reads it.
- */
-export function viewsWithoutOwnFunctions(model: SchemaModel): SchemaModel['views'] {
-  const own = model.functions.map((f) => refKey('function', f.schema, f.name, f.arguments));
-  const nodes = model.views.map((v) => ({ key: objectKey(v.schema, v.name), ownKey: refKey('relation', v.schema, v.name), dependsOn: v.dependsOn }));
-  const left = new Set(dependentsOf(nodes, own));
-  return model.views.filter((v) => !left.has(objectKey(v.schema, v.name)));
-}
-
 /** The `views:` section. */
 export const VIEW_SPEC: MapSection<SpecView> = {
   key: KEY,
@@ -165,7 +152,7 @@ export const VIEW_SPEC: MapSection<SpecView> = {
   },
   fromModel({ model, inScope }) {
     const views: Record<string, SpecView> = {};
-    for (const v of viewsWithoutOwnFunctions(model)) if (inScope(v.schema)) setOwn(views, specName(v.schema, v.name), viewToSpec(v));
+    for (const v of model.views) if (inScope(v.schema)) setOwn(views, specName(v.schema, v.name), viewToSpec(v));
     return unlessEmpty(views);
   },
   layout: (views) => ({ flow: Object.keys(views).flatMap((name) => (views[name]?.options ? [[name, 'options']] : [])), spaced: true }),

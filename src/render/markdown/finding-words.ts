@@ -23,7 +23,7 @@ export function otherDriftCell(f: DriftFinding): string | null {
   return findingWords(f.kind).otherDriftCell(f, findingAspects(f));
 }
 
-/** `leads`, `billing.invoices`, `leads.score`, `lead_status`: the object a finding is about (enum labels left out). */
+/** `leads`, `billing.invoices`, `leads.score`, `lead_status`, `total(integer)`: the object a finding is about (enum labels left out). */
 export function findingObjectName(o: FindingObject): string {
   const parts: string[] = [];
   if (o.schema !== 'public') parts.push(o.schema);
@@ -34,7 +34,8 @@ export function findingObjectName(o: FindingObject): string {
     .find((name) => name !== undefined);
   if (member !== undefined) parts.push(member);
   if (parts.length === 0) parts.push(o.schema);
-  return parts.map(quoteIdent).join('.');
+  const name = parts.map(quoteIdent).join('.');
+  return o.arguments === undefined ? name : `${name}(${o.arguments})`;
 }
 
 /**
