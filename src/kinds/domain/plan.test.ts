@@ -1,3 +1,4 @@
+import { dropSchemaIfEmptySql } from '../schema/sql.js';
 import { col, enumType, model, table } from '../../../test/diff/builders.js';
 import { diffSchemas } from '../../diff/index.js';
 import { planRemediation } from '../../plan/plan.js';
@@ -26,7 +27,7 @@ test('a domain a type names is created once, after its schema and the domain it 
   expect(up[1]).toContain('CREATE DOMAIN billing.positive AS numeric DEFAULT 0 NOT NULL');
   // NOT VALID is dropped (CREATE DOMAIN cannot say it); the collation is qualified by its schema.
   expect(up[2]).toContain('CREATE DOMAIN billing.money_amount AS billing.positive COLLATE billing.ci CONSTRAINT amount_check CHECK ((VALUE < 1000))');
-  expect(sqlOf(record, 'down')).toEqual(['DROP SCHEMA IF EXISTS billing', 'DROP DOMAIN IF EXISTS billing.positive', 'DROP DOMAIN IF EXISTS billing.money_amount']);
+  expect(sqlOf(record, 'down')).toEqual([dropSchemaIfEmptySql('billing'), 'DROP DOMAIN IF EXISTS billing.positive', 'DROP DOMAIN IF EXISTS billing.money_amount']);
 });
 
 test.each([

@@ -1,3 +1,4 @@
+import { dropSchemaIfEmptySql } from '../schema/sql.js';
 import { model } from '../../../test/diff/builders.js';
 import { extension as ext } from '../../../test/plan/builders.js';
 import { bench, run, sqlOf } from '../../../test/plan/kind-harness.js';
@@ -26,7 +27,7 @@ test('the expected extensions the database lacks are created once, with their sc
     'CREATE SCHEMA IF NOT EXISTS ext',
     "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA ext VERSION '1.4'",
   ]);
-  expect(sqlOf(record, 'down')).toEqual(['DROP EXTENSION IF EXISTS citext', 'DROP SCHEMA IF EXISTS ext', 'DROP EXTENSION IF EXISTS pg_trgm']);
+  expect(sqlOf(record, 'down')).toEqual(['DROP EXTENSION IF EXISTS citext', dropSchemaIfEmptySql('ext'), 'DROP EXTENSION IF EXISTS pg_trgm']);
 });
 
 test('the create pass creates each missing extension for its own finding, with its comment; a new column then needs none again', () => {
@@ -70,7 +71,7 @@ test('a schema difference: SET SCHEMA when relocatable (the schema created first
   const b = bench(expected, { ...model(), extensions: [ext('citext', 'public')] });
   run(EXTENSION_PLAN.findings.extension_mismatch, b.finding('extension_mismatch'), b.ctx);
   expect(sqlOf(b.record)).toEqual(['CREATE SCHEMA IF NOT EXISTS ext', 'ALTER EXTENSION citext SET SCHEMA ext']);
-  expect(sqlOf(b.record, 'down')).toEqual(['DROP SCHEMA IF EXISTS ext', 'ALTER EXTENSION citext SET SCHEMA public']);
+  expect(sqlOf(b.record, 'down')).toEqual([dropSchemaIfEmptySql('ext'), 'ALTER EXTENSION citext SET SCHEMA public']);
 
   const fixed = bench(expected, { ...model(), extensions: [ext('citext', 'public', { relocatable: false })] });
   run(EXTENSION_PLAN.findings.extension_mismatch, fixed.finding('extension_mismatch'), fixed.ctx);

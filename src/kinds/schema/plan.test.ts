@@ -1,3 +1,4 @@
+import { dropSchemaIfEmptySql } from './sql.js';
 import { enumType, model, table } from '../../../test/diff/builders.js';
 import { bench, sqlOf } from '../../../test/plan/kind-harness.js';
 import { ensureSchema } from './plan.js';
@@ -13,7 +14,7 @@ test('a schema the database lacks is created once, in the step of the first find
       findingIds: ['missing_table:crm.a'],
       summary: 'create schema crm',
       up: [{ sql: 'CREATE SCHEMA IF NOT EXISTS crm', transactional: true }],
-      down: [{ sql: 'DROP SCHEMA IF EXISTS crm', transactional: true }],
+      down: [{ sql: dropSchemaIfEmptySql('crm'), transactional: true }],
       hazards: [],
     },
   ]);

@@ -2,7 +2,7 @@
 import { displayName } from '../../model/identifiers.js';
 import type { PlanContext } from '../../plan/context.js';
 import { stmt } from '../../plan/statements.js';
-import { createSchemaSql, dropSchemaSql } from './sql.js';
+import { createSchemaSql, dropSchemaIfEmptySql } from './sql.js';
 
 /** CREATE SCHEMA for a new object in a schema the database lacks, once (in the step of the first finding that needs it). */
 export function ensureSchema(ctx: PlanContext, schema: string, findingId: string): void {
@@ -13,7 +13,7 @@ export function ensureSchema(ctx: PlanContext, schema: string, findingId: string
     findingIds: [findingId],
     summary: `create schema ${displayName(schema)}`,
     up: [stmt(createSchemaSql(schema))],
-    down: [stmt(dropSchemaSql(schema))],
+    down: [stmt(dropSchemaIfEmptySql(schema))],
     hazards: [],
   });
 }

@@ -1,6 +1,6 @@
 /** SQL for schemas: the one emitter for spec→DDL, model→DDL and the plan. */
-import { quoteIdent } from '../../model/identifiers.js';
-import { commentSql } from '../sql.js';
+import { quoteIdent, quoteLiteral } from '../../model/identifiers.js';
+import { commentSql, doBlock } from '../sql.js';
 
 export function createSchemaSql(name: string): string {
   return `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)}`;
@@ -8,6 +8,19 @@ export function createSchemaSql(name: string): string {
 
 export function dropSchemaSql(name: string): string {
   return `DROP SCHEMA IF EXISTS ${quoteIdent(name)}`;
+}
+
+/**
+ * DROP SCHEMA, only when it holds nothing: the way back of a CREATE SCHEMA
+ * IF NOT EXISTS, which may have found the schema there already (one outside
+ * the audited schemas, whose objects the audit never read).
+ */
+export function dropSchemaIfEmptySql(name: string): string {
+  return doBlock([
+    `${dropSchemaSql(name)};`,
+    'EXCEPTION WHEN dependent_objects_still_exist THEN',
+    `  RAISE NOTICE 'schema % holds objects: kept', ${quoteLiteral(name)};`,
+  ]);
 }
 
 export function commentOnSchemaSql(name: string, comment: string): string {
