@@ -93,7 +93,8 @@ test('what the spec alone would lose comes through the DDL', () => {
 test('the script: header, session settings, one statement per paragraph; deterministic', () => {
   const script = result.script;
   expect(script.startsWith(`-- The schema of ${'sa_ddl_src_'}`)).toBe(true);
-  expect(script).toContain('\nSET search_path = pg_catalog, public;\n\n');
+  expect(script).toContain('\nSET search_path = pg_catalog, public;\n');
+  expect(script).toContain('\nSET check_function_bodies = false;\n\n');
   // The comment's line break is written as an escape of the same value (src/safe-text.ts): no line of the script starts inside a literal.
   expect(script).toContain(`\nCOMMENT ON TABLE public."Order" IS E'backslash \\\\ and ''quotes''\\u000aand a new line';\n\n`);
   expect(script.endsWith(';\n\n')).toBe(true);

@@ -150,9 +150,19 @@ describe.each(CASES)('%s', (name) => {
   });
 });
 
-test('the cases together produce every finding kind', () => {
+/**
+ * Event triggers cannot be in a SQL fixture: the scratch server loads an
+ * expected .sql as a role that may not create them (only a superuser may).
+ * Their kinds are produced against a reference database in
+ * test/plan/triggers-roundtrip.test.ts.
+ */
+const NOT_FROM_SQL: readonly string[] = ['missing_event_trigger', 'unexpected_event_trigger', 'event_trigger_mismatch'];
+
+test('the cases together produce every finding kind (but those of event triggers)', () => {
+  const kinds = FINDING_KINDS.filter((k) => !NOT_FROM_SQL.includes(k));
+  expect(kinds.length).toBe(FINDING_KINDS.length - NOT_FROM_SQL.length);
   const produced = new Set(CASES.flatMap((name) => runsOf(name).drift.report.findings.map((f) => f.kind)));
-  expect(FINDING_KINDS.filter((k) => !produced.has(k))).toEqual([]);
+  expect(kinds.filter((k) => !produced.has(k))).toEqual([]);
   const inOracles = new Set(CASES.flatMap((name) => oracle(name).map((f) => f.kind)));
-  expect(FINDING_KINDS.filter((k) => !inOracles.has(k))).toEqual([]);
+  expect(kinds.filter((k) => !inOracles.has(k))).toEqual([]);
 });
