@@ -39,8 +39,6 @@ function depth(tables: ModelLookup, t: Table, level = 0): number {
   }
   return d;
 }
-const expectedDepth = depth;
-const liveDepth = depth;
 
 /** Missing tables, parents before their partitions: each in the tables phase, its foreign keys, indexes, comments and triggers in theirs. */
 function planMissingTables(findings: readonly TableFinding[], ctx: PlanContext): void {
@@ -49,7 +47,7 @@ function planMissingTables(findings: readonly TableFinding[], ctx: PlanContext):
       const t = f.kind === 'missing_table' ? ctx.expected.table(f.object.schema, f.object.table ?? '') : undefined;
       return t ? [{ f, t }] : [];
     })
-    .sort((x, y) => expectedDepth(ctx.expected, x.t) - expectedDepth(ctx.expected, y.t));
+    .sort((x, y) => depth(ctx.expected, x.t) - depth(ctx.expected, y.t));
   for (const { f, t } of newTables) {
     ensureSchema(ctx, t.schema, f.id);
     const built = buildTable(ctx, t, f.id);
@@ -171,7 +169,7 @@ const DEPENDENTS_HAZARD: Hazard = {
 function dropTables(findings: readonly TableFinding[], ctx: PlanContext): void {
   const dropping = tablesToDrop(findings, ctx);
   if (!dropping.length) return;
-  const ordered = [...dropping].sort((x, y) => liveDepth(ctx.live, y.t) - liveDepth(ctx.live, x.t));
+  const ordered = [...dropping].sort((x, y) => depth(ctx.live, y.t) - depth(ctx.live, x.t));
   const builds = [...ordered].reverse().map((x) => buildTable(ctx, x.t, x.f.id));
   const names = ordered.map((x) => displayName(x.t.schema, x.t.name));
   ctx.add({

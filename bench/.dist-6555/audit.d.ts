@@ -1,0 +1,153 @@
+import { type AdviceKind } from './advice/index.js';
+import { type DiffOptions, type DiffResult } from './diff/index.js';
+import { type DiffSummary, type Severity } from './findings/finding.js';
+import type { DriftFinding } from './findings/kinds.js';
+import type { AdviceFinding } from './advice/kinds.js';
+import type { IndexUsageStats, NotReadTable, ServerInfo } from './introspect/introspector.js';
+import type { SchemaModel } from './model/schema-model.js';
+import { type PlanOptions, type RemediationPlan } from './plan/index.js';
+/**
+ * The pure half of the pipeline: live model + expected model → report.
+ * No I/O; the same inputs give the same report.
+ */
+export declare const REPORT_FORMAT_VERSION = 1;
+export type FailOn = Severity | 'never';
+/** Where the audited database is; never a password. */
+export interface TargetInfo {
+    readonly host: string;
+    readonly port: number;
+    readonly user: string | null;
+    /** `host:port/database`, for one-line mentions. */
+    readonly location: string;
+}
+export interface AuditInput {
+    readonly live: {
+        readonly model: SchemaModel;
+        readonly server: ServerInfo;
+        readonly target: TargetInfo;
+        /** Tables left unread (`--lock-wait skip`): not compared, reported under `coverage`. */
+        readonly notRead?: readonly NotReadTable[];
+    };
+    readonly expected: {
+        readonly model: SchemaModel;
+        readonly kind: string;
+        readonly source: string;
+        readonly sha256: string;
+    };
+    readonly toolVersion: string;
+    /** ISO 8601 time of the run (the CLI's `--now` pins it, for reproducible reports). */
+    readonly generatedAt: string;
+    readonly diff?: DiffOptions;
+    /**
+     * DBA advice on the live model (src/advice). Absent or `enabled: false`:
+     * none, and the report is exactly what it was before advice existed.
+     */
+    readonly advice?: AdviceInput;
+    /** Plan the remediation SQL (src/plan) for the drift found; absent: no plan in the report. */
+    readonly remediation?: PlanOptions;
+}
+export interface AdviceInput {
+    readonly enabled: boolean;
+    /** Kinds not to check (`--disable-advice KIND`). */
+    readonly disabled?: readonly AdviceKind[];
+    /** Index usage counters (`IntrospectionResult.indexUsage`); without them `unused_index` is skipped. */
+    readonly stats?: IndexUsageStats;
+    /** Why there are no `stats` (`IntrospectionResult.indexUsageUnavailable`), for the report. */
+    readonly statsUnavailable?: string;
+}
+export interface InventoryIndex {
+    readonly name: string;
+    /** Key columns, or expression texts, in order. */
+    readonly columns: readonly string[];
+    readonly unique: boolean;
+    readonly primary: boolean;
+    readonly method: string;
+    readonly partial: boolean;
+    /** `CREATE INDEX ...` as PostgreSQL prints it. */
+    readonly definition: string;
+}
+export interface InventoryTable {
+    readonly schema: string;
+    readonly name: string;
+    readonly description: string | null;
+    readonly rowEstimate: number | null;
+    readonly columns: number;
+    readonly indexes: readonly InventoryIndex[];
+}
+/** A finding of a report: drift (by the kind of object) or advice. */
+export type ReportFinding = DriftFinding | AdviceFinding;
+export interface AuditReport {
+    readonly formatVersion: number;
+    readonly tool: {
+        readonly name: 'schema-audit';
+        readonly version: string;
+    };
+    readonly generatedAt: string;
+    readonly target: TargetInfo & {
+        readonly database: string;
+        readonly serverVersion: string;
+    };
+    readonly expected: {
+        readonly kind: string;
+        readonly source: string;
+        readonly sha256: string;
+    };
+    /** Drift findings only: what `--fail-on` counts. */
+    readonly summary: DiffSummary;
+    /**
+     * Drift findings (sorted by object, then kind), followed by advice findings
+     * when advice ran (sorted the same way): `category` tells them apart.
+     */
+    readonly findings: readonly ReportFinding[];
+    readonly present: DiffResult['present'];
+    readonly ignored: readonly {
+        readonly findingId: string;
+        readonly pattern: string;
+        readonly reason: string;
+    }[];
+    /** Advice findings by severity; present only when advice ran. */
+    readonly adviceSummary?: DiffSummary;
+    /** What advice checked; present only when advice ran. */
+    readonly advice?: AdviceRun;
+    /** The remediation plan (up/down SQL per finding, hazards, manual steps); present when asked for. */
+    readonly remediation?: RemediationPlan;
+    /**
+     * What the audit could not cover; present only when something was left
+     * out: tables not read (`--lock-wait skip`), neither compared nor reported
+     * missing.
+     */
+    readonly coverage?: {
+        readonly notRead: readonly NotReadTable[];
+    };
+    /** The live schema at a glance: tables with descriptions, enums with values. */
+    readonly inventory: {
+        readonly tables: readonly InventoryTable[];
+        readonly enums: readonly {
+            readonly schema: string;
+            readonly name: string;
+            readonly values: readonly string[];
+        }[];
+    };
+}
+/** The checks advice ran, and the statistics window behind `unused_index`. */
+export interface AdviceRun {
+    /** Advice kinds checked, in ADVICE_KINDS order (`unused_index` only with statistics). */
+    readonly checked: readonly AdviceKind[];
+    /** The index usage window, or null when no statistics were given. */
+    readonly indexUsage: {
+        readonly since: string | null;
+        readonly sinceKind: IndexUsageStats['sinceKind'];
+    } | null;
+    /** Checks that could not run, and why (`unused_index` without readable statistics); present only when some could not. */
+    readonly notChecked?: readonly {
+        readonly kind: AdviceKind;
+        readonly reason: string;
+    }[];
+}
+export declare function audit(input: AuditInput): AuditReport;
+export interface GateOptions {
+    /** Count advice findings too (`--fail-on-advice`); default false: only drift fails a run. */
+    readonly includeAdvice?: boolean;
+}
+/** True when some drift finding (and, with `includeAdvice`, advice finding) is at or above the --fail-on threshold. */
+export declare function failsGate(report: AuditReport, failOn: FailOn, options?: GateOptions): boolean;

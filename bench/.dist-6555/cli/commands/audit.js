@@ -1,0 +1,37 @@
+import { targetInfo } from '../../db/connect.js';
+import { preflightExpected, resolveExpected } from '../../expected/resolve-expected.js';
+import { progress } from '../output.js';
+import { readTarget, warnTo } from './read-target.js';
+import { reportAudit } from './report.js';
+export async function auditCommand(options, io) {
+    const say = progress(io, options.verbose);
+    say('checking the expected schema');
+    await preflightExpected(options.expected, options.limits);
+    const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say, options.lockWait, warnTo(io));
+    const schemas = options.schemas.length ? options.schemas : undefined;
+    say('reading the expected schema');
+    const expected = await resolveExpected(options.expected, {
+        major: live.server.major,
+        ...(schemas ? { schemas } : {}),
+        statementTimeoutMs: options.statementTimeoutMs,
+        onProgress: say,
+        limits: options.limits,
+        live: live.model,
+        ...(io.scratchServerUrl ? { serverUrl: io.scratchServerUrl } : {}),
+    });
+    return reportAudit({
+        live: {
+            model: expected.live ?? live.model,
+            server: live.server,
+            target: targetInfo(options.db),
+            ...(live.notRead ? { notRead: live.notRead } : {}),
+        },
+        expected,
+        diff: { ...expected.diff, ...(schemas ? { schemas } : {}) },
+    }, options, io, {
+        ...(live.indexUsage ? { stats: live.indexUsage } : {}),
+        ...(live.indexUsageUnavailable ? { statsUnavailable: live.indexUsageUnavailable } : {}),
+        ...(io.scratchServerUrl ? { scratchServerUrl: io.scratchServerUrl } : {}),
+    });
+}
+//# sourceMappingURL=audit.js.map

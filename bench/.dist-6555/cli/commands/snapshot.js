@@ -1,0 +1,41 @@
+import { describeTarget } from '../../db/connect.js';
+import { modelToDdl, renderDdlScript } from '../../ddl/model-to-ddl.js';
+import { ExitCode } from '../exit-codes.js';
+import { buildSnapshot, serializeSnapshot } from '../../snapshot/snapshot.js';
+import { modelToSpec } from '../../spec-file/model-to-spec.js';
+import { renderSpecJson, renderSpecYaml } from '../../spec-file/spec-yaml.js';
+import { emit, progress } from '../output.js';
+import { VERSION } from '../version.js';
+import { readTarget, warnTo } from './read-target.js';
+/**
+ * The live schema as an expected-schema spec (YAML or JSON), so a team can
+ * bootstrap its spec from a known-good database; with `--format model`, the
+ * raw introspected model for tooling; with `--format sql`, a psql script that
+ * builds the schema in an empty database (what the model holds: views, but
+ * no functions or triggers). Every format is byte-stable: no time is written.
+ */
+export async function snapshotCommand(options, io) {
+    const result = await readTarget(options.db, options.schemas, options.statementTimeoutMs, progress(io, options.verbose), options.lockWait, warnTo(io));
+    const schemas = options.schemas.length ? { schemas: options.schemas } : {};
+    let text;
+    switch (options.format) {
+        case 'model':
+            text = serializeSnapshot(buildSnapshot(result.model, result.server, options.schemas));
+            break;
+        case 'json':
+            text = renderSpecJson(modelToSpec(result.model, schemas));
+            break;
+        case 'yaml':
+            text = renderSpecYaml(modelToSpec(result.model, schemas));
+            break;
+        case 'sql': {
+            const scope = options.schemas.length ? `, schemas ${options.schemas.join(', ')}` : '';
+            const source = `${describeTarget(options.db)} (PostgreSQL ${result.server.version}${scope})`;
+            text = renderDdlScript(modelToDdl(result.model, schemas), { toolVersion: VERSION, source });
+            break;
+        }
+    }
+    emit(io, text, options.out);
+    return ExitCode.Clean;
+}
+//# sourceMappingURL=snapshot.js.map

@@ -1,0 +1,151 @@
+import pg from 'pg';
+import { objectKey, qualifiedName, quoteIdent } from '../model/identifiers.js';
+import { queryOne } from './scratch.js';
+/**
+ * PostgreSQL's deparsed text is not always a fixed point of parse → deparse:
+ * `status IN ('a', 'b')` on a varchar column prints as
+ * `(status)::text = ANY ((ARRAY['a'::character varying, ...])::text[])`, and
+ * that text, parsed again (as it is when a spec bootstrapped by `snapshot` is
+ * loaded), prints as `... ANY (ARRAY[('a'::character varying)::text, ...])`.
+ * Same expression, different text.
+ *
+ * So when an expected and a live expression differ as text (a check, a
+ * column default or generation expression, an index predicate), we ask the
+ * scratch server holding the expected schema: each text is parsed and
+ * deparsed once more on a temporary copy of the table, and if either side's
+ * canonical text equals the other's, they are the same expression and the
+ * live model takes the expected text. Everything else is left for the diff.
+ * Runs only on mismatches, in one transaction that is rolled back, on the
+ * scratch database's unprivileged connection, each text in one statement
+ * sent alone.
+ */
+export async function reconcileExpressions(expected, live, scratchUrl) {
+    const expectedTables = new Map(expected.tables.map((t) => [objectKey(t.schema, t.name), t]));
+    const work = [];
+    for (const a of live.tables) {
+        const e = expectedTables.get(objectKey(a.schema, a.name));
+        if (!e)
+            continue;
+        const eCols = new Map(e.columns.map((c) => [c.name, c]));
+        for (const c of a.columns) {
+            const ec = eCols.get(c.name);
+            if (!ec)
+                continue;
+            if (ec.default !== null && c.default !== null && ec.default !== c.default) {
+                work.push({ table: e, liveTable: a, kind: 'default', name: c.name, e: ec.default, a: c.default });
+            }
+            if (ec.generated && c.generated && ec.generated.expression !== c.generated.expression) {
+                work.push({ table: e, liveTable: a, kind: 'generated', name: c.name, e: ec.generated.expression, a: c.generated.expression });
+            }
+        }
+        const eChecks = new Map(e.constraints.filter((k) => k.kind === 'check').map((k) => [k.name, k]));
+        for (const k of a.constraints) {
+            const ek = eChecks.get(k.name);
+            if (k.kind === 'check' && ek && ek.expression !== k.expression) {
+                work.push({ table: e, liveTable: a, kind: 'check', name: k.name, e: ek.expression, a: k.expression });
+            }
+        }
+        const eIndexes = new Map(e.indexes.map((i) => [i.name, i]));
+        for (const i of a.indexes) {
+            const ei = eIndexes.get(i.name);
+            if (ei && ei.where !== null && i.where !== null && ei.where !== i.where) {
+                work.push({ table: e, liveTable: a, kind: 'where', name: i.name, e: ei.where, a: i.where });
+            }
+        }
+    }
+    if (work.length === 0)
+        return live;
+    const same = new Set();
+    const client = new pg.Client({ connectionString: scratchUrl });
+    await client.connect();
+    try {
+        await client.query('BEGIN');
+        await client.query(`SELECT set_config('search_path', 'pg_catalog, public', true), set_config('timezone', 'UTC', true)`);
+        let n = 0;
+        for (const w of work) {
+            const canon = async (text) => {
+                const tmp = `sa_reconcile_${n++}`;
+                await client.query('SAVEPOINT r');
+                try {
+                    await queryOne(client, `CREATE TEMP TABLE ${tmp} (LIKE ${qualifiedName(w.table.schema, w.table.name)})`);
+                    const column = w.table.columns.find((c) => c.name === w.name);
+                    switch (w.kind) {
+                        case 'check':
+                            await queryOne(client, `ALTER TABLE ${tmp} ADD CONSTRAINT c CHECK (${text}) NOT VALID`);
+                            return (await client.query(`SELECT pg_get_expr(conbin, conrelid) AS d FROM pg_constraint WHERE conrelid = '${tmp}'::regclass AND conname = 'c'`)).rows[0]?.d ?? null;
+                        case 'default':
+                            await queryOne(client, `ALTER TABLE ${tmp} ALTER COLUMN ${quoteIdent(w.name)} SET DEFAULT ${text}`);
+                            return attrExpr(client, tmp, w.name);
+                        case 'generated':
+                            await queryOne(client, `ALTER TABLE ${tmp} ADD COLUMN sa_generated ${typeOf(column)} GENERATED ALWAYS AS (${text}) STORED`);
+                            return attrExpr(client, tmp, 'sa_generated');
+                        case 'where':
+                            await queryOne(client, `CREATE INDEX sa_idx ON ${tmp} ((1)) WHERE ${text}`);
+                            return (await client.query(`SELECT pg_get_expr(indpred, indrelid, true) AS d FROM pg_index WHERE indexrelid = 'sa_idx'::regclass`)).rows[0]?.d ?? null;
+                    }
+                }
+                catch {
+                    return null;
+                }
+                finally {
+                    await client.query('ROLLBACK TO SAVEPOINT r');
+                }
+            };
+            const ca = await canon(w.a);
+            const ce = await canon(w.e);
+            if ((ca !== null && (ca === w.e || ca === ce)) || (ce !== null && ce === w.a)) {
+                same.add(objectKey(w.liveTable.schema, w.liveTable.name, w.kind, w.name));
+            }
+        }
+    }
+    finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+        await client.end();
+    }
+    if (same.size === 0)
+        return live;
+    const key = (t, kind, name) => objectKey(t.schema, t.name, kind, name);
+    return {
+        ...live,
+        tables: live.tables.map((a) => {
+            const e = expectedTables.get(objectKey(a.schema, a.name));
+            if (!e)
+                return a;
+            const eCols = new Map(e.columns.map((c) => [c.name, c]));
+            const eChecks = new Map(e.constraints.map((k) => [k.name, k]));
+            const eIndexes = new Map(e.indexes.map((i) => [i.name, i]));
+            return {
+                ...a,
+                columns: a.columns.map((c) => {
+                    const ec = eCols.get(c.name);
+                    let out = c;
+                    if (ec && same.has(key(a, 'default', c.name)))
+                        out = { ...out, default: ec.default };
+                    if (ec?.generated && out.generated && same.has(key(a, 'generated', c.name))) {
+                        out = { ...out, generated: { ...out.generated, expression: ec.generated.expression } };
+                    }
+                    return out;
+                }),
+                constraints: a.constraints.map((k) => {
+                    const ek = eChecks.get(k.name);
+                    if (k.kind !== 'check' || ek?.kind !== 'check' || !same.has(key(a, 'check', k.name)))
+                        return k;
+                    return { ...k, expression: ek.expression, definition: ek.definition };
+                }),
+                indexes: a.indexes.map((i) => {
+                    const ei = eIndexes.get(i.name);
+                    return ei && same.has(key(a, 'where', i.name)) ? { ...i, where: ei.where } : i;
+                }),
+            };
+        }),
+    };
+}
+function typeOf(column) {
+    return column?.type ?? 'text';
+}
+async function attrExpr(client, table, column) {
+    const { rows } = await client.query(`SELECT pg_get_expr(d.adbin, d.adrelid) AS d FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+      WHERE d.adrelid = '${table}'::regclass AND a.attname = $1`, [column]);
+    return rows[0]?.d ?? null;
+}
+//# sourceMappingURL=reconcile.js.map

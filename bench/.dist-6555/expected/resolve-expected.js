@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { validateUrl } from '../db/connect.js';
+import { displayInput, looksLikeConnectionString, redactUrl } from '../redact.js';
+import { UsageError } from '../errors.js';
+import { readLiveSchema } from '../introspect/read-live-schema.js';
+import { parseMajor } from '../server/binaries.js';
+import { SNAPSHOT_FORMAT_VERSION } from '../snapshot/snapshot.js';
+import { checkedSnapshotModel } from '../snapshot/snapshot-check.js';
+import { backfillKey } from '../plan/types.js';
+import { DEFAULT_INPUT_LIMITS, readInputFile } from '../spec-file/input-limits.js';
+import { loadSpecAsync } from '../spec-file/load-spec-async.js';
+import { splitQualified } from '../spec-file/names.js';
+import { loadSpecSource } from './load-spec-source.js';
+import { specExpectations } from './spec-expectations.js';
+import { loadSqlSource, sqlSourceFiles } from './load-sql.js';
+function sha256(parts) {
+    const h = createHash('sha256');
+    for (const p of parts)
+        h.update(p);
+    return h.digest('hex');
+}
+/** What the SQL and spec loaders need from the resolve options. */
+function scratchOptions(options) {
+    return {
+        major: scratchMajor(options.major),
+        ...(options.live ? { reconcile: options.live } : {}),
+        ...(options.schemas ? { schemas: options.schemas } : {}),
+        ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
+    };
+}
+/** The major a scratch server must run to stand in for the audited one (exit 2 outside 14–18). */
+export function scratchMajor(major) {
+    try {
+        return parseMajor(major);
+    }
+    catch {
+        throw new UsageError(`the audited server is PostgreSQL ${major}; SQL sources can be loaded only into 14–18: use a reference database URL`);
+    }
+}
+export async function resolveExpected(source, options) {
+    if (looksLikeConnectionString(source)) {
+        validateUrl(source);
+        const result = await readLiveSchema(source, {
+            ...(options.schemas?.length ? { schemas: options.schemas } : {}),
+            ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+        });
+        return { kind: 'database', source: redactUrl(source), sha256: sha256([JSON.stringify(result.model)]), model: result.model };
+    }
+    let stat;
+    try {
+        stat = statSync(source);
+    }
+    catch {
+        throw new UsageError(`expected source not found: ${displayInput(source)}`);
+    }
+    if (!stat.isDirectory() && /\.json$/i.test(source)) {
+        const text = readInputFile(source, options.limits ?? DEFAULT_INPUT_LIMITS).toString('utf8');
+        let doc = null;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            // not JSON at all: the spec loader reports it with its line
+        }
+        if (doc && typeof doc === 'object' && 'formatVersion' in doc) {
+            if (doc.formatVersion !== SNAPSHOT_FORMAT_VERSION || typeof doc.schema !== 'object' || !Array.isArray(doc.schema?.tables)) {
+                throw new UsageError(`${displayInput(source)} is not a schema-audit snapshot (formatVersion ${SNAPSHOT_FORMAT_VERSION})`);
+            }
+            // Untrusted: its SQL text reaches the remediation SQL and --verify's scratch database.
+            return { kind: 'snapshot', source, sha256: sha256([text]), model: await checkedSnapshotModel(source, doc) };
+        }
+    }
+    if (isSpecSource(source, stat.isDirectory())) {
+        const { spec, live, reconciledLive } = await loadSpecSource(source, scratchOptions(options));
+        return {
+            kind: 'spec',
+            source,
+            sha256: spec.sha256,
+            model: specExpectations(live.model, spec.extensions, options.live),
+            ...(reconciledLive ? { live: reconciledLive } : {}),
+            backfills: specBackfills(spec),
+            diff: {
+                ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds } : {}) })),
+                severity: spec.severity,
+            },
+        };
+    }
+    if (stat.isDirectory() || /\.sql$/i.test(source)) {
+        const { files } = sqlSourceFiles(source);
+        const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
+        let used = 0;
+        const hash = sha256(files.flatMap((f) => {
+            const bytes = readInputFile(f, limits, used);
+            used += bytes.length;
+            return [path.basename(f), '\0', bytes];
+        }));
+        const result = await loadSqlSource(source, scratchOptions(options));
+        return {
+            kind: stat.isDirectory() ? 'migrations' : 'sql',
+            source,
+            sha256: hash,
+            model: result.model,
+            ...(result.reconciledLive ? { live: result.reconciledLive } : {}),
+        };
+    }
+    throw new UsageError(`cannot tell what ${displayInput(source)} is: expected a postgres:// URL, a spec (.yaml, .yml, .json, or a folder of them), a .sql file, a folder of .sql migrations, or a snapshot .json`);
+}
+/** Every `backfill:` of a spec's columns, by `backfillKey`. */
+function specBackfills(spec) {
+    const out = new Map();
+    for (const [tableKey, table] of spec.tables) {
+        const { schema, name } = splitQualified(tableKey, 'public');
+        for (const [column, c] of Object.entries(table.columns)) {
+            if (c.backfill !== undefined)
+                out.set(backfillKey(schema, name, column), c.backfill);
+        }
+    }
+    return out;
+}
+/**
+ * Check what can be checked without a database, before connecting: the
+ * source exists, and a spec or a snapshot is valid. A broken spec is then reported as
+ * such (exit 2) even when the target is unreachable.
+ */
+export async function preflightExpected(source, limits = DEFAULT_INPUT_LIMITS) {
+    if (looksLikeConnectionString(source))
+        return validateUrl(source);
+    let stat;
+    try {
+        stat = statSync(source);
+    }
+    catch {
+        throw new UsageError(`expected source not found: ${displayInput(source)}`);
+    }
+    if (isSnapshotFile(source, stat.isDirectory(), limits)) {
+        const doc = JSON.parse(readInputFile(source, limits).toString('utf8'));
+        if (doc.formatVersion === SNAPSHOT_FORMAT_VERSION)
+            await checkedSnapshotModel(source, doc);
+    }
+    else if (isSpecSource(source, stat.isDirectory()))
+        await loadSpecAsync(source, limits);
+}
+function isSnapshotFile(source, isDirectory, limits) {
+    if (isDirectory || !/\.json$/i.test(source))
+        return false;
+    const bytes = readInputFile(source, limits);
+    try {
+        const doc = JSON.parse(bytes.toString('utf8'));
+        return typeof doc === 'object' && doc !== null && 'formatVersion' in doc;
+    }
+    catch {
+        return false;
+    }
+}
+/** A spec file, or a folder holding spec files and no .sql migrations. */
+function isSpecSource(source, isDirectory) {
+    if (!isDirectory)
+        return /\.(ya?ml|json)$/i.test(source);
+    const names = readdirSync(source, { recursive: true }).map(String);
+    return !names.some((n) => n.endsWith('.sql')) && names.some((n) => /\.(ya?ml|json)$/i.test(n));
+}
+//# sourceMappingURL=resolve-expected.js.map

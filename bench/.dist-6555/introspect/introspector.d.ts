@@ -1,0 +1,74 @@
+import type { SchemaModel } from '../model/schema-model.js';
+/** What we learned about the server itself while introspecting. */
+export interface ServerInfo {
+    /** `server_version`, e.g. `17.10`. */
+    readonly version: string;
+    readonly major: number;
+    readonly database: string;
+    readonly user: string;
+}
+/**
+ * What to do about a table another session holds in ACCESS EXCLUSIVE mode
+ * (a migration running): `wait` up to the lock timeout, then fail naming it;
+ * `skip`: wait as long, then read the other tables and report it as not read.
+ */
+export type LockWait = 'wait' | 'skip';
+export interface IntrospectOptions {
+    /** Schemas to read; default every non-system schema. */
+    readonly schemas?: readonly string[];
+    /** Default `wait`. */
+    readonly lockWait?: LockWait;
+}
+/** A table left out of the model (`--lock-wait skip`), and why. */
+export interface NotReadTable {
+    readonly schema: string;
+    readonly name: string;
+    /** e.g. `locked by another session: AccessExclusiveLock (pid 42)`. */
+    readonly reason: string;
+}
+/** How often one index was scanned, per `pg_stat_user_indexes`. */
+export interface IndexUsage {
+    readonly schema: string;
+    readonly table: string;
+    readonly index: string;
+    /** `idx_scan`: index scans started on this index since `since`. */
+    readonly scans: number;
+}
+/**
+ * Index usage counters of the indexes in scope: statistics, not schema, so
+ * they live beside the model, never in it (snapshots do not change with
+ * traffic).
+ *
+ * `since` is when counting started, as far as the server can tell:
+ * - `stats_reset`: `pg_stat_database.stats_reset` of the current database,
+ *   set by `pg_stat_reset()` (and, up to PostgreSQL 14, also when the
+ *   database's statistics were first created).
+ * - `server_start`: the statistics were never reset, so `since` is
+ *   `pg_postmaster_start_time()`. Counters survive a clean restart, so they
+ *   cover at least that long (a crash or immediate shutdown discards them).
+ *
+ * Counters are per server: scans on a replica are not counted here.
+ */
+export interface IndexUsageStats {
+    /** ISO 8601 (UTC, milliseconds); null when unknown (hand-built stats). */
+    readonly since: string | null;
+    readonly sinceKind: 'stats_reset' | 'server_start';
+    /** Sorted by schema, table, index (code-unit order). */
+    readonly indexes: readonly IndexUsage[];
+}
+export interface IntrospectionResult {
+    readonly model: SchemaModel;
+    readonly server: ServerInfo;
+    /** Requested schemas that do not exist in the database. */
+    readonly missingSchemas: readonly string[];
+    /**
+     * Usage counters of the indexes of the tables read (indexes of ordinary
+     * tables and partitions; a partitioned table's own index has none).
+     * Undefined when the server collects no statistics (`track_counts = off`).
+     */
+    readonly indexUsage?: IndexUsageStats;
+    /** Why `indexUsage` is absent: the role may not read the statistics, or none are collected. */
+    readonly indexUsageUnavailable?: string;
+    /** Tables in scope that were not read (`lockWait: 'skip'`); absent when every table was read. */
+    readonly notRead?: readonly NotReadTable[];
+}

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=introspector.js.map

@@ -1,0 +1,34 @@
+import { sql } from 'kysely';
+/**
+ * Server version, who we are, and whether we may read the statistics the
+ * index usage query needs (a privilege missing there would fail the whole
+ * read: a function's EXECUTE right is checked when a statement starts, even
+ * in a CASE branch never taken, so the check comes first, in its own
+ * statement).
+ */
+export async function queryServer(db) {
+    const { rows } = await sql `
+    select current_setting('server_version_num') as server_version_num,
+           current_setting('server_version') as server_version,
+           current_database() as database,
+           current_user as current_user,
+           current_setting('track_counts')::bool as track_counts,
+           pg_catalog.has_function_privilege('pg_catalog.pg_stat_get_numscans(oid)', 'EXECUTE') as can_numscans,
+           pg_catalog.has_table_privilege('pg_catalog.pg_stat_database', 'SELECT') as can_stat_database,
+           pg_catalog.has_function_privilege('pg_catalog.pg_postmaster_start_time()', 'EXECUTE') as can_start_time`.execute(db);
+    return rows[0];
+}
+/** Whether the index usage counters can be read, and if not, why (for the report). */
+export function statsAccess(row) {
+    const missing = [
+        ...(row.can_numscans ? [] : ['EXECUTE on pg_stat_get_numscans(oid)']),
+        ...(row.can_stat_database ? [] : ['SELECT on pg_stat_database']),
+        ...(row.can_start_time ? [] : ['EXECUTE on pg_postmaster_start_time()']),
+    ];
+    if (missing.length > 0)
+        return { readable: false, reason: `the role ${row.current_user} may not read the index usage statistics (lacks ${missing.join(', ')})` };
+    if (!row.track_counts)
+        return { readable: false, reason: 'the server collects no statistics (track_counts is off)' };
+    return { readable: true };
+}
+//# sourceMappingURL=server.js.map

@@ -1,0 +1,236 @@
+/**
+ * The plan's part for columns present on both sides: type, nullability,
+ * default, identity and generation changes, in the forms that keep the
+ * table available, or manual steps where a person must decide (a narrowing
+ * or rewriting type change, a different generated expression).
+ */
+import { displayName, quoteIdent } from '../../model/identifiers.js';
+import { backfill as backfillStatement, setNotNullSafely, stmt } from '../../plan/statements.js';
+import { backfillKey } from '../../plan/types.js';
+import { dropConstraintSql } from '../constraint/sql.js';
+import { objectNameSql } from '../sql.js';
+import { ensureColumnSequence, notNullHelperName, primaryKeyOf } from './plan-needs.js';
+import { addIdentityIfMissingSql, alterColumnSql, nextvalSequence, syncColumnSequenceSql } from './sql.js';
+/**
+ * Type changes PostgreSQL makes without rewriting the table or touching a
+ * value: a longer (or unlimited) varchar, varchar to text, a numeric with
+ * more precision and the same scale (or unconstrained).
+ */
+export function isSafeWidening(from, to) {
+    if (from === to)
+        return false;
+    const varchar = /^character varying(?:\((\d+)\))?$/;
+    const numeric = /^numeric(?:\((\d+),(\d+)\))?$/;
+    const vf = varchar.exec(from);
+    if (vf) {
+        if (to === 'text')
+            return true;
+        const vt = varchar.exec(to);
+        if (!vt)
+            return false;
+        if (vt[1] === undefined)
+            return true;
+        return vf[1] !== undefined && Number(vt[1]) >= Number(vf[1]);
+    }
+    if (from === 'text')
+        return to === 'character varying';
+    const nf = numeric.exec(from);
+    const nt = numeric.exec(to);
+    if (nf && nt) {
+        if (nt[1] === undefined)
+            return true;
+        return nf[1] !== undefined && nt[2] === nf[2] && Number(nt[1]) >= Number(nf[1]);
+    }
+    return false;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function columnsOf(f, ctx) {
+    const o = f.object;
+    const et = ctx.expected.table(o.schema, o.table ?? '');
+    const at = ctx.live.table(o.schema, o.table ?? '');
+    const e = et?.columns.find((c) => c.name === o.column);
+    const a = at?.columns.find((c) => c.name === o.column);
+    return e && a && et && at ? { e, a, at, name: displayName(o.schema, at.name, e.name) } : null;
+}
+function planTypeChange(f, ctx) {
+    const pair = columnsOf(f, ctx);
+    if (!pair)
+        return;
+    const { e, a, at } = pair;
+    const o = f.object;
+    const name = displayName(o.schema, o.table ?? '', o.column ?? '');
+    const size = ctx.sizeOf(o.schema, at.name);
+    const typeWith = (c) => `${c.type}${c.collation !== null ? ` COLLATE ${objectNameSql(c.collation, ctx.knownSchemas)}` : ''}`;
+    // PostgreSQL refuses to change the type of a column a generated column is computed from.
+    const mentions = new RegExp(`(^|[^\\w$"])(${escapeRegExp(e.name)}|${escapeRegExp(quoteIdent(e.name))})(?![\\w$"])`);
+    const usedBy = at.columns.filter((c) => c.generated !== null && c.name !== e.name && mentions.test(c.generated.expression)).map((c) => c.name);
+    if (usedBy.length > 0) {
+        const them = usedBy.length > 1 ? 'them' : 'it';
+        ctx.manual(f, `${name} is used by the generated column${usedBy.length > 1 ? 's' : ''} ${usedBy.map(quoteIdent).join(', ')}: PostgreSQL cannot change its type while they exist; drop ${them}, change the type, and add ${them} again (a table rewrite)`, [`${alterColumnSql(o.schema, at.name, e.name, `TYPE ${typeWith(e)}`)};`], [{ kind: 'table_rewrite', message: `re-adding the generated column rewrites ${size}` }]);
+        return;
+    }
+    if (e.collation === a.collation && isSafeWidening(a.type, e.type)) {
+        ctx.add({
+            object: name,
+            phase: 'alter_columns',
+            findingIds: [f.id],
+            summary: `widen ${name} from ${a.type} to ${e.type}`,
+            up: [stmt(alterColumnSql(o.schema, at.name, e.name, `TYPE ${typeWith(e)}`))],
+            down: [stmt(alterColumnSql(o.schema, at.name, e.name, `TYPE ${typeWith(a)}`))],
+            hazards: [{ kind: 'may_fail', message: `rolling back narrows ${name} to ${a.type} again, which rewrites ${size} and fails if a value written since no longer fits` }],
+        });
+        return;
+    }
+    ctx.manual(f, isSafeWidening(e.type, a.type)
+        ? `narrowing ${name} from ${a.type} to ${e.type} fails, or loses data, where values do not fit: check the data, then decide`
+        : e.collation !== a.collation && e.type === a.type
+            ? `changing the collation of ${name} rebuilds every index on it and can change the order and uniqueness of its values: decide when`
+            : `changing ${name} from ${typeWith(a)} to ${typeWith(e)} converts every value and rewrites ${size} under an ACCESS EXCLUSIVE lock: decide the conversion (USING) and a maintenance window, or migrate through a new column`, [`${alterColumnSql(o.schema, at.name, e.name, `TYPE ${typeWith(e)} USING ${quoteIdent(e.name)}::${e.type}`)};`], [{ kind: 'table_rewrite', message: `rewrites ${size} under an ACCESS EXCLUSIVE lock` }]);
+}
+/**
+ * DROP NOT NULL; or SET NOT NULL through a validated CHECK, after the NULLs
+ * are filled: with the spec's `backfill:` value, else with the column's
+ * expected default (a plain default: not identity or generated), in batches.
+ */
+function planNullability(f, ctx) {
+    const pair = columnsOf(f, ctx);
+    if (!pair)
+        return;
+    const { e, at, name } = pair;
+    const schema = f.object.schema;
+    const helper = notNullHelperName(at.name, e.name);
+    if (e.nullable) {
+        ctx.add({
+            object: name,
+            phase: 'alter_columns',
+            findingIds: [f.id],
+            summary: `drop NOT NULL on ${name}`,
+            up: [stmt(alterColumnSql(schema, at.name, e.name, 'DROP NOT NULL'))],
+            down: setNotNullSafely(schema, at.name, e.name, helper),
+            hazards: [{ kind: 'may_fail', message: `rolling back sets NOT NULL again, which fails once a NULL has been written to ${name}` }],
+        });
+        return;
+    }
+    const given = ctx.backfills.get(backfillKey(schema, at.name, e.name));
+    const byDefault = e.default !== null && e.identity === null && e.generated === null ? e.default : undefined;
+    const backfill = given ?? byDefault;
+    if (backfill !== undefined) {
+        ctx.add({
+            object: name,
+            phase: 'backfill',
+            findingIds: [f.id],
+            summary: `fill the NULLs of ${name} with ${given === undefined ? 'its expected default ' : ''}${backfill}`,
+            up: [backfillStatement({ schema, table: at.name, column: e.name, value: backfill, key: primaryKeyOf(at), batchSize: ctx.settings.batchSize })],
+            down: [],
+            hazards: [{ kind: 'irreversible', message: `down.sql does not put the NULLs back: the rows of ${name} filled with ${backfill} keep it` }],
+        });
+    }
+    ctx.add({
+        object: name,
+        phase: 'not_null',
+        findingIds: [f.id],
+        summary: `set NOT NULL on ${name}`,
+        up: setNotNullSafely(schema, at.name, e.name, helper),
+        // The helper check too: left NOT VALID (and enforced on writes) when VALIDATE failed half-way.
+        down: [stmt(dropConstraintSql(schema, at.name, helper)), stmt(alterColumnSql(schema, at.name, e.name, 'DROP NOT NULL'))],
+        hazards: [
+            { kind: 'validation_scan', message: `checking that ${name} holds no NULL scans ${ctx.sizeOf(schema, at.name)}; reads and writes continue` },
+            ...(backfill === undefined
+                ? [{ kind: 'may_fail', message: `fails while a row holds NULL in ${name}: decide the value for those rows (a \`backfill:\` in the expected schema fills them first)` }]
+                : []),
+        ],
+    });
+}
+function planDefault(f, ctx) {
+    const pair = columnsOf(f, ctx);
+    if (!pair)
+        return;
+    const { e, a, at, name } = pair;
+    const set = (d) => alterColumnSql(f.object.schema, at.name, e.name, d === null ? 'DROP DEFAULT' : `SET DEFAULT ${d}`);
+    const ownership = ensureColumnSequence(ctx, e.default, f.id, null);
+    ctx.add({
+        object: name,
+        phase: 'alter_columns',
+        findingIds: [f.id],
+        summary: e.default === null ? `drop the default of ${name}` : `set the default of ${name} to ${e.default}`,
+        up: [...ownership, stmt(set(e.default))],
+        down: [stmt(set(a.default))],
+        hazards: [],
+    });
+}
+function identitySql(k) {
+    return k === 'always' ? 'ALWAYS' : 'BY DEFAULT';
+}
+/** Identity kind changed, identity added to a plain column or dropped from one; anything else (a serial column): manual. */
+function planIdentity(f, ctx) {
+    const pair = columnsOf(f, ctx);
+    if (!pair)
+        return;
+    const { e, a, at, name } = pair;
+    const alter = (action) => alterColumnSql(f.object.schema, at.name, e.name, action);
+    const addIdentity = (kind) => [
+        stmt(addIdentityIfMissingSql(f.object.schema, at.name, e.name, kind)),
+        stmt(syncColumnSequenceSql(f.object.schema, at.name, e.name)),
+    ];
+    const step = { object: name, findingIds: [f.id] };
+    if (e.identity !== null && a.identity !== null) {
+        ctx.add({
+            ...step,
+            phase: 'alter_columns',
+            summary: `make ${name} GENERATED ${identitySql(e.identity)} AS IDENTITY`,
+            up: [stmt(alter(`SET GENERATED ${identitySql(e.identity)}`))],
+            down: [stmt(alter(`SET GENERATED ${identitySql(a.identity)}`))],
+            hazards: [],
+        });
+    }
+    else if (e.identity !== null && a.identity === null && a.default === null && a.generated === null) {
+        ctx.add({
+            ...step,
+            phase: 'not_null',
+            summary: `make ${name} an identity column`,
+            up: addIdentity(e.identity),
+            down: [stmt(alter('DROP IDENTITY IF EXISTS'))],
+            hazards: [{ kind: 'may_fail', message: `fails while ${name} is nullable or holds NULLs` }],
+        });
+    }
+    else if (e.identity === null && a.identity !== null && nextvalSequence(e.default) === null) {
+        ctx.add({
+            ...step,
+            phase: 'alter_columns',
+            summary: `drop the identity of ${name}`,
+            up: [stmt(alter('DROP IDENTITY IF EXISTS')), ...(e.default === null ? [] : [stmt(alter(`SET DEFAULT ${e.default}`))])],
+            down: [...(e.default === null ? [] : [stmt(alter('DROP DEFAULT'))]), ...addIdentity(a.identity)],
+            hazards: [{ kind: 'rollback_data_loss', message: `the identity's sequence is dropped with it; rolling back creates a new one, set past the largest ${quoteIdent(e.name)}` }],
+        });
+    }
+    else {
+        ctx.manual(f, a.default !== null && e.identity !== null
+            ? `${name} draws from a sequence default (serial); turning it into an identity column means dropping the default and its sequence, adding the identity and setting it past the largest value: decide when`
+            : `changing how ${name} is generated needs a decision about its sequence and existing values`);
+    }
+}
+/** A generated column computed differently (or generated on one side only): manual, with SQL to start from. */
+function planGenerated(f, ctx) {
+    const pair = columnsOf(f, ctx);
+    if (!pair)
+        return;
+    const { e, a, at, name } = pair;
+    const schema = f.object.schema;
+    const suggestion = e.generated !== null && a.generated !== null
+        ? [`${alterColumnSql(schema, at.name, e.name, `SET EXPRESSION AS (${e.generated.expression})`)}; -- PostgreSQL 17 and later; rewrites the table`]
+        : a.generated !== null && e.generated === null
+            ? [`${alterColumnSql(schema, at.name, e.name, 'DROP EXPRESSION')}; -- keeps the current values`]
+            : [];
+    ctx.manual(f, `${name} is generated differently than expected: changing a generated column recomputes (or freezes) every value and rewrites ${ctx.sizeOf(schema, at.name)}; decide how`, suggestion, [{ kind: 'table_rewrite', message: `rewrites ${ctx.sizeOf(schema, at.name)}` }]);
+}
+/** The planners of the findings about a column present on both sides. */
+export const COLUMN_ALTER_PLANNERS = {
+    column_type_mismatch: planTypeChange,
+    column_nullability_mismatch: planNullability,
+    column_default_mismatch: planDefault,
+    column_identity_mismatch: planIdentity,
+    column_generated_mismatch: planGenerated,
+};
+//# sourceMappingURL=plan-alter.js.map

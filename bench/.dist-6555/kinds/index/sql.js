@@ -1,0 +1,64 @@
+/** SQL for indexes: the one emitter for spec→DDL, model→DDL and the plan. */
+import { qualifiedName, quoteIdent } from '../../model/identifiers.js';
+import { commentSql, doIf, regclass } from '../sql.js';
+export function createIndexFromDefinitionSql(d) {
+    let sql = `CREATE ${d.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(d.name)} ON ${qualifiedName(d.schema, d.table)}`;
+    if (d.method !== null)
+        sql += ` USING ${quoteIdent(d.method)}`;
+    sql += ` (${d.keys.join(', ')})`;
+    if (d.include.length)
+        sql += ` INCLUDE (${d.include.map(quoteIdent).join(', ')})`;
+    if (d.nullsNotDistinct)
+        sql += ' NULLS NOT DISTINCT';
+    if (d.where !== null)
+        sql += ` WHERE (${d.where})`;
+    return sql;
+}
+/** One key of an index: column or expression, collation, operator class, order, nulls order (all SQL already). */
+export function indexKeySql(key) {
+    let sql = key.column !== undefined ? quoteIdent(key.column) : `(${key.expression ?? ''})`;
+    if (key.collation !== undefined)
+        sql += ` COLLATE ${key.collation}`;
+    if (key.opclass !== undefined)
+        sql += ` ${key.opclass}`;
+    if (key.order === 'desc')
+        sql += ' DESC';
+    if (key.nulls !== undefined)
+        sql += ` NULLS ${key.nulls === 'first' ? 'FIRST' : 'LAST'}`;
+    return sql;
+}
+/**
+ * `CREATE [UNIQUE] INDEX [CONCURRENTLY] IF NOT EXISTS name ON table …` from
+ * the definition `pg_get_indexdef` printed. `ON ONLY` (a partitioned
+ * parent's index as printed) is dropped: the build must recurse into the
+ * partitions.
+ */
+export function createIndexSql(index, o) {
+    const m = /^CREATE (UNIQUE )?INDEX ((?:"(?:[^"]|"")+")|[^\s"]+) ON (ONLY )?/.exec(index.definition);
+    if (!m)
+        throw new Error(`unexpected index definition: ${index.definition}`);
+    const rest = index.definition.slice(m[0].length);
+    return `CREATE ${m[1] ?? ''}INDEX ${o.concurrently ? 'CONCURRENTLY ' : ''}IF NOT EXISTS ${quoteIdent(o.name ?? index.name)} ON ${rest}`;
+}
+/**
+ * A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind, which
+ * IF NOT EXISTS would then keep: drop it first, so a re-run rebuilds it.
+ */
+export function dropInvalidIndexSql(schema, name) {
+    return doIf(`EXISTS (SELECT FROM pg_catalog.pg_index WHERE indexrelid = ${regclass(schema, name)} AND NOT indisvalid)`, `DROP INDEX ${qualifiedName(schema, name)}`);
+}
+export function dropIndexSql(schema, name, concurrently) {
+    return `DROP INDEX ${concurrently ? 'CONCURRENTLY ' : ''}IF EXISTS ${qualifiedName(schema, name)}`;
+}
+/** `ALTER INDEX IF EXISTS from RENAME TO to`. */
+export function renameIndexSql(schema, from, to) {
+    return `ALTER INDEX IF EXISTS ${qualifiedName(schema, from)} RENAME TO ${quoteIdent(to)}`;
+}
+/** `ALTER INDEX … SET (storage parameters)`. */
+export function setIndexStorageSql(schema, name, parameters) {
+    return `ALTER INDEX ${qualifiedName(schema, name)} SET (${parameters})`;
+}
+export function commentOnIndexSql(schema, name, comment) {
+    return commentSql('INDEX', qualifiedName(schema, name), comment);
+}
+//# sourceMappingURL=sql.js.map

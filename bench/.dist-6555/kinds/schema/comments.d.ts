@@ -1,0 +1,3 @@
+import type { SchemaModel } from '../../model/schema-model.js';
+import type { CommentedObject } from '../kind.js';
+export declare function schemaComments(model: SchemaModel): CommentedObject[];

@@ -1,0 +1,5 @@
+/** A schema (namespace) of the database. */
+export interface SchemaInfo {
+    readonly name: string;
+    readonly comment: string | null;
+}

@@ -1,0 +1,3 @@
+import type { ListSection } from '../../spec-file/spec-section.js';
+/** The `schemas:` section. */
+export declare const SCHEMA_SPEC: ListSection;

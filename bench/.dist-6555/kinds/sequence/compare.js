@@ -1,0 +1,78 @@
+/**
+ * Compare sequences: presence, then options and owner. An identity column's
+ * sequence is left to its column (its options are the column's identity
+ * options); the current value is data, never drift.
+ */
+import { diffKeyed } from '../../diff/diff-keyed.js';
+import { qualified } from '../../findings/words.js';
+import { displayName, objectKey } from '../../model/identifiers.js';
+import { SEQUENCE_ASPECTS, sequenceAspects } from './findings.js';
+function sequenceObject(s) {
+    return { schema: s.schema, sequence: s.name };
+}
+/** What a sequence is compared by. */
+export function sequenceSettings(s) {
+    return { dataType: s.dataType, start: s.start, increment: s.increment, min: s.min, max: s.max, cache: s.cache, cycle: s.cycle, ownedBy: s.ownedBy };
+}
+/** One setting as a message prints it. */
+function settingText(s, field) {
+    if (field === 'ownedBy')
+        return s.ownedBy === null ? 'no owner' : `owned by ${displayName(s.ownedBy.schema, s.ownedBy.table, s.ownedBy.column)}`;
+    if (field === 'cycle')
+        return s.cycle ? 'cycle' : 'no cycle';
+    return `${field === 'dataType' ? 'type' : field} ${s[field]}`;
+}
+/** `increment 3 (expected 1), no owner (expected owned by app.t.id)`. */
+export function sequenceDifferences(e, a) {
+    const differing = new Set(sequenceAspects(e, a));
+    return SEQUENCE_ASPECTS.filter(([, aspect]) => differing.has(aspect))
+        .map(([field]) => `${settingText(a, field)} (expected ${settingText(e, field)})`)
+        .join(', ');
+}
+/**
+ * Match sequences by (schema, name) and compare those on both sides. An
+ * identity column's sequence is its column's: never missing, unexpected or
+ * compared here, nor is a sequence whose name the other side gives to an
+ * identity column's (a serial column turned into an identity column, or
+ * back, is its column's finding).
+ */
+export function compareSequences(expected, actual) {
+    const out = { findings: [], present: [] };
+    const diff = diffKeyed(expected, actual, (s) => objectKey(s.schema, s.name));
+    for (const e of diff.missing.filter((s) => !s.identity)) {
+        out.findings.push({
+            kind: 'missing_sequence',
+            object: sequenceObject(e),
+            expected: e,
+            actual: null,
+            message: `sequence ${qualified(e.schema, e.name)} is missing`,
+        });
+    }
+    for (const a of diff.unexpected.filter((s) => !s.identity)) {
+        out.findings.push({
+            kind: 'unexpected_sequence',
+            object: sequenceObject(a),
+            expected: null,
+            actual: a,
+            message: `sequence ${qualified(a.schema, a.name)} is not in the expected schema`,
+        });
+    }
+    for (const { expected: e, actual: a } of diff.common) {
+        if (e.identity || a.identity)
+            continue;
+        const [es, as] = [sequenceSettings(e), sequenceSettings(a)];
+        const differs = sequenceAspects(es, as).length > 0;
+        if (differs) {
+            out.findings.push({
+                kind: 'sequence_mismatch',
+                object: sequenceObject(e),
+                expected: es,
+                actual: as,
+                message: `sequence ${qualified(e.schema, e.name)} has ${sequenceDifferences(es, as)}`,
+            });
+        }
+        out.present.push({ kind: 'sequence', object: sequenceObject(e), identical: !differs });
+    }
+    return out;
+}
+//# sourceMappingURL=compare.js.map

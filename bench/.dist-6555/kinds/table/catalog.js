@@ -1,0 +1,115 @@
+/**
+ * Tables from the catalog: one row per ordinary or partitioned table in
+ * scope, streamed (see kind-catalog.ts); the table kind holds its members
+ * (columns, indexes, constraints, triggers), which stream after it, and
+ * puts them in place once all are read (assembleTable).
+ */
+import { sql } from 'kysely';
+import { tableScope } from '../../introspect/postgres/table-scope.js';
+import { compareText } from '../../model/sort.js';
+/**
+ * The select list of {@link tablesQuery}, in order (array row mode, every
+ * value text). relkind 'r' ordinary, 'p' partitioned; relpersistence 'u'
+ * unlogged; reltuples a float8 (-1: never analysed).
+ */
+export const TABLE_FIELDS = [
+    'oid',
+    'schema',
+    'name',
+    'relkind',
+    'relpersistence',
+    'reltuples',
+    'partition_key',
+    'partition_bound',
+    'parent_schema',
+    'parent_name',
+    'comment',
+    'inherits',
+];
+/** Tables in scope, one row each. */
+export function tablesQuery(scope) {
+    return {
+        fields: TABLE_FIELDS,
+        sql: sql `
+      with ${tableScope(scope)}
+      select c.oid as oid, n.nspname as schema, c.relname as name,
+             c.relkind as relkind, c.relpersistence as relpersistence,
+             c.reltuples::float8 as reltuples,
+             case when c.relkind = 'p' then pg_catalog.pg_get_partkeydef(c.oid) end as partition_key,
+             case when c.relispartition then pg_catalog.pg_get_expr(c.relpartbound, c.oid) end as partition_bound,
+             pn.nspname as parent_schema, pc.relname as parent_name,
+             d.description as comment,
+             case when not c.relispartition then (                 -- INHERITS (...), in order
+               select pg_catalog.json_agg(pg_catalog.json_build_array(hn.nspname, hc.relname) order by h.inhseqno)::text
+               from pg_catalog.pg_inherits h
+               join pg_catalog.pg_class hc on hc.oid = h.inhparent
+               join pg_catalog.pg_namespace hn on hn.oid = hc.relnamespace
+               where h.inhrelid = c.oid) end as inherits
+      from scope
+      join pg_catalog.pg_class c on c.oid = scope.oid
+      join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+      left join pg_catalog.pg_inherits i on c.relispartition and i.inhrelid = c.oid   -- partition parent
+      left join pg_catalog.pg_class pc on pc.oid = i.inhparent
+      left join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace
+      left join pg_catalog.pg_description d                  -- table comment
+        on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0`,
+    };
+}
+/** A table row as a model table (`oid` aside), its member lists empty until {@link assembleTable}. */
+export function decodeTable(row) {
+    const [, schema, name, relkind, relpersistence, reltuples, partitionKey, partitionBound, parentSchema, parentName, comment, inherits] = row;
+    const tuples = parseFloat(reltuples);
+    return {
+        schema: schema,
+        name: name,
+        kind: relkind === 'p' ? 'partitioned_table' : 'table',
+        comment,
+        // Since PostgreSQL 14, reltuples is -1 until the first VACUUM or ANALYZE;
+        // 0 then means an analysed empty table (relpages is 0 for any empty or
+        // partitioned table, so it tells nothing).
+        rowEstimate: tuples < 0 ? null : Math.round(tuples),
+        partitionKey,
+        partitionOf: parentName !== null && parentSchema !== null ? { schema: parentSchema, table: parentName, bound: partitionBound ?? '' } : null,
+        unlogged: relpersistence === 'u',
+        inherits: decodeInherits(inherits),
+        columns: [],
+        indexes: [],
+        constraints: [],
+        triggers: [],
+    };
+}
+/** The parents of an inheritance child: a JSON array of [schema, name], or null for none. */
+function decodeInherits(json) {
+    if (!json)
+        return [];
+    return JSON.parse(json).map(([schema, table]) => ({ schema, table }));
+}
+const byName = (a, b) => compareText(a.name, b.name);
+/**
+ * The table with its members in place: columns in attnum order, numbered
+ * from 1 with no gap where a dropped column was; the other lists sorted by
+ * name (code-unit order, never the database collation). Completes `table`
+ * in place (no copy of 10,000 tables) and returns it.
+ */
+export function assembleTable(table, members) {
+    const columns = [];
+    for (let n = 0; n < members.columns.length; n++) {
+        const column = members.columns[n];
+        if (column === undefined)
+            continue;
+        column.position = columns.length + 1;
+        columns.push(column);
+    }
+    table.columns = columns;
+    table.indexes = members.indexes.sort(byName);
+    table.constraints = members.constraints.sort(byName);
+    table.triggers = members.triggers.sort(byName);
+    return table;
+}
+/** Sorts tables by schema and name (code-unit order), in place. */
+export function sortTables(tables) {
+    return tables.sort((a, b) => compareText(a.schema, b.schema) || compareText(a.name, b.name));
+}
+/** How tables are read: see kind-catalog.ts. */
+export const TABLE_CATALOG = { role: 'container', statements: [{ step: 'table', query: tablesQuery }] };
+//# sourceMappingURL=catalog.js.map

@@ -1,0 +1,71 @@
+/**
+ * A whole table of a model, built from nothing: for a missing table, and
+ * for the way back of a dropped one. Empty, so nothing needs CONCURRENTLY.
+ */
+import { quoteIdent } from '../../model/identifiers.js';
+import { commented, stmt } from '../../plan/statements.js';
+import { ensureColumnNeeds, ensureColumnSequence } from '../column/plan-needs.js';
+import { columnDefinitionSql, commentOnColumnSql, modelColumnDefinition } from '../column/sql.js';
+import { addConstraintIfMissingSql, constraintBody, inCreationOrder } from '../constraint/sql.js';
+import { commentOnIndexSql, createIndexSql } from '../index/sql.js';
+import { buildTriggerSql } from '../trigger/sql.js';
+import { functionNotReady, triggerFunctionReady } from '../trigger/plan-needs.js';
+import { commentOnTableSql, createPartitionSql, createTableSql } from './sql.js';
+/** CREATE TABLE for a model table: columns and every constraint but foreign keys inline (a partition: none, its parent's). */
+function createModelTableSql(ctx, t) {
+    const { schema, name, unlogged, partitionKey: partitionBy } = t;
+    if (t.partitionOf) {
+        const parent = { schema: t.partitionOf.schema, table: t.partitionOf.table };
+        return createPartitionSql({ schema, name, unlogged, parent, bound: t.partitionOf.bound, columnOptions: [], partitionBy }, { ifNotExists: true });
+    }
+    const items = [...t.columns]
+        .sort((x, y) => x.position - y.position)
+        .map((c) => columnDefinitionSql(modelColumnDefinition(c, { withDefault: true, withNotNull: true, knownSchemas: ctx.knownSchemas })));
+    for (const c of inCreationOrder(t.constraints)) {
+        if (c.kind === 'foreign_key')
+            continue;
+        items.push(`CONSTRAINT ${quoteIdent(c.name)} ${constraintBody(c)}`);
+    }
+    return createTableSql({ schema, name, unlogged, items, partitionBy, inherits: t.inherits ?? [] }, { ifNotExists: true });
+}
+/**
+ * Every statement that builds table `t` from nothing: table, serial
+ * sequences' ownership, foreign keys, indexes, comments, triggers; what its columns
+ * need (extensions, domains, sequences) is ensured first.
+ */
+export function buildTable(ctx, t, findingId) {
+    for (const c of t.columns)
+        ensureColumnNeeds(ctx, c, findingId);
+    const table = [stmt(createModelTableSql(ctx, t))];
+    if (t.partitionOf === null) {
+        for (const c of t.columns)
+            table.push(...ensureColumnSequence(ctx, c.default, findingId, { schema: t.schema, table: t.name, column: c.name }));
+    }
+    const fks = [];
+    const indexes = [];
+    for (const c of inCreationOrder(t.constraints)) {
+        if (c.kind === 'foreign_key')
+            fks.push(stmt(addConstraintIfMissingSql(t.schema, t.name, c.name, c.definition)));
+        else if (t.partitionOf !== null)
+            table.push(stmt(addConstraintIfMissingSql(t.schema, t.name, c.name, constraintBody(c))));
+    }
+    for (const i of t.indexes) {
+        if (i.constraint !== null)
+            continue;
+        indexes.push(stmt(createIndexSql(i, { concurrently: false })));
+    }
+    const comments = [
+        ...commented(t.comment, (text) => commentOnTableSql(t.schema, t.name, text)),
+        ...t.columns.flatMap((c) => commented(c.comment, (text) => commentOnColumnSql(t.schema, t.name, c.name, text))),
+        ...t.indexes.filter((i) => i.constraint === null).flatMap((i) => commented(i.comment, (text) => commentOnIndexSql(t.schema, i.name, text))),
+    ];
+    const triggers = [];
+    for (const tr of t.triggers) {
+        if (triggerFunctionReady(ctx, tr.function))
+            triggers.push(...buildTriggerSql(t.schema, t.name, tr).map((sql) => stmt(sql)));
+        else
+            ctx.manual({ id: findingId }, `trigger ${quoteIdent(tr.name)} of ${t.name}: ${functionNotReady(tr.function)}`);
+    }
+    return { table, fks, indexes, comments, triggers };
+}
+//# sourceMappingURL=plan-build.js.map

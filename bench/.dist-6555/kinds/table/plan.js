@@ -1,0 +1,196 @@
+/**
+ * The plan's part for tables as a whole: missing tables built whole (parents
+ * before their partitions; foreign keys, indexes and comments in their own
+ * phases), SET LOGGED / UNLOGGED, manual steps for partitioning changes,
+ * unexpected tables dropped (their foreign keys before any other drop).
+ */
+import { displayName, objectKey } from '../../model/identifiers.js';
+import { IN_CREATE_PASS, IN_DROP_PASS } from '../../plan/kind-plan.js';
+import { stmt } from '../../plan/statements.js';
+import { addConstraintIfMissingSql, dropConstraintSql } from '../constraint/sql.js';
+import { ensureSchema } from '../schema/plan.js';
+import { createSequenceStatement, ownedByStatement } from '../sequence/plan.js';
+import { buildTable } from './plan-build.js';
+import { dropTableSql, inheritSql, setLoggedSql } from './sql.js';
+/** The tables `t` is made from: its partition parent, its inheritance parents. */
+function parentsOf(t) {
+    return [...(t.partitionOf ? [t.partitionOf] : []), ...(t.inherits ?? [])];
+}
+/**
+ * How many levels of parents (partition or inheritance) are above `t` in a
+ * model: 0 for a table made from no other; at most 64 levels, so a loop
+ * ends. Parents sort before their children by it.
+ */
+function depth(tables, t, level = 0) {
+    if (level >= 64)
+        return level;
+    let d = 0;
+    for (const p of parentsOf(t)) {
+        const parent = tables.table(p.schema, p.table);
+        d = Math.max(d, 1 + (parent ? depth(tables, parent, level + 1) : 0));
+    }
+    return d;
+}
+const expectedDepth = depth;
+const liveDepth = depth;
+/** Missing tables, parents before their partitions: each in the tables phase, its foreign keys, indexes, comments and triggers in theirs. */
+function planMissingTables(findings, ctx) {
+    const newTables = findings
+        .flatMap((f) => {
+        const t = f.kind === 'missing_table' ? ctx.expected.table(f.object.schema, f.object.table ?? '') : undefined;
+        return t ? [{ f, t }] : [];
+    })
+        .sort((x, y) => expectedDepth(ctx.expected, x.t) - expectedDepth(ctx.expected, y.t));
+    for (const { f, t } of newTables) {
+        ensureSchema(ctx, t.schema, f.id);
+        const built = buildTable(ctx, t, f.id);
+        const name = displayName(t.schema, t.name);
+        const step = { object: name, findingIds: [f.id] };
+        ctx.add({
+            ...step,
+            phase: 'tables',
+            summary: `create table ${name}${t.partitionOf ? ` (partition of ${displayName(t.partitionOf.schema, t.partitionOf.table)})` : ''}`,
+            up: built.table,
+            down: [stmt(dropTableSql(t.schema, t.name))],
+            hazards: [{ kind: 'rollback_data_loss', message: `rolling back drops table ${name} and every row written to it after the migration` }],
+        });
+        if (built.fks.length) {
+            // Dropped first on the way back: another new table, or a new key, may be what they reference.
+            const drops = t.constraints.filter((c) => c.kind === 'foreign_key').map((c) => stmt(dropConstraintSql(t.schema, t.name, c.name)));
+            ctx.add({ ...step, phase: 'foreign_keys', summary: `foreign keys of new table ${name}`, up: built.fks, down: drops, hazards: [] });
+        }
+        if (built.indexes.length)
+            ctx.add({ ...step, phase: 'indexes', summary: `indexes of new table ${name}`, up: built.indexes, down: [], hazards: [] });
+        if (built.comments.length)
+            ctx.add({ ...step, phase: 'comments', summary: `comments on new table ${name}`, up: built.comments, down: [], hazards: [] });
+        if (built.triggers.length)
+            ctx.add({ ...step, phase: 'triggers', summary: `triggers of new table ${name}`, up: built.triggers, down: [], hazards: [] });
+    }
+}
+/** SET LOGGED / UNLOGGED (a rewrite); another partitioning: manual, a data migration. */
+function planTableMismatch(f, ctx) {
+    const e = f.expected;
+    const a = f.actual;
+    const o = f.object;
+    const name = displayName(o.schema, o.table ?? '');
+    const sameStructure = e.kind === a.kind && e.partitionKey === a.partitionKey && JSON.stringify(e.partitionOf) === JSON.stringify(a.partitionOf);
+    if (!sameStructure) {
+        ctx.manual(f, `${name} is partitioned differently than expected: changing partitioning means creating the new table, copying the rows and swapping names; plan it as a data migration`);
+        return;
+    }
+    planInheritance(f, ctx);
+    if (e.unlogged !== a.unlogged) {
+        const set = (unlogged) => setLoggedSql(o.schema, o.table ?? '', unlogged);
+        ctx.add({
+            object: name,
+            phase: 'columns',
+            findingIds: [f.id],
+            summary: `make ${name} ${e.unlogged ? 'UNLOGGED' : 'LOGGED'}`,
+            up: [stmt(set(e.unlogged))],
+            down: [stmt(set(a.unlogged))],
+            hazards: [{ kind: 'table_rewrite', message: `SET ${e.unlogged ? 'UNLOGGED' : 'LOGGED'} rewrites ${ctx.sizeOf(o.schema, o.table ?? '')} under an ACCESS EXCLUSIVE lock` }],
+        });
+    }
+}
+/**
+ * Inheritance parents added (`INHERIT`, after the columns and checks a
+ * parent requires of its children exist) and removed (`NO INHERIT`); the
+ * way back the reverse. The order of several parents is fixed at creation:
+ * only which parents, not their order, changes here.
+ */
+function planInheritance(f, ctx) {
+    const o = f.object;
+    const table = o.table ?? '';
+    const key = (p) => objectKey(p.schema, p.table);
+    const expected = f.expected.inherits ?? [];
+    const actual = f.actual.inherits ?? [];
+    const added = expected.filter((p) => !actual.some((q) => key(q) === key(p)));
+    const removed = actual.filter((p) => !expected.some((q) => key(q) === key(p)));
+    if (!added.length && !removed.length)
+        return;
+    const name = displayName(o.schema, table);
+    const change = (inherit) => (p) => stmt(inheritSql(o.schema, table, p, inherit));
+    ctx.add({
+        object: name,
+        phase: 'constraints',
+        findingIds: [f.id],
+        summary: `inheritance of ${name}: ${[...added.map((p) => `INHERIT ${displayName(p.schema, p.table)}`), ...removed.map((p) => `NO INHERIT ${displayName(p.schema, p.table)}`)].join(', ')}`,
+        up: [...removed.map(change(false)), ...added.map(change(true))],
+        down: [...added.map(change(false)), ...removed.map(change(true))],
+        hazards: [
+            {
+                kind: 'long_lock',
+                message: `(NO) INHERIT takes an ACCESS EXCLUSIVE lock on ${ctx.sizeOf(o.schema, table)} (a catalog change, no scan); queries on a parent start or stop reading its rows`,
+            },
+        ],
+    });
+}
+/** The database's tables the findings name as unexpected, in report order. */
+function tablesToDrop(findings, ctx) {
+    return findings.flatMap((f) => {
+        const t = f.kind === 'unexpected_table' ? ctx.live.table(f.object.schema, f.object.table ?? '') : undefined;
+        return t ? [{ f, t }] : [];
+    });
+}
+/** The foreign keys of the tables to drop go before any drop: a key they reference may be dropped before them. */
+function dropForeignKeysFirst(findings, ctx) {
+    const tableDrops = findings.filter((f) => f.kind === 'unexpected_table');
+    const outgoing = tablesToDrop(findings, ctx).flatMap(({ t }) => t.constraints.filter((c) => c.kind === 'foreign_key').map((c) => ({ t, c })));
+    if (!outgoing.length)
+        return;
+    ctx.add({
+        object: 'foreign keys of dropped tables',
+        phase: 'drop_constraints',
+        findingIds: tableDrops.map((f) => f.id),
+        summary: 'drop the foreign keys of the unexpected tables first',
+        up: outgoing.map(({ t, c }) => stmt(dropConstraintSql(t.schema, t.name, c.name))),
+        down: outgoing.map(({ t, c }) => stmt(addConstraintIfMissingSql(t.schema, t.name, c.name, c.definition))),
+        hazards: [],
+    });
+}
+const DEPENDENTS_HAZARD = {
+    kind: 'may_fail',
+    message: 'a DROP TABLE fails while a view, a function (over the row type) or a foreign key of a kept table depends on the table: ' +
+        'PostgreSQL names the dependent object; change or drop it first (schema-audit does not model views and functions)',
+};
+/** Unexpected tables, in one step: partitions before their parents; down builds parents first, then every index and comment. */
+function dropTables(findings, ctx) {
+    const dropping = tablesToDrop(findings, ctx);
+    if (!dropping.length)
+        return;
+    const ordered = [...dropping].sort((x, y) => liveDepth(ctx.live, y.t) - liveDepth(ctx.live, x.t));
+    const builds = [...ordered].reverse().map((x) => buildTable(ctx, x.t, x.f.id));
+    const names = ordered.map((x) => displayName(x.t.schema, x.t.name));
+    ctx.add({
+        object: names.join(','),
+        phase: 'drop_tables',
+        findingIds: ordered.map((x) => x.f.id),
+        summary: `drop unexpected table${ordered.length > 1 ? 's' : ''} ${names.join(', ')}`,
+        // Their foreign keys are gone already (drop_constraints), so the order of the drops never matters.
+        up: ordered.map((x) => stmt(dropTableSql(x.t.schema, x.t.name))),
+        down: [
+            ...ordered.flatMap((x) => ctx.live.ownedSequences(x.t).map(createSequenceStatement)),
+            ...builds.flatMap((x) => x.table),
+            ...ordered.flatMap((x) => ctx.live.ownedSequences(x.t).map(ownedByStatement)),
+            // (their foreign keys come back last, with the first drop_constraints step, once every key they reference is back)
+            ...builds.flatMap((x) => x.indexes),
+            ...builds.flatMap((x) => x.comments),
+            ...builds.flatMap((x) => x.triggers),
+        ],
+        hazards: [
+            ...ordered.map((x) => ({ kind: 'data_loss', message: `drops table ${ctx.sizeOf(x.t.schema, x.t.name)} with all its rows; rolling back recreates it empty` })),
+            DEPENDENTS_HAZARD,
+        ],
+    });
+}
+export const TABLE_PLAN = {
+    findings: {
+        missing_table: IN_CREATE_PASS,
+        unexpected_table: IN_DROP_PASS,
+        table_mismatch: planTableMismatch,
+    },
+    create: planMissingTables,
+    beforeDrops: dropForeignKeysFirst,
+    drop: dropTables,
+};
+//# sourceMappingURL=plan.js.map

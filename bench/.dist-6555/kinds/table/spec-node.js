@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=spec-node.js.map

@@ -1,0 +1,44 @@
+/** SQL for tables: the one emitter for spec→DDL, model→DDL and the plan. */
+import { qualifiedName } from '../../model/identifiers.js';
+import { commentSql, doIf, regclass } from '../sql.js';
+/**
+ * `CREATE [UNLOGGED] TABLE name (items) [INHERITS (parents)] [PARTITION BY
+ * key]`; items are column definitions and inline constraints, SQL already,
+ * one per line. An inheritance child lists the columns and checks it
+ * inherits too: PostgreSQL merges them with its parents'.
+ */
+export function createTableSql(t, o) {
+    const items = t.items.length ? `\n  ${t.items.join(',\n  ')}\n` : '';
+    const inherits = t.inherits?.length ? ` INHERITS (${t.inherits.map((p) => qualifiedName(p.schema, p.table)).join(', ')})` : '';
+    return `CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${o.ifNotExists ? 'IF NOT EXISTS ' : ''}${qualifiedName(t.schema, t.name)} (${items})${inherits}${partitionBySql(t.partitionBy)}`;
+}
+/** `ALTER TABLE child INHERIT parent` / `NO INHERIT parent`, only when it is not (or is) a parent already: idempotent. */
+export function inheritSql(schema, name, parent, inherit) {
+    const inherits = `EXISTS (SELECT FROM pg_catalog.pg_inherits WHERE inhrelid = ${regclass(schema, name)} AND inhparent = ${regclass(parent.schema, parent.table)})`;
+    return doIf(inherit ? `NOT ${inherits}` : inherits, `ALTER TABLE ${qualifiedName(schema, name)} ${inherit ? 'INHERIT' : 'NO INHERIT'} ${qualifiedName(parent.schema, parent.table)}`);
+}
+/**
+ * `CREATE [UNLOGGED] TABLE name PARTITION OF parent [(column options)] bound
+ * [PARTITION BY key]`: a partition's columns are its parent's; an option
+ * line (`col WITH OPTIONS DEFAULT 0 NOT NULL`) adds what the partition has
+ * of its own.
+ */
+export function createPartitionSql(t, o) {
+    const columns = t.columnOptions.length ? ` (\n  ${t.columnOptions.join(',\n  ')}\n)` : '';
+    return (`CREATE ${t.unlogged ? 'UNLOGGED ' : ''}TABLE ${o.ifNotExists ? 'IF NOT EXISTS ' : ''}${qualifiedName(t.schema, t.name)} ` +
+        `PARTITION OF ${qualifiedName(t.parent.schema, t.parent.table)}${columns} ${t.bound}${partitionBySql(t.partitionBy)}`);
+}
+function partitionBySql(key) {
+    return key === null ? '' : ` PARTITION BY ${key}`;
+}
+export function dropTableSql(schema, name) {
+    return `DROP TABLE IF EXISTS ${qualifiedName(schema, name)}`;
+}
+/** `ALTER TABLE … SET UNLOGGED` / `SET LOGGED`: rewrites the table. */
+export function setLoggedSql(schema, name, unlogged) {
+    return `ALTER TABLE ${qualifiedName(schema, name)} SET ${unlogged ? 'UNLOGGED' : 'LOGGED'}`;
+}
+export function commentOnTableSql(schema, name, comment) {
+    return commentSql('TABLE', qualifiedName(schema, name), comment);
+}
+//# sourceMappingURL=sql.js.map

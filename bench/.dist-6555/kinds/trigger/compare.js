@@ -1,0 +1,69 @@
+/** Compare the triggers of a table present on both sides (called by the table's comparison). */
+import { diffKeyed } from '../../diff/diff-keyed.js';
+import { describedBy, oneLine, qualified } from '../../findings/words.js';
+import { triggerMismatchAspects } from './findings.js';
+function triggerObject(t, trigger) {
+    return { schema: t.schema, table: t.name, trigger };
+}
+/** `disabled`, `enabled (origin)`, `enabled replica`, `enabled always`: as ALTER TABLE words it. */
+export function enabledText(state) {
+    return state === 'origin' ? 'enabled' : state === 'disabled' ? 'disabled' : `enabled ${state}`;
+}
+/**
+ * The triggers of tables `e` (expected) and `a` (actual), matched by name:
+ * missing, unexpected, a different definition (pg_get_triggerdef's text, which
+ * both sides print from a server), or the same definition in another enabled
+ * state.
+ */
+export function compareTriggers(e, a) {
+    const out = { findings: [], present: [] };
+    const diff = diffKeyed(e.triggers, a.triggers, (t) => t.name);
+    for (const t of diff.missing) {
+        out.findings.push({
+            kind: 'missing_trigger',
+            object: triggerObject(e, t.name),
+            expected: { ...t, description: t.comment },
+            actual: null,
+            message: `trigger ${qualified(e.schema, e.name, t.name)} is missing (expected ${oneLine(t.definition)}${t.enabled === 'origin' ? '' : `, ${enabledText(t.enabled)}`})`,
+        });
+    }
+    for (const t of diff.unexpected) {
+        out.findings.push({
+            kind: 'unexpected_trigger',
+            object: triggerObject(a, t.name),
+            expected: null,
+            actual: t,
+            message: `trigger ${qualified(a.schema, a.name, t.name)} is not in the expected schema (${oneLine(t.definition)}${t.enabled === 'origin' ? '' : `, ${enabledText(t.enabled)}`})`,
+        });
+    }
+    for (const { expected, actual } of diff.common) {
+        const name = qualified(e.schema, e.name, expected.name);
+        const object = triggerObject(e, expected.name);
+        let identical = false;
+        if (expected.definition !== actual.definition) {
+            const aspects = triggerMismatchAspects(expected, actual);
+            const states = expected.enabled === actual.enabled ? '' : `; ${enabledText(actual.enabled)}, expected ${enabledText(expected.enabled)}`;
+            out.findings.push({
+                kind: 'trigger_mismatch',
+                object,
+                expected,
+                actual,
+                message: `trigger ${name} differs in ${aspects.join(', ')} (expected ${oneLine(expected.definition)}, actual ${oneLine(actual.definition)}${states})`,
+            });
+        }
+        else if (expected.enabled !== actual.enabled) {
+            out.findings.push({
+                kind: 'trigger_enabled_mismatch',
+                object,
+                expected: expected.enabled,
+                actual: actual.enabled,
+                message: `trigger ${name} is ${enabledText(actual.enabled)}, expected ${enabledText(expected.enabled)}`,
+            });
+        }
+        else
+            identical = true;
+        out.present.push({ kind: 'trigger', object, ...describedBy(expected.comment), identical });
+    }
+    return out;
+}
+//# sourceMappingURL=compare.js.map

@@ -1,0 +1,60 @@
+/** The statements the view plan is made of: a view (re)created with what it carries, dropped, and what a view reads. */
+import { displayName } from '../../model/identifiers.js';
+import { refKind, refParts } from '../../model/dependencies.js';
+import { commented, stmt } from '../../plan/statements.js';
+import { doIf, regclass } from '../sql.js';
+import { commentOnViewSql, createIndexIfMissingSql, createViewSql, dropViewSql } from './sql.js';
+/** `view public.v`, `materialized view public.mv`. */
+export function title(v) {
+    return `${v.kind === 'materialized_view' ? 'materialized view' : 'view'} ${displayName(v.schema, v.name)}`;
+}
+/**
+ * CREATE (OR REPLACE for a view, IF NOT EXISTS for a materialized view: both
+ * re-runnable), then a materialized view's indexes, then the comment.
+ */
+export function createStatements(v) {
+    return [
+        stmt(createViewSql({ ...v, withData: v.populated }, { orReplace: true })),
+        ...v.indexes.map((i) => stmt(createIndexIfMissingSql(i.definition))),
+        ...commented(v.comment, (text) => commentOnViewSql(v.schema, v.name, v.kind, text)),
+    ];
+}
+/**
+ * DROP [MATERIALIZED] VIEW, only when a relation of that name and kind
+ * exists: `DROP VIEW IF EXISTS` fails on a materialized view of the name
+ * (and the reverse), which a re-run meets when the kind changes.
+ */
+export function dropStatement(v) {
+    const relkind = v.kind === 'materialized_view' ? 'm' : 'v';
+    return stmt(doIf(`EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = ${regclass(v.schema, v.name)} AND c.relkind = '${relkind}')`, dropViewSql(v.schema, v.name, v.kind)));
+}
+/** The live tables a view reads, with their size estimates: `public.orders (about 5,000 rows)`. */
+export function tablesRead(v, ctx) {
+    const out = new Set();
+    for (const d of v.dependsOn) {
+        if (refKind(d) !== 'relation' && refKind(d) !== 'column')
+            continue;
+        const [schema = '', table = ''] = refParts(d);
+        if (ctx.live.table(schema, table))
+            out.add(ctx.sizeOf(schema, table));
+    }
+    return [...out].sort();
+}
+/** What filling a materialized view costs: its query runs once, reading the tables it reads. */
+export function fillHazard(v, ctx, verb) {
+    const tables = tablesRead(v, ctx);
+    const reads = tables.length ? `reading ${tables.join(', ')}` : 'reading what its query reads (no table size known to the model)';
+    return {
+        kind: 'validation_scan',
+        message: `${verb} ${title(v)} runs its query once, ${reads}${v.rowEstimate !== null ? `; it held about ${v.rowEstimate.toLocaleString('en-US')} rows` : ''}; reads and writes of those tables continue`,
+    };
+}
+/** What dropping and recreating a view costs. */
+export function recreateHazard(v, dependents) {
+    const others = dependents.length ? ` and the ${dependents.length === 1 ? 'view' : `${dependents.length} views`} over it (${dependents.map((d) => displayName(d.schema, d.name)).join(', ')})` : '';
+    return {
+        kind: 'may_fail',
+        message: `${title(v)}${others} ${dependents.length ? 'are' : 'is'} dropped and created again: queries reading ${dependents.length ? 'them' : 'it'} fail in between, and grants and triggers on ${dependents.length ? 'them' : 'it'} are not restored (the model does not hold them)`,
+    };
+}
+//# sourceMappingURL=plan-sql.js.map

@@ -1,0 +1,170 @@
+/**
+ * The plan's part for views and materialized views. One pass plans them
+ * together, since views read views:
+ * - a view PostgreSQL can replace in place (a view on both sides, its
+ *   columns kept with their names and types, new ones only appended) gets
+ *   CREATE OR REPLACE VIEW;
+ * - any other change (a materialized view's query, a view that becomes a
+ *   materialized view, columns dropped or retyped) drops the view, and every
+ *   view over it in the database (transitively, src/model/dependencies.ts),
+ *   dependents first (phase `drop_views`), and creates them again from the
+ *   expected schema in dependency order (phase `views`); down.sql restores
+ *   the originals;
+ * - missing views are created in the same order; options, population and a
+ *   materialized view's indexes are changed in place;
+ * - unexpected views are dropped with --drop-unexpected, dependents first.
+ */
+import { findingId } from '../../findings/finding.js';
+import { dependencyOrder, dependentsOf, refKey } from '../../model/dependencies.js';
+import { displayName, objectKey } from '../../model/identifiers.js';
+import { IN_CREATE_PASS, IN_DROP_PASS } from '../../plan/kind-plan.js';
+import { ensureSchema } from '../schema/plan.js';
+import { planAlter, planReplace } from './plan-alter.js';
+import { createStatements, dropStatement, fillHazard, recreateHazard, title } from './plan-sql.js';
+const keyOf = (v) => objectKey(v.schema, v.name);
+function node(v) {
+    return { key: keyOf(v), ownKey: refKey('relation', v.schema, v.name), dependsOn: v.dependsOn, view: v };
+}
+/** True when `CREATE OR REPLACE VIEW` turns `live` into `expected`: views both, live's columns kept in order, names and types, new ones appended. */
+export function replaceable(live, expected) {
+    if (live.kind !== 'view' || expected.kind !== 'view' || expected.columns.length < live.columns.length)
+        return false;
+    return live.columns.every((c, i) => expected.columns[i]?.name === c.name && expected.columns[i]?.type === c.type);
+}
+function unexpectedId(v) {
+    return findingId('unexpected_view', { schema: v.schema, view: v.name });
+}
+/** The views to drop before anything changes: changed ones PostgreSQL cannot replace, and every view over them. */
+function viewsToDrop(findings, liveBy, expectedBy, ctx) {
+    const changed = new Set();
+    for (const f of findings) {
+        if (f.kind !== 'view_definition_mismatch' && f.kind !== 'view_mismatch')
+            continue;
+        const k = objectKey(f.object.schema, f.object.view ?? '');
+        const e = expectedBy.get(k);
+        const a = liveBy.get(k);
+        if (!e || !a)
+            continue;
+        const reshaped = f.kind === 'view_definition_mismatch' || f.expected.kind !== f.actual.kind || JSON.stringify(f.expected.columns) !== JSON.stringify(f.actual.columns);
+        if (reshaped && !replaceable(a, e))
+            changed.add(k);
+    }
+    const nodes = ctx.live.model.views.map(node);
+    const owners = [...changed].map((k) => node(liveBy.get(k)).ownKey);
+    return new Set([...changed, ...dependentsOf(nodes, [...owners, ...retypedColumns(ctx)])]);
+}
+/**
+ * The columns whose type the plan changes (in a table on both sides):
+ * PostgreSQL refuses ALTER COLUMN … TYPE while a view reads the column, so
+ * the views over them are dropped first and created again after.
+ */
+function retypedColumns(ctx) {
+    const out = [];
+    for (const t of ctx.live.model.tables) {
+        const e = ctx.expected.table(t.schema, t.name);
+        if (!e)
+            continue;
+        for (const c of t.columns) {
+            const target = e.columns.find((x) => x.name === c.name);
+            if (target && target.type !== c.type)
+                out.push(refKey('column', t.schema, t.name, c.name));
+        }
+    }
+    return out;
+}
+/** Drop steps, dependents first; a dropped view's down creates it again as it was. */
+function planDrops(dropped, ctx, ids) {
+    const nodes = dependencyOrder(ctx.live.model.views.filter((v) => dropped.has(keyOf(v))).map(node)).reverse();
+    for (const { view: v } of nodes) {
+        if (!ctx.firstTime(`drop view ${keyOf(v)}`))
+            continue;
+        ctx.add({
+            object: displayName(v.schema, v.name),
+            phase: 'drop_views',
+            findingIds: ids(v),
+            summary: `drop ${title(v)} (created again below, or unexpected)`,
+            up: [dropStatement(v)],
+            down: createStatements(v),
+            hazards: v.kind === 'materialized_view' ? [fillHazard(v, ctx, 'down.sql: recreating')] : [],
+        });
+    }
+}
+function planCreate(a, ctx, dependents) {
+    const v = a.view;
+    if (!a.recreated)
+        ensureSchema(ctx, v.schema, a.findingIds[0] ?? '');
+    ctx.add({
+        object: displayName(v.schema, v.name),
+        phase: 'views',
+        findingIds: a.findingIds,
+        summary: `${a.recreated ? 'create again' : 'create'} ${title(v)}`,
+        up: createStatements(v),
+        down: [dropStatement(v)],
+        hazards: [
+            ...(a.recreated && a.live ? [recreateHazard(a.live, dependents)] : []),
+            ...(v.kind === 'materialized_view' && v.populated ? [fillHazard(v, ctx, 'creating')] : []),
+        ],
+    });
+}
+function planPass(findings, ctx) {
+    const liveBy = new Map(ctx.live.model.views.map((v) => [keyOf(v), v]));
+    const expectedBy = new Map(ctx.expected.model.views.map((v) => [keyOf(v), v]));
+    const idsOf = new Map();
+    for (const f of findings) {
+        const k = objectKey(f.object.schema, f.object.view ?? '');
+        idsOf.set(k, [...(idsOf.get(k) ?? []), f.id]);
+    }
+    const dropped = viewsToDrop(findings, liveBy, expectedBy, ctx);
+    // An unexpected view over a dropped one goes with --drop-unexpected, else comes back as it was.
+    const ids = (v) => (expectedBy.has(keyOf(v)) ? (idsOf.get(keyOf(v)) ?? []) : ctx.settings.dropUnexpected ? [unexpectedId(v)] : []);
+    planDrops(dropped, ctx, ids);
+    const actions = new Map();
+    for (const k of dropped) {
+        const e = expectedBy.get(k);
+        const live = liveBy.get(k);
+        if (e)
+            actions.set(k, { type: 'create', view: e, findingIds: idsOf.get(k) ?? [], recreated: true, live });
+        else if (!ctx.settings.dropUnexpected)
+            actions.set(k, { type: 'create', view: live, findingIds: [], recreated: true, live });
+    }
+    for (const f of findings) {
+        const k = objectKey(f.object.schema, f.object.view ?? '');
+        if (actions.has(k))
+            continue;
+        const e = expectedBy.get(k);
+        const live = liveBy.get(k);
+        if (f.kind === 'missing_view' && e)
+            actions.set(k, { type: 'create', view: e, findingIds: idsOf.get(k) ?? [], recreated: false, live: undefined });
+        else if (e && live) {
+            const reshaped = idsOf.get(k).some((id) => id.startsWith('view_definition_mismatch:')) || JSON.stringify(e.columns) !== JSON.stringify(live.columns);
+            actions.set(k, { type: reshaped ? 'replace' : 'alter', expected: e, live, findingIds: idsOf.get(k) ?? [] });
+        }
+    }
+    const target = (a) => (a.type === 'create' ? a.view : a.expected);
+    const ordered = dependencyOrder([...actions.values()].map((a) => ({ ...node(target(a)), action: a })));
+    const recreatedDependents = (v) => dependentsOf(ctx.live.model.views.map(node), [refKey('relation', v.schema, v.name)]).flatMap((k) => (dropped.has(k) ? [liveBy.get(k)] : []));
+    for (const { action: a } of ordered) {
+        if (a.type === 'create')
+            planCreate(a, ctx, a.recreated && a.live ? recreatedDependents(a.live) : []);
+        else if (a.type === 'replace')
+            planReplace(a.expected, a.live, a.findingIds, ctx);
+        else
+            planAlter(a.expected, a.live, a.findingIds, ctx);
+    }
+}
+/** With --drop-unexpected: unexpected views not dropped already, dependents first. */
+function planDropPass(findings, ctx) {
+    const unexpected = new Set(findings.flatMap((f) => (f.kind === 'unexpected_view' ? [objectKey(f.object.schema, f.object.view ?? '')] : [])));
+    planDrops(unexpected, ctx, (v) => [unexpectedId(v)]);
+}
+export const VIEW_PLAN = {
+    findings: {
+        missing_view: IN_CREATE_PASS,
+        unexpected_view: IN_DROP_PASS,
+        view_definition_mismatch: IN_CREATE_PASS,
+        view_mismatch: IN_CREATE_PASS,
+    },
+    create: planPass,
+    drop: planDropPass,
+};
+//# sourceMappingURL=plan.js.map

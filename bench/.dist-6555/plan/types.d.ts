@@ -1,0 +1,113 @@
+/**
+ * The remediation plan's vocabulary: plain, JSON-safe data. A plan is what
+ * `planRemediation` (plan.ts) derives from an audit's drift findings and the
+ * two models; `renderMigration` (render-sql.ts) turns it into up.sql and
+ * down.sql. Nothing here runs SQL: the plan is for people and their
+ * migration tooling.
+ */
+import type { Verification } from './verification.js';
+/**
+ * The order steps run in (up.sql); down.sql runs them in reverse. Each phase
+ * may depend only on earlier ones.
+ */
+export declare const PLAN_PHASES: readonly ["drop_triggers", "drop_views", "drop_constraints", "drop_indexes", "schemas", "types", "sequences", "functions", "tables", "columns", "alter_columns", "backfill", "not_null", "constraints", "foreign_keys", "indexes", "views", "triggers", "comments", "drop_columns", "drop_tables", "drop_functions", "drop_sequences", "drop_types", "drop_extensions"];
+export type PlanPhase = (typeof PLAN_PHASES)[number];
+/**
+ * What can go wrong on a production database:
+ * - `table_rewrite`: the statement rewrites the table under an ACCESS EXCLUSIVE lock;
+ * - `long_lock`: the statement blocks writes (or reads) for as long as it runs;
+ * - `validation_scan`: the statement scans the table, without blocking reads or writes;
+ * - `may_fail`: the statement fails on some existing data (and says so), so a
+ *   person may have to decide something first;
+ * - `data_loss`: up.sql deletes data (only with `--drop-unexpected`);
+ * - `rollback_data_loss`: down.sql deletes data written after the migration;
+ * - `irreversible`: down.sql cannot undo the change.
+ */
+export declare const HAZARD_KINDS: readonly ["table_rewrite", "long_lock", "validation_scan", "may_fail", "data_loss", "rollback_data_loss", "irreversible"];
+export type HazardKind = (typeof HAZARD_KINDS)[number];
+export interface Hazard {
+    readonly kind: HazardKind;
+    /** One sentence, naming the objects and the table's size estimate. */
+    readonly message: string;
+}
+export interface PlanStatement {
+    /** One SQL statement, without the trailing semicolon. */
+    readonly sql: string;
+    /**
+     * False for a statement that cannot run inside a transaction block
+     * (CREATE / DROP INDEX CONCURRENTLY, a DO block that commits per batch).
+     * The rendered files never wrap any statement in one.
+     */
+    readonly transactional: boolean;
+    /**
+     * Set on a statement that runs without a statement timeout, saying why:
+     * one that blocks neither reads nor writes however long it runs (a
+     * concurrent index build, a validation), or a batched backfill that
+     * commits as it goes.
+     */
+    readonly untimed?: string;
+}
+/** One unit of the migration: what fixes one finding (or part of one), and how to undo it. */
+export interface PlanStep {
+    /** Stable within a plan: `<phase>:<object>`, e.g. `columns:public.leads.score`. */
+    readonly id: string;
+    readonly phase: PlanPhase;
+    /** The drift findings this step (helps) fix. */
+    readonly findingIds: readonly string[];
+    /** One line: `add column public.leads.score (integer)`. */
+    readonly summary: string;
+    readonly up: readonly PlanStatement[];
+    /** Undo of `up`; may be empty, and is then explained by an `irreversible` hazard. */
+    readonly down: readonly PlanStatement[];
+    readonly hazards: readonly Hazard[];
+}
+/** A finding the plan does not fix automatically, because a person must decide how. */
+export interface ManualStep {
+    readonly findingId: string;
+    /** Why no SQL is generated. */
+    readonly reason: string;
+    /** SQL a person might start from, shown commented out; may be empty. */
+    readonly suggestion: readonly string[];
+    readonly hazards: readonly Hazard[];
+}
+export interface PlanSettings {
+    /** `SET lock_timeout` at the top of both files: give up rather than queue behind long transactions. */
+    readonly lockTimeout: string;
+    /** `SET statement_timeout` at the top of both files. */
+    readonly statementTimeout: string;
+    /** Rows per backfill batch. */
+    readonly batchSize: number;
+    /** Whether unexpected tables, columns, indexes, constraints and enums are dropped. */
+    readonly dropUnexpected: boolean;
+}
+export interface RemediationPlan {
+    readonly settings: PlanSettings;
+    /** In up order. */
+    readonly steps: readonly PlanStep[];
+    readonly manual: readonly ManualStep[];
+    /** Unexpected objects left in place because `--drop-unexpected` was not given (finding ids). */
+    readonly kept: readonly string[];
+    /** Every drift finding id the steps fix; with `manual` and `kept` this covers every drift finding. */
+    readonly fixed: readonly string[];
+    /** The outcome of `--verify` (src/verify), when it ran. */
+    readonly verification?: Verification;
+}
+/** Options of `planRemediation`. */
+export interface PlanOptions {
+    readonly dropUnexpected?: boolean;
+    /** Default `5s`. */
+    readonly lockTimeout?: string;
+    /** Default `15min`. */
+    readonly statementTimeout?: string;
+    /** Default 5,000 rows. */
+    readonly batchSize?: number;
+    /**
+     * Data migrations for columns, by `backfillKey(schema, table, column)`: an SQL
+     * expression over the row (the spec's `backfill:`), used to fill a new
+     * column, or the NULLs of a column that becomes NOT NULL.
+     */
+    readonly backfills?: ReadonlyMap<string, string>;
+}
+export declare const DEFAULT_PLAN_SETTINGS: PlanSettings;
+/** The key of `PlanOptions.backfills`. */
+export declare function backfillKey(schema: string, table: string, column: string): string;

@@ -1,0 +1,43 @@
+/**
+ * The audit report as a Markdown document, in the layout of the OneKeel Swarm
+ * hand-written audit (Overview, Current Schema Analysis, Missing Elements
+ * Analysis, Recommendations, Rollback Procedures, Conclusion), with every
+ * statement computed from the report.
+ *
+ * This module keeps the layout: the sections and their order (their parts
+ * are in markdown/). What is said per kind of object comes from the
+ * registry: whether a finding is about something missing, unexpected or
+ * different (each finding kind's `effect`), its noun, the aspects that
+ * differ, and its cell under Other Drift (the kind's words.ts).
+ *
+ * Rules worth knowing (the tests pin them):
+ *
+ * - Only known fields of the report are printed. The target is host, port
+ *   (left out when 0), database, user and server version; the report holds no
+ *   password, and an expected source that looks like a URL with credentials is
+ *   redacted anyway.
+ * - Names are shown as PostgreSQL needs them (`quoteIdent`), qualified with
+ *   their schema only outside `public`.
+ * - Text from the report (descriptions, messages, enum labels) is escaped;
+ *   in descriptions, column names of the table that contain `_` (and
+ *   `backticked` words) become inline code. Table cells escape `|`.
+ * - Missing tables, columns and indexes have sections of their own (the
+ *   seed's); every other difference is a row of Other Drift.
+ * - "Already exist" note under Missing Columns: it names the expected columns
+ *   of that table that are present and that the missing columns build on —
+ *   named in a missing column's description (a word containing `_`, or in
+ *   backticks) or in its generation expression, default or check expressions —
+ *   and documented present columns (with a description) whose name starts with
+ *   the same word as a missing column (`enrolled_at` next to `enrolled_by`),
+ *   which a reader could take for the missing one. Otherwise no note.
+ * - Findings with category `advice` are not drift: index-related ones (kind
+ *   contains `index`, or the object is an index) are listed with the table
+ *   under Index Optimization Opportunities, the rest under `### Advice`
+ *   (present only when there are some); both by kind and message only.
+ *
+ * Deterministic: no clock, no locale; the same report gives the same bytes.
+ */
+import type { AuditReport } from '../audit.js';
+export { cell, code, escapeMarkdown } from './markdown/syntax.js';
+/** The report as a Markdown document (see the module comment for its layout and rules). */
+export declare function renderMarkdown(report: AuditReport): string;

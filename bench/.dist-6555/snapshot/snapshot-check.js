@@ -1,0 +1,94 @@
+/**
+ * A model snapshot used as an expected source is untrusted input: its text
+ * reaches DDL (the remediation SQL is written from it, and `--verify` loads
+ * and reconciles it). Before it is used it must match its JSON Schema
+ * (snapshot-schema.ts) and each of its SQL strings must parse as the one
+ * type, expression, definition, partition key or bound it stands for
+ * (spec-file/expressions.ts). Problems are reported as `file: path: why`,
+ * every one of them (exit 2).
+ */
+import { UsageError } from '../errors.js';
+import { sqlFragmentChecker, stringsAt } from '../spec-file/expressions.js';
+import { createAjv } from '../spec-file/validate-spec.js';
+import { SNAPSHOT_JSON_SCHEMA } from './snapshot-schema.js';
+import { isTriggerDefinition } from '../kinds/trigger/sql.js';
+import { triggerTargetProblem } from '../kinds/trigger/spec.js';
+/** Where a model holds SQL text (`*`: any list item), and what each stands for. */
+const MODEL_SQL = [
+    { path: ['domains', '*', 'baseType'], kind: 'type' },
+    { path: ['domains', '*', 'default'], kind: 'expression' },
+    { path: ['domains', '*', 'checks', '*', 'definition'], kind: 'domainConstraint' },
+    { path: ['tables', '*', 'partitionKey'], kind: 'partitionBy' },
+    { path: ['tables', '*', 'partitionOf', 'bound'], kind: 'bound' },
+    { path: ['tables', '*', 'columns', '*', 'type'], kind: 'type' },
+    { path: ['tables', '*', 'columns', '*', 'default'], kind: 'expression' },
+    { path: ['tables', '*', 'columns', '*', 'generated', 'expression'], kind: 'expression' },
+    { path: ['tables', '*', 'constraints', '*', 'definition'], kind: 'constraint' },
+    { path: ['tables', '*', 'constraints', '*', 'expression'], kind: 'expression' },
+    { path: ['tables', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
+    { path: ['tables', '*', 'indexes', '*', 'where'], kind: 'expression' },
+    { path: ['tables', '*', 'indexes', '*', 'keys', '*', 'expression'], kind: 'expression' },
+    { path: ['views', '*', 'definition'], kind: 'query' },
+    { path: ['views', '*', 'columns', '*', 'type'], kind: 'type' },
+    { path: ['views', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
+    { path: ['tables', '*', 'triggers', '*', 'definition'], kind: 'createTrigger' },
+    { path: ['functions', '*', 'argumentList'], kind: 'functionArguments' },
+    { path: ['functions', '*', 'returns'], kind: 'functionReturns' },
+    { path: ['functions', '*', 'sqlBody'], kind: 'functionSqlBody' },
+    { path: ['functions', '*', 'aggregate'], kind: 'aggregateOptions' },
+];
+/** Each trigger's definition creates that trigger on its table, as pg_get_triggerdef prints it. */
+function triggerProblems(model) {
+    const problems = [];
+    model.tables.forEach((t, i) => t.triggers.forEach((tr, k) => {
+        const problem = isTriggerDefinition(tr.definition) ? triggerTargetProblem(tr.definition, tr.name, { schema: t.schema, name: t.name }) : 'must start CREATE [CONSTRAINT] TRIGGER';
+        if (problem !== null)
+            problems.push(`schema.tables.${i}.triggers.${k}.definition: ${problem}`);
+    }));
+    return problems;
+}
+let validator = null;
+/** The snapshot's model, once the document is proven well-formed; else a UsageError naming every problem. */
+export async function checkedSnapshotModel(source, doc) {
+    validator ??= createAjv().compile(SNAPSHOT_JSON_SCHEMA);
+    const problems = [];
+    if (!validator(doc)) {
+        for (const e of validator.errors ?? []) {
+            if (e.keyword === 'oneOf' || e.keyword === 'if')
+                continue;
+            const where = e.instancePath === '' ? '(top)' : e.instancePath.slice(1).replace(/\//g, '.');
+            problems.push(`${where}: ${e.message ?? 'invalid'}${e.keyword === 'additionalProperties' ? ` '${String(e.params.additionalProperty)}'` : ''}`);
+        }
+    }
+    else {
+        const model = doc.schema;
+        const checker = await sqlFragmentChecker();
+        for (const { path, kind } of MODEL_SQL) {
+            for (const [at, text] of stringsAt(model, path)) {
+                const message = checker.check(kind, text);
+                if (message !== null)
+                    problems.push(`schema.${at.join('.')}: ${message}`);
+            }
+        }
+        problems.push(...triggerProblems(model));
+    }
+    if (problems.length === 0) {
+        const model = withComments(doc.schema);
+        return model.eventTriggers === undefined ? { ...model, eventTriggers: [] } : model;
+    }
+    const shown = problems.slice(0, 20);
+    const more = problems.length > shown.length ? `; and ${problems.length - shown.length} more` : '';
+    throw new UsageError(`${source} is not a valid schema-audit snapshot: ${shown.join('; ')}${more}`);
+}
+/**
+ * A snapshot written before extensions had `relocatable` and `comment`, and
+ * sequences their `comment`: not relocatable (never moved), no comment.
+ */
+function withComments(model) {
+    return {
+        ...model,
+        extensions: model.extensions.map((e) => ({ ...e, relocatable: e.relocatable ?? false, comment: e.comment ?? null })),
+        sequences: model.sequences.map((s) => ({ ...s, comment: s.comment ?? null })),
+    };
+}
+//# sourceMappingURL=snapshot-check.js.map

@@ -1,0 +1,181 @@
+const str = { type: 'string' };
+const name = { type: 'string', minLength: 1 };
+const nullableStr = { type: ['string', 'null'] };
+const bool = { type: 'boolean' };
+const digits = { type: 'string', pattern: '^-?[0-9]{1,20}$' };
+const names = { type: 'array', items: name };
+const oneOf = (...values) => ({ enum: values });
+/** A closed object: exactly these properties, all required but `optional`. */
+function object(properties, optional = []) {
+    return {
+        type: 'object',
+        additionalProperties: false,
+        required: Object.keys(properties).filter((k) => !optional.includes(k)),
+        properties,
+    };
+}
+const list = (items) => ({ type: 'array', items });
+const column = object({
+    name,
+    position: { type: 'integer', minimum: 1 },
+    type: name,
+    nullable: bool,
+    default: nullableStr,
+    identity: { enum: ['always', 'by_default', null] },
+    generated: { oneOf: [{ type: 'null' }, object({ expression: name, kind: oneOf('stored', 'virtual') })] },
+    collation: nullableStr,
+    comment: nullableStr,
+});
+const constraintBase = { name, deferrable: bool, initiallyDeferred: bool, validated: bool, definition: name, comment: nullableStr };
+const action = oneOf('NO ACTION', 'RESTRICT', 'CASCADE', 'SET NULL', 'SET DEFAULT');
+const constraint = {
+    oneOf: [
+        object({ ...constraintBase, kind: { const: 'primary_key' }, columns: names }),
+        object({ ...constraintBase, kind: { const: 'unique' }, columns: names, nullsNotDistinct: bool }),
+        object({
+            ...constraintBase,
+            kind: { const: 'foreign_key' },
+            columns: names,
+            references: object({ schema: name, table: name, columns: names }),
+            onDelete: action,
+            onUpdate: action,
+            match: oneOf('SIMPLE', 'FULL', 'PARTIAL'),
+        }),
+        object({ ...constraintBase, kind: { const: 'check' }, expression: name, columns: names, noInherit: bool }),
+        object({ ...constraintBase, kind: { const: 'exclusion' }, columns: names }),
+    ],
+};
+const indexKey = {
+    ...object({
+        column: { type: ['string', 'null'], minLength: 1 },
+        expression: { type: ['string', 'null'], minLength: 1 },
+        order: oneOf('asc', 'desc'),
+        nulls: oneOf('first', 'last'),
+        opclass: nullableStr,
+        collation: nullableStr,
+    }),
+};
+const index = object({
+    name,
+    method: name,
+    unique: bool,
+    primary: bool,
+    keys: list(indexKey),
+    include: names,
+    where: nullableStr,
+    nullsNotDistinct: bool,
+    valid: bool,
+    constraint: nullableStr,
+    definition: name,
+    comment: nullableStr,
+});
+const trigger = object({
+    name,
+    enabled: oneOf('origin', 'replica', 'always', 'disabled'),
+    definition: name,
+    constraint: bool,
+    function: name,
+    dependsOn: list(name),
+    comment: nullableStr,
+});
+const table = object({
+    schema: name,
+    name,
+    kind: oneOf('table', 'partitioned_table'),
+    comment: nullableStr,
+    rowEstimate: { type: ['number', 'null'] },
+    partitionKey: nullableStr,
+    partitionOf: { oneOf: [{ type: 'null' }, object({ schema: name, table: name, bound: name })] },
+    unlogged: bool,
+    inherits: list(object({ schema: name, table: name })),
+    columns: list(column),
+    indexes: list(index),
+    constraints: list(constraint),
+    triggers: list(trigger),
+}, ['rowEstimate', 'inherits']);
+const model = object({
+    schemas: list(object({ name, comment: nullableStr })),
+    // `comment` of extensions and sequences: read since issue 11, absent from older snapshots.
+    extensions: list(object({ name, schema: name, version: str, relocatable: bool, comment: nullableStr }, ['relocatable', 'comment'])),
+    enums: list(object({ schema: name, name, values: list(str), comment: nullableStr })),
+    domains: list(object({
+        schema: name,
+        name,
+        baseType: name,
+        notNull: bool,
+        default: nullableStr,
+        checks: list(object({ name, definition: name })),
+        collation: nullableStr,
+        comment: nullableStr,
+    })),
+    sequences: list(object({
+        schema: name,
+        name,
+        dataType: oneOf('smallint', 'integer', 'bigint'),
+        start: digits,
+        increment: digits,
+        min: digits,
+        max: digits,
+        cache: digits,
+        cycle: bool,
+        ownedBy: { oneOf: [{ type: 'null' }, object({ schema: name, table: name, column: name })] },
+        identity: bool,
+        comment: nullableStr,
+    }, ['comment'])),
+    tables: list(table),
+    views: list(object({
+        schema: name,
+        name,
+        kind: oneOf('view', 'materialized_view'),
+        definition: str,
+        columns: list(object({ name, type: name })),
+        options: list(str),
+        populated: bool,
+        indexes: list(object({ name, definition: name })),
+        rowEstimate: { type: ['number', 'null'] },
+        comment: nullableStr,
+        dependsOn: list(str),
+    }, ['rowEstimate'])),
+    functions: list(object({
+        schema: name,
+        name,
+        kind: oneOf('function', 'procedure', 'aggregate', 'window'),
+        signature: str,
+        arguments: str,
+        argumentList: str,
+        returns: nullableStr,
+        language: name,
+        body: nullableStr,
+        sqlBody: nullableStr,
+        library: nullableStr,
+        volatility: oneOf('immutable', 'stable', 'volatile'),
+        strict: bool,
+        securityDefiner: bool,
+        leakproof: bool,
+        parallel: oneOf('safe', 'restricted', 'unsafe'),
+        cost: { type: 'number', minimum: 0 },
+        rows: { type: 'number', minimum: 0 },
+        config: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_.]*=' } },
+        aggregate: nullableStr,
+        comment: nullableStr,
+        dependsOn: { type: 'array', items: str },
+    })),
+    // Optional: snapshots written before event triggers were read have none (read as an empty list).
+    eventTriggers: list(object({
+        name,
+        event: oneOf('ddl_command_start', 'ddl_command_end', 'sql_drop', 'table_rewrite', 'login'),
+        tags: list(name),
+        function: name,
+        enabled: oneOf('origin', 'replica', 'always', 'disabled'),
+        comment: nullableStr,
+    })),
+}, ['eventTriggers']);
+export const SNAPSHOT_JSON_SCHEMA = {
+    title: 'schema-audit model snapshot',
+    ...object({
+        formatVersion: { const: 1 },
+        source: object({ database: str, serverVersion: str, schemas: { oneOf: [{ type: 'null' }, names] } }),
+        schema: model,
+    }),
+};
+//# sourceMappingURL=snapshot-schema.js.map

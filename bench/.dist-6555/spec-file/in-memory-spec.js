@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { assembleLoadedSpec, loadedNode } from './loaded-spec.js';
+import { qualifiedKey, splitQualified } from './names.js';
+import { LIST_SECTIONS, MAP_SECTIONS } from './sections.js';
+/**
+ * A spec built in code (by `modelToSpec`, or by hand in a test) as a
+ * {@link LoadedSpec}, the shape `specToDdl` takes: keys qualified the way the
+ * loader qualifies them (`public."Lead Notes"`), each node as the loader
+ * hands it on (a partition without `columns` given an empty map).
+ *
+ * Not validated and without source locations (`locate` finds nothing): the
+ * spec is trusted, as one `modelToSpec` wrote from a live database is. A
+ * spec a person wrote goes through `loadSpec` instead.
+ */
+export function inMemorySpec(file, name = '(in memory)') {
+    const defaultSchema = file.schema ?? 'public';
+    const written = file;
+    const maps = MAP_SECTIONS.map(({ section }) => {
+        const objects = (written[section.key] ?? {});
+        const byKey = new Map(Object.entries(objects).map(([key, value]) => {
+            const q = splitQualified(key, defaultSchema);
+            return [qualifiedKey(q.schema, q.name), loadedNode(section, value)];
+        }));
+        return [section.key, byKey];
+    });
+    const lists = LIST_SECTIONS.map(({ section }) => [section.key, (written[section.key] ?? [])]);
+    return assembleLoadedSpec({
+        files: [name],
+        sha256: createHash('sha256').update(JSON.stringify(file)).digest('hex'),
+        lists: new Map(lists),
+        maps: new Map(maps),
+        ignore: file.ignore ?? [],
+        severity: file.severity ?? {},
+        locate: () => undefined,
+    });
+}
+//# sourceMappingURL=in-memory-spec.js.map
