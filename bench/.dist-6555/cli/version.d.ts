@@ -1,2 +1,0 @@
-/** The package version (src/cli and dist/cli are both two levels down). */
-export declare const VERSION: string;

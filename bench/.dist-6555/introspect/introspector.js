@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=introspector.js.map

@@ -1,3 +1,0 @@
-import type { SchemaModel } from '../../model/schema-model.js';
-import type { CommentedObject } from '../kind.js';
-export declare function enumCommentedObjects(model: SchemaModel): CommentedObject[];

@@ -1,5 +1,0 @@
-/** A schema (namespace) of the database. */
-export interface SchemaInfo {
-    readonly name: string;
-    readonly comment: string | null;
-}
