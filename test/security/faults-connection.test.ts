@@ -128,7 +128,9 @@ async function waitingBackend(url: string): Promise<number | null> {
   try {
     for (let i = 0; i < 200; i++) {
       const { rows } = await admin.query<{ pid: number }>(
-        "select pid from pg_stat_activity where application_name = 'schema-audit' and wait_event_type = 'Lock' and pid <> pg_backend_pid()",
+        // This database's only: other test files' schema-audit sessions on the same server
+        // (a DDL storm's readers, say) wait on locks too, and must not be terminated.
+        "select pid from pg_stat_activity where application_name = 'schema-audit' and wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()",
       );
       if (rows[0]) return rows[0].pid;
       await new Promise((r) => setTimeout(r, 100));
