@@ -3,7 +3,8 @@ import { auditScope, diffSchemas, type DiffOptions, type DiffResult } from './di
 import { SEVERITY_RANK, summarize, type DiffSummary, type Severity } from './findings/finding.js';
 import type { DriftFinding } from './findings/kinds.js';
 import type { AdviceFinding } from './advice/kinds.js';
-import type { IndexUsageStats, NotReadTable, ServerInfo } from './introspect/introspector.js';
+import { auditCoverage, type Coverage } from './audit-coverage.js';
+import type { IndexUsageStats, NotReadTable, ServerInfo, UncoveredObject } from './introspect/introspector.js';
 import { objectKey } from './model/identifiers.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
@@ -32,6 +33,8 @@ export interface AuditInput {
     readonly target: TargetInfo;
     /** Tables left unread (`--lock-wait skip`): not compared, reported under `coverage`. */
     readonly notRead?: readonly NotReadTable[];
+    /** Objects of kinds not compared (`IntrospectionResult.uncovered`); absent: none known (a model from a file). */
+    readonly uncovered?: readonly UncoveredObject[];
   };
   readonly expected: { readonly model: SchemaModel; readonly kind: string; readonly source: string; readonly sha256: string };
   readonly toolVersion: string;
@@ -103,11 +106,11 @@ export interface AuditReport {
   /** The remediation plan (up/down SQL per finding, hazards, manual steps); present when asked for. */
   readonly remediation?: RemediationPlan;
   /**
-   * What the audit could not cover; present only when something was left
-   * out: tables not read (`--lock-wait skip`), neither compared nor reported
-   * missing.
+   * What the audit covered (src/audit-coverage.ts): per kind, the objects
+   * compared, out of scope and ignored; by name, the objects of kinds not
+   * compared and the tables not read (`--lock-wait skip`).
    */
-  readonly coverage?: { readonly notRead: readonly NotReadTable[] };
+  readonly coverage: Coverage;
   /** The live schema at a glance: tables with descriptions, enums with values. */
   readonly inventory: {
     readonly tables: readonly InventoryTable[];
@@ -157,7 +160,13 @@ export function audit(input: AuditInput): AuditReport {
           }),
         }
       : {}),
-    ...(notRead.length > 0 ? { coverage: { notRead } } : {}),
+    coverage: auditCoverage({
+      live: input.live.model,
+      scope: schemas,
+      ignored: result.ignored,
+      ...(input.live.uncovered ? { uncovered: input.live.uncovered } : {}),
+      notRead,
+    }),
     inventory: {
       tables: input.live.model.tables
         .filter((t) => t.partitionOf === null)
@@ -212,10 +221,17 @@ function withoutTables(model: SchemaModel, tables: readonly NotReadTable[]): Sch
 export interface GateOptions {
   /** Count advice findings too (`--fail-on-advice`); default false: only drift fails a run. */
   readonly includeAdvice?: boolean;
+  /** Objects not compared (kinds schema-audit does not compare, tables not read) fail the run too (`--strict-coverage`). */
+  readonly strictCoverage?: boolean;
 }
 
-/** True when some drift finding (and, with `includeAdvice`, advice finding) is at or above the --fail-on threshold. */
+/**
+ * True when some drift finding (and, with `includeAdvice`, advice finding)
+ * is at or above the --fail-on threshold, or, with `strictCoverage`, when
+ * something present was not compared.
+ */
 export function failsGate(report: AuditReport, failOn: FailOn, options: GateOptions = {}): boolean {
   if (failOn === 'never') return false;
+  if (options.strictCoverage === true && !report.coverage.complete) return true;
   return report.findings.some((f) => (f.category === 'drift' || options.includeAdvice === true) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
