@@ -156,7 +156,7 @@ export function audit(input: AuditInput): AuditReport {
             findings: result.findings,
             expected: expectedModel,
             live: input.live.model,
-            options: input.remediation,
+            options: { serverMajor: input.live.server.major, ...input.remediation },
           }),
         }
       : {}),

@@ -185,6 +185,12 @@ export interface PlanOptions {
    * column, or the NULLs of a column that becomes NOT NULL.
    */
   readonly backfills?: ReadonlyMap<string, string>;
+  /**
+   * The major version of the server the plan is for (the audited one), for
+   * statements only newer servers have (`SET EXPRESSION`: 17); unknown:
+   * only what every supported major has.
+   */
+  readonly serverMajor?: number;
 }
 
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
