@@ -28,7 +28,6 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   rls2: 'Row-level security and policies are not compared (issue 12): table example is created without RLS and policy example_all.',
   singleschema: "down.sql leaves the enum value that up.sql added to goodschema.sdfasdfasdf (values are not dropped).",
   singleschema_ext: "down.sql leaves the enum value that up.sql added to goodschema.sdfasdfasdf (values are not dropped).",
-  triggers3: 'Triggers on views (INSTEAD OF) are not read: trigger_on_view is not created on view_on_table.',
   // PostgreSQL 18 names NOT NULL constraints (pg_constraint, contype 'n'): a child created with its inherited
   // columns listed gets NOT NULL constraints of its own name, where b.sql's child inherits its parent's.
   ...(Number(process.env.PG_MAJOR ?? '17') >= 18

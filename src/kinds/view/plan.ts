@@ -99,6 +99,17 @@ function planDrops(dropped: ReadonlySet<string>, ctx: PlanContext, ids: (v: View
   }
 }
 
+/**
+ * The expected view to create again in place of `live`: with its expected
+ * triggers, and, without --drop-unexpected, the live view's unexpected ones
+ * (kept, as the report says, not lost with the view).
+ */
+function withKeptTriggers(e: View, live: View, ctx: PlanContext): View {
+  if (ctx.settings.dropUnexpected) return e;
+  const kept = live.triggers.filter((t) => !e.triggers.some((x) => x.name === t.name));
+  return kept.length ? { ...e, triggers: [...e.triggers, ...kept].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)) } : e;
+}
+
 function planCreate(a: Extract<Action, { type: 'create' }>, ctx: PlanContext, dependents: readonly View[]): void {
   const v = a.view;
   if (!a.recreated) ensureSchema(ctx, v.schema, a.findingIds[0] ?? '');
@@ -132,7 +143,7 @@ function planPass(findings: readonly ViewFinding[], ctx: PlanContext): void {
   for (const k of dropped) {
     const e = expectedBy.get(k);
     const live = liveBy.get(k)!;
-    if (e) actions.set(k, { type: 'create', view: e, findingIds: idsOf.get(k) ?? [], recreated: true, live });
+    if (e) actions.set(k, { type: 'create', view: withKeptTriggers(e, live, ctx), findingIds: idsOf.get(k) ?? [], recreated: true, live });
     else if (!ctx.settings.dropUnexpected) actions.set(k, { type: 'create', view: live, findingIds: [], recreated: true, live });
   }
   for (const f of findings) {
