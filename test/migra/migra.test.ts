@@ -16,7 +16,6 @@ import { adminUrl } from '../support/db.js';
  */
 const KNOWN_FAILING: Readonly<Record<string, string>> = {
   collations: "Column t.b's collation change (posix -> numeric) needs a decision, so up.sql leaves it; collation public.posix stays (collations are not compared).",
-  dependencies2: 'up.sql fails: b.sql replaces table x.data by a view of that name; the view is created (views phase) before the table is dropped (drop_tables).',
   enumdefaults: "Column orders.othercolumn's type change to other.otherenum2 needs a decision, so up.sql leaves it; down.sql leaves the value 'rejected'.",
   enumdeps: "down.sql leaves the value 'd' that up.sql added to enum e (values are not dropped, the type is not swapped back).",
   everything: 'Column orders.status2 moving from an enum to text, and the other type-family changes, need a decision, so up.sql leaves them; down.sql leaves enum values.',

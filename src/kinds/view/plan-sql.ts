@@ -67,6 +67,6 @@ export function recreateHazard(v: View, dependents: readonly View[]): Hazard {
   const others = dependents.length ? ` and the ${dependents.length === 1 ? 'view' : `${dependents.length} views`} over it (${dependents.map((d) => displayName(d.schema, d.name)).join(', ')})` : '';
   return {
     kind: 'may_fail',
-    message: `${title(v)}${others} ${dependents.length ? 'are' : 'is'} dropped and created again: queries reading ${dependents.length ? 'them' : 'it'} fail in between (their triggers are created again with them), and grants on ${dependents.length ? 'them' : 'it'} are not restored (the model does not hold them)`,
+    message: `${title(v)}${others} ${dependents.length ? 'are' : 'is'} dropped and created again: queries reading ${dependents.length ? 'them' : 'it'} fail in between (${dependents.length ? 'their' : 'its'} triggers are created again), and grants on ${dependents.length ? 'them' : 'it'} are not restored (the model does not hold them)`,
   };
 }
