@@ -79,9 +79,9 @@ test('advice findings and findings of unknown kinds are not planned', () => {
 
 describe('a table replaced by a view of its name (migra dependencies2)', () => {
   const rel = (name: string) => `relation:public\u0000${name}`;
-  const live = model({ tables: [table('data', [col('id', 'integer')])], views: [view('q', 'SELECT id FROM data', { dependsOn: [rel('data')] })] });
+  const live = model({ tables: [table('data', { columns: [col('id', 'integer')] })], views: [view('q', 'SELECT id FROM data', { dependsOn: [rel('data')] })] });
   const expected = model({
-    tables: [table('t_data', [col('id', 'integer')])],
+    tables: [table('t_data', { columns: [col('id', 'integer')] })],
     views: [view('data', 'SELECT id FROM t_data', { dependsOn: [rel('t_data')] }), view('q', 'SELECT id FROM data', { dependsOn: [rel('data')] })],
   });
 
