@@ -3,7 +3,7 @@
  * phase, kept and fixed findings. (What each kind plans: src/kinds/<kind>/plan.test.ts;
  * the whole plan on a broad set of drift: plan-snapshot.test.ts.)
  */
-import { col, enumType, fk, model, table } from '../../test/diff/builders.js';
+import { col, enumType, fk, model, table, view } from '../../test/diff/builders.js';
 import { diffSchemas } from '../diff/index.js';
 import type { ObjectKind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
@@ -75,4 +75,34 @@ test('advice findings and findings of unknown kinds are not planned', () => {
   const f = { id: 'x', kind: 'fk_without_index', category: 'advice' as const, severity: 'info' as const, object: { schema: 'public' }, expected: null, actual: null, message: '' };
   const p = planRemediation({ findings: [f, { ...f, category: 'drift', kind: 'future_kind' }], expected: model(), live: model() });
   expect([p.steps, p.manual, p.kept, p.fixed]).toEqual([[], [], [], []]);
+});
+
+describe('a table replaced by a view of its name (migra dependencies2)', () => {
+  const rel = (name: string) => `relation:public\u0000${name}`;
+  const live = model({ tables: [table('data', { columns: [col('id', 'integer')] })], views: [view('q', 'SELECT id FROM data', { dependsOn: [rel('data')] })] });
+  const expected = model({
+    tables: [table('t_data', { columns: [col('id', 'integer')] })],
+    views: [view('data', 'SELECT id FROM t_data', { dependsOn: [rel('t_data')] }), view('q', 'SELECT id FROM data', { dependsOn: [rel('data')] })],
+  });
+
+  test('with --drop-unexpected: the views over the table go, the table goes before the view takes its name, the views come back after', () => {
+    const p = plan(expected, live, { dropUnexpected: true });
+    expect(p.steps.map((s) => s.id)).toEqual(['drop_views:public.q', 'drop_replaced_tables:public.data', 'tables:public.t_data', 'views:public.data', 'views:public.q']);
+    // Re-runnable: the table is dropped only while a table holds the name.
+    expect(p.steps[1]?.up.map((s) => s.sql)).toEqual([
+      "DO $sa$\nBEGIN\n  IF EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = pg_catalog.to_regclass('public.data') AND c.relkind IN ('r', 'p')) THEN\n    DROP TABLE IF EXISTS public.data;\n  END IF;\nEND\n$sa$",
+    ]);
+    expect(p.manual).toEqual([]);
+  });
+
+  test('without it: the table is kept, so the view of its name is a manual step', () => {
+    const p = plan(expected, live);
+    expect(p.steps.map((s) => s.id)).toEqual(['tables:public.t_data']);
+    expect(p.manual.map((m) => [m.findingId, m.reason])).toEqual([
+      [
+        'missing_view:public.data',
+        'a table of that name, public.data, is in the database and not in the expected schema: it is kept without --drop-unexpected, so the view cannot be created; drop the table (or run with --drop-unexpected), then run the audit again',
+      ],
+    ]);
+  });
 });

@@ -26,6 +26,13 @@ export const PLAN_PHASES = [
   /** Unexpected foreign keys, constraints and indexes (`--drop-unexpected`), before anything they could block. */
   'drop_constraints',
   'drop_indexes',
+  /**
+   * Unexpected tables (`--drop-unexpected`) whose name the expected schema
+   * gives to a relation of another kind (a table replaced by a view of its
+   * name): dropped before that relation is created, after their foreign keys
+   * and the views over them.
+   */
+  'drop_replaced_tables',
   /** CREATE SCHEMA for new tables and types. */
   'schemas',
   /** CREATE TYPE … AS ENUM, ALTER TYPE … ADD VALUE. */

@@ -36,6 +36,7 @@ const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: Sql
   { path: ['views', '*', 'columns', '*', 'type'], kind: 'type' },
   { path: ['views', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
   { path: ['tables', '*', 'triggers', '*', 'definition'], kind: 'createTrigger' },
+  { path: ['views', '*', 'triggers', '*', 'definition'], kind: 'createTrigger' },
   { path: ['functions', '*', 'argumentList'], kind: 'functionArguments' },
   { path: ['functions', '*', 'returns'], kind: 'functionReturns' },
   { path: ['functions', '*', 'sqlBody'], kind: 'functionSqlBody' },
@@ -49,6 +50,12 @@ function triggerProblems(model: SchemaModel): string[] {
     t.triggers.forEach((tr, k) => {
       const problem = isTriggerDefinition(tr.definition) ? triggerTargetProblem(tr.definition, tr.name, { schema: t.schema, name: t.name }) : 'must start CREATE [CONSTRAINT] TRIGGER';
       if (problem !== null) problems.push(`schema.tables.${i}.triggers.${k}.definition: ${problem}`);
+    }),
+  );
+  model.views.forEach((v, i) =>
+    (v.triggers ?? []).forEach((tr, k) => {
+      const problem = isTriggerDefinition(tr.definition) ? triggerTargetProblem(tr.definition, tr.name, { schema: v.schema, name: v.name }) : 'must start CREATE [CONSTRAINT] TRIGGER';
+      if (problem !== null) problems.push(`schema.views.${i}.triggers.${k}.definition: ${problem}`);
     }),
   );
   return problems;
@@ -88,12 +95,14 @@ export async function checkedSnapshotModel(source: string, doc: unknown): Promis
 
 /**
  * A snapshot written before extensions had `relocatable` and `comment`, and
- * sequences their `comment`: not relocatable (never moved), no comment.
+ * sequences their `comment`, views their `triggers`: not relocatable (never
+ * moved), no comment, no trigger.
  */
 function withComments(model: SchemaModel): SchemaModel {
   return {
     ...model,
     extensions: model.extensions.map((e) => ({ ...e, relocatable: e.relocatable ?? false, comment: e.comment ?? null })),
     sequences: model.sequences.map((s) => ({ ...s, comment: s.comment ?? null })),
+    views: model.views.map((v) => ({ ...v, triggers: v.triggers ?? [] })),
   };
 }

@@ -162,9 +162,11 @@ const model = object({
         indexes: list(object({ name, definition: name })),
         rowEstimate: { type: ['number', 'null'] },
         comment: nullableStr,
+        // Optional: snapshots written before views' triggers were read have none.
+        triggers: list(trigger),
         dependsOn: list(str),
       },
-      ['rowEstimate'],
+      ['rowEstimate', 'triggers'],
     ),
   ),
   functions: list(

@@ -194,6 +194,7 @@ export function view(name: string, definition: string, over: Partial<View> = {})
     indexes: [],
     rowEstimate: null,
     comment: null,
+    triggers: [],
     dependsOn: [],
     ...over,
   };

@@ -16,7 +16,6 @@ import { adminUrl } from '../support/db.js';
  */
 const KNOWN_FAILING: Readonly<Record<string, string>> = {
   collations: 'Collation objects are not compared (reports list them as not compared): up.sql leaves collation public.posix, which b.sql drops.',
-  dependencies2: 'up.sql fails: b.sql replaces table x.data by a view of that name; the view is created (views phase) before the table is dropped (drop_tables).',
   enumdefaults: "Column orders.othercolumn's type change to other.otherenum2 needs a decision, so up.sql leaves it; down.sql leaves the value 'rejected'.",
   enumdeps: "down.sql leaves the value 'd' that up.sql added to enum e (values are not dropped, the type is not swapped back).",
   everything: 'Column orders.status2 moving from an enum to text, and the other type-family changes, need a decision, so up.sql leaves them; down.sql leaves enum values.',
@@ -27,7 +26,6 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   rls2: 'Row-level security and policies are not compared (issue 12): table example is created without RLS and policy example_all.',
   singleschema: "down.sql leaves the enum value that up.sql added to goodschema.sdfasdfasdf (values are not dropped).",
   singleschema_ext: "down.sql leaves the enum value that up.sql added to goodschema.sdfasdfasdf (values are not dropped).",
-  triggers3: 'Triggers on views (INSTEAD OF) are not read: trigger_on_view is not created on view_on_table.',
   // PostgreSQL 18 names NOT NULL constraints (pg_constraint, contype 'n'): a child created with its inherited
   // columns listed gets NOT NULL constraints of its own name, where b.sql's child inherits its parent's.
   ...(Number(process.env.PG_MAJOR ?? '17') >= 18

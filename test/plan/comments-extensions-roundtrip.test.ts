@@ -38,10 +38,15 @@ describe('comments changed, added and removed on every kind; a missing and an un
       'comment_mismatch:constraint:app.t.t_a_check',
       'comment_mismatch:domain:app.year',
       'comment_mismatch:enum:app.mood',
+      'comment_mismatch:function:app.cnt()',
+      'comment_mismatch:function:app.f(integer, text)',
+      'comment_mismatch:function:app.p()',
       'comment_mismatch:index:app.t.t_a_idx',
       'comment_mismatch:schema:app',
       'comment_mismatch:sequence:app.counter',
       'comment_mismatch:table:app.t',
+      'comment_mismatch:trigger:app.t.t_touch',
+      'comment_mismatch:view:app.v',
       'missing_extension:public.citext',
       'unexpected_extension:public.hstore',
     ]);
@@ -56,6 +61,11 @@ describe('comments changed, added and removed on every kind; a missing and an un
     expect(rt.files['up.sql']).not.toMatch(/^DROP EXTENSION.*CASCADE/m);
     expect(rt.files['up.sql']).toContain("COMMENT ON CONSTRAINT t_a_check ON app.t IS 'new check; DROP TABLE app.t; --';");
     expect(rt.files['down.sql']).toContain("COMMENT ON CONSTRAINT t_a_check ON app.t IS E'it''s \\\\ old';");
+    // Routines by signature; an aggregate of no argument as name(*).
+    expect(rt.files['up.sql']).toContain("COMMENT ON FUNCTION app.f(integer, text) IS 'new function';");
+    expect(rt.files['up.sql']).toContain("COMMENT ON PROCEDURE app.p() IS 'added procedure';");
+    expect(rt.files['up.sql']).toContain('COMMENT ON AGGREGATE app.cnt(*) IS NULL;');
+    expect(rt.files['down.sql']).toContain("COMMENT ON AGGREGATE app.cnt(*) IS 'old aggregate';");
   });
 
   test('--verify proved the plan on a scratch copy', () => {

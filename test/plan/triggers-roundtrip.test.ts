@@ -12,7 +12,8 @@ import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
  * event triggers), with --drop-unexpected. Row and statement triggers, WHEN,
  * UPDATE OF, a constraint trigger made deferrable, disabled / replica /
  * always states, a partitioned table's trigger, event triggers missing,
- * changed and unexpected. up.sql and down.sql are applied with psql, twice.
+ * changed and unexpected; triggers on views (INSTEAD OF, statement) missing,
+ * changed and unexpected, on a view created again and on a missing view. up.sql and down.sql are applied with psql, twice.
  * No --verify: its scratch copy is built from the model, which holds no
  * function bodies yet (the triggers' functions would be missing).
  */
@@ -41,6 +42,12 @@ afterAll(async () => {
 
 test('the drift: each trigger and event trigger finding', () => {
   expect([...rt.before].sort()).toEqual([
+    'comment_mismatch:trigger:app.item_prices.ip_stmt',
+    'missing_trigger:app.item_names.vt_stmt',
+    'missing_view:app.new_items',
+    'trigger_mismatch:app.item_names.vt_changed',
+    'unexpected_trigger:app.item_names.vt_extra',
+    'view_definition_mismatch:app.item_prices',
     'event_trigger_mismatch:app.evt_changed',
     'missing_event_trigger:app.evt_missing',
     'missing_trigger:app.items.missing_always',
@@ -78,6 +85,52 @@ test('the plan: CREATE OR REPLACE, a constraint trigger replaced in one DO block
   expect(rt.files['down.sql']).toContain('ALTER TABLE app.items DISABLE TRIGGER extra;');
   expect(rt.files['down.sql']).toContain('ALTER EVENT TRIGGER evt_extra ENABLE ALWAYS;');
 });
+
+test("views' triggers: created with a missing view, created again with a view dropped and created, and restored by down.sql", () => {
+  const up = rt.files['up.sql'];
+  const down = rt.files['down.sql'];
+  const recreate = up.indexOf('CREATE OR REPLACE VIEW app.item_prices');
+  expect(recreate).toBeGreaterThan(up.indexOf('DROP VIEW app.item_prices'));
+  expect(up.indexOf('CREATE OR REPLACE TRIGGER ip_insert INSTEAD OF INSERT ON app.item_prices FOR EACH ROW EXECUTE FUNCTION app.touch();', recreate)).toBeGreaterThan(recreate);
+  expect(up.indexOf("COMMENT ON TRIGGER ip_stmt ON app.item_prices IS 'new words';", recreate)).toBeGreaterThan(recreate);
+  expect(up).toContain('CREATE OR REPLACE TRIGGER ni_insert INSTEAD OF INSERT ON app.new_items FOR EACH ROW EXECUTE FUNCTION app.touch();');
+  expect(up).toContain('CREATE OR REPLACE TRIGGER vt_changed INSTEAD OF DELETE OR UPDATE ON app.item_names FOR EACH ROW EXECUTE FUNCTION app.touch();');
+  expect(up).toContain('DROP TRIGGER IF EXISTS vt_extra ON app.item_names;');
+  expect(up).not.toMatch(/ALTER TABLE app\.(item_names|item_prices|new_items) /);
+  // down.sql creates the original item_prices again, with its triggers and their comments.
+  const restore = down.indexOf('CREATE OR REPLACE VIEW app.item_prices AS');
+  expect(restore).toBeGreaterThan(-1);
+  expect(down.indexOf("COMMENT ON TRIGGER ip_stmt ON app.item_prices IS 'old words';", restore)).toBeGreaterThan(restore);
+});
+
+test("snapshot writes a view's triggers; the audit against it is clean; a disabled view trigger in a spec is refused", async () => {
+  const db = await createTestDatabase('trg_vsnap');
+  dbs.push(db);
+  await db.exec(`
+    create table t (id int primary key, v text);
+    create view tv as select id, v from t;
+    create function tv_insert() returns trigger language plpgsql as $$ begin insert into t values (new.id, new.v); return new; end $$;
+    create trigger tv_insert instead of insert on tv for each row execute function tv_insert();
+    create trigger tv_stmt before update on tv for each statement execute function tv_insert();
+    comment on trigger tv_stmt on tv is 'statement level';
+  `);
+  const dir = makeTempDir('trg-vsnap');
+  try {
+    const file = path.join(dir, 'schema.yaml');
+    const snap = await runCli(['snapshot', '--db', db.url, '--out', file]);
+    expect(snap.code).toBe(0);
+    const yaml = readFileSync(file, 'utf8');
+    expect(yaml).toMatch(/tv:\n\s+definition: .*\n(.*\n)*?\s+triggers:\n\s+tv_insert: CREATE TRIGGER tv_insert INSTEAD OF INSERT ON public\.tv FOR EACH ROW EXECUTE FUNCTION tv_insert\(\)\n\s+tv_stmt:\n\s+definition: CREATE TRIGGER tv_stmt BEFORE UPDATE ON public\.tv FOR EACH STATEMENT .*\n\s+description: statement level/);
+    const audit = await runCli(['audit', '--db', db.url, '--expected', file, '--no-advice', '--format', 'json', '--fail-on', 'info']);
+    expect({ code: audit.code, findings: (JSON.parse(audit.stdout) as { findings: { id: string }[] }).findings.map((f) => f.id) }).toEqual({ code: 0, findings: [] });
+    writeFileSync(file, yaml.replace(/(\s+)description: statement level/, '$1enabled: disabled$1description: statement level'));
+    const refused = await runCli(['audit', '--db', db.url, '--expected', file, '--no-advice']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/schema\.yaml:\d+: views\.tv\.triggers\.tv_stmt\.enabled: a view's trigger is always enabled/);
+  } finally {
+    removeTempDir(dir);
+  }
+}, 120_000);
 
 test('snapshot writes the triggers a spec can hold (built-in functions), states and comments included; the audit against it is clean for them', async () => {
   const db = await createTestDatabase('trg_snap');

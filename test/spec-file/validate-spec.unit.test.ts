@@ -723,7 +723,7 @@ describe('the JSON Schema', () => {
         unlogged: 1,
         inherits: 1,
       } satisfies Record<keyof SpecTable, 1>,
-      view: { definition: 1, materialized: 1, options: 1, with_data: 1, indexes: 1, description: 1 } satisfies Record<keyof SpecView, 1>,
+      view: { definition: 1, materialized: 1, options: 1, with_data: 1, indexes: 1, triggers: 1, description: 1 } satisfies Record<keyof SpecView, 1>,
       triggerObject: { definition: 1, enabled: 1, description: 1 } satisfies Record<keyof SpecTriggerObject, 1>,
       ignoreRule: { pattern: 1, kinds: 1, reason: 1 } satisfies Record<keyof SpecIgnoreRule, 1>,
       function: {

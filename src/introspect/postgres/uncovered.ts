@@ -26,7 +26,6 @@ export const UNCOVERED_KINDS: Readonly<Record<string, { readonly one: string; re
   'row-level security': { one: 'table with row-level security', many: 'tables with row-level security' },
   policy: { one: 'policy', many: 'policies' },
   rule: { one: 'rule', many: 'rules' },
-  'trigger on a view': { one: 'trigger on a view', many: 'triggers on views' },
   'composite type': { one: 'composite type', many: 'composite types' },
   'range type': { one: 'range type', many: 'range types' },
   'base type': { one: 'base type', many: 'base types' },
@@ -97,11 +96,6 @@ export function uncoveredQuery(scope: CatalogScope): RawBuilder<RawUncoveredRow>
     from pg_catalog.pg_rewrite r join pg_catalog.pg_class c on c.oid = r.ev_class
     join pg_catalog.pg_namespace n on n.oid = c.relnamespace
     where r.rulename <> '_RETURN' and ${inScope} and ${rel('c', 'pg_catalog.pg_class')}
-    union all
-    select 'trigger on a view', n.nspname, c.relname || '.' || t.tgname
-    from pg_catalog.pg_trigger t join pg_catalog.pg_class c on c.oid = t.tgrelid
-    join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-    where c.relkind = 'v' and not t.tgisinternal and ${inScope} and ${rel('c', 'pg_catalog.pg_class')}
     union all
     select case t.typtype when 'c' then 'composite type' when 'r' then 'range type' else 'base type' end,
            n.nspname, t.typname

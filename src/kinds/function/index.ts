@@ -7,6 +7,7 @@ import { compareRoutines } from './compare.js';
 import { FUNCTION_FINDINGS, type FunctionFinding } from './findings.js';
 import { FUNCTION_PLAN } from './plan.js';
 import { FUNCTION_WORDS } from './words.js';
+import { functionCommentedObjects } from './comments.js';
 
 export const functionKind: ObjectKind<FunctionFinding> = {
   name: 'function',
@@ -25,4 +26,5 @@ export const functionKind: ObjectKind<FunctionFinding> = {
   words: FUNCTION_WORDS,
   spec: FUNCTION_SPEC,
   catalog: FUNCTION_CATALOG,
+  comments: functionCommentedObjects,
 };

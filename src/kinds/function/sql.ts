@@ -126,6 +126,11 @@ export function routineSignatureSql(schema: string, name: string, argumentList: 
   return `${qualifiedName(schema, name)}(${argumentList})`;
 }
 
+/** What follows FUNCTION / PROCEDURE / AGGREGATE: an aggregate of no argument is `name(*)` (PostgreSQL refuses `name()` for one). */
+function routineTargetSql(kind: RoutineKind, schema: string, name: string, argumentList: string): string {
+  return kind === 'aggregate' && argumentList.trim() === '' ? `${qualifiedName(schema, name)}(*)` : routineSignatureSql(schema, name, argumentList);
+}
+
 function routineWord(kind: RoutineKind): 'FUNCTION' | 'PROCEDURE' | 'AGGREGATE' {
   return kind === 'procedure' ? 'PROCEDURE' : kind === 'aggregate' ? 'AGGREGATE' : 'FUNCTION';
 }
@@ -164,7 +169,7 @@ function functionAttributes(r: RoutineSource): string[] {
  * spelled out (so a replacement resets what it does not mention).
  */
 export function createRoutineSql(r: RoutineSource, orReplace = false): string {
-  const head = `CREATE ${orReplace ? 'OR REPLACE ' : ''}${routineWord(r.kind)} ${routineSignatureSql(r.schema, r.name, r.argumentList)}`;
+  const head = `CREATE ${orReplace ? 'OR REPLACE ' : ''}${routineWord(r.kind)} ${routineTargetSql(r.kind, r.schema, r.name, r.argumentList)}`;
   if (r.kind === 'aggregate') {
     const parallel = r.parallel === 'unsafe' ? '' : `, PARALLEL = ${r.parallel.toUpperCase()}`;
     return `${head} (${r.aggregate ?? ''}${parallel})`;
@@ -181,11 +186,16 @@ export function createRoutineSql(r: RoutineSource, orReplace = false): string {
 
 /** `DROP FUNCTION IF EXISTS public.f(integer, text)` (argument types: the signature). */
 export function dropRoutineSql(kind: RoutineKind, schema: string, name: string, signature: string): string {
-  return `DROP ${routineWord(kind)} IF EXISTS ${routineSignatureSql(schema, name, signature)}`;
+  return `DROP ${routineWord(kind)} IF EXISTS ${routineTargetSql(kind, schema, name, signature)}`;
+}
+
+/** `FUNCTION public.f(integer)`, `AGGREGATE public.n(*)`: a routine as COMMENT ON names it. */
+export function commentTargetOfRoutine(kind: RoutineKind, schema: string, name: string, signature: string): string {
+  return `${routineWord(kind)} ${routineTargetSql(kind, schema, name, signature)}`;
 }
 
 /** COMMENT ON FUNCTION public.f(integer) IS '…'. */
 export function commentOnRoutineSql(kind: RoutineKind, schema: string, name: string, signature: string, comment: string | null): string {
-  const target = routineSignatureSql(schema, name, signature);
+  const target = routineTargetSql(kind, schema, name, signature);
   return comment === null ? `COMMENT ON ${routineWord(kind)} ${target} IS NULL` : commentSql(routineWord(kind), target, comment);
 }

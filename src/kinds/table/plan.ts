@@ -12,6 +12,7 @@ import { stmt } from '../../plan/statements.js';
 import type { Hazard } from '../../plan/types.js';
 import { addConstraintIfMissingSql, dropConstraintSql } from '../constraint/sql.js';
 import { ensureSchema } from '../schema/plan.js';
+import { doIf, regclass } from '../sql.js';
 import { createSequenceStatement, ownedByStatement } from '../sequence/plan.js';
 import type { TableFinding } from './findings.js';
 import { buildTable } from './plan-build.js';
@@ -219,20 +220,47 @@ const DEPENDENTS_HAZARD: Hazard = {
     'PostgreSQL names the dependent object; change or drop it first (schema-audit does not model views and functions)',
 };
 
-/** Unexpected tables, in one step: partitions before their parents; down builds parents first, then every index and comment. */
+/**
+ * The `schema.name` keys the expected schema gives to relations and types
+ * other than tables: views, materialized views, sequences, indexes (of
+ * tables and materialized views), enums and domains. A table of such a name
+ * must go before that object is created (a table is a relation and a type).
+ */
+export function namesTakenByOtherKinds(model: PlanContext['expected']['model']): Set<string> {
+  const out = new Set<string>();
+  for (const o of [...model.views, ...model.sequences, ...model.enums, ...model.domains]) out.add(objectKey(o.schema, o.name));
+  for (const t of model.tables) for (const i of t.indexes) out.add(objectKey(t.schema, i.name));
+  for (const v of model.views) for (const i of v.indexes) out.add(objectKey(v.schema, i.name));
+  return out;
+}
+
+/**
+ * Unexpected tables: those whose name the expected schema gives to another
+ * kind of object (a table replaced by a view of its name) in phase
+ * `drop_replaced_tables`, before it is created; the others in `drop_tables`.
+ */
 function dropTables(findings: readonly TableFinding[], ctx: PlanContext): void {
-  const dropping = tablesToDrop(findings, ctx);
+  const taken = namesTakenByOtherKinds(ctx.expected.model);
+  const all = tablesToDrop(findings, ctx);
+  const replaced = all.filter(({ t }) => taken.has(objectKey(t.schema, t.name)));
+  dropTableGroup(replaced, ctx, 'drop_replaced_tables');
+  dropTableGroup(all.filter((x) => !replaced.includes(x)), ctx, 'drop_tables');
+}
+
+/** Unexpected tables, in one step: partitions before their parents; down builds parents first, then every index and comment. */
+function dropTableGroup(dropping: readonly { f: TableFinding; t: Table }[], ctx: PlanContext, phase: 'drop_tables' | 'drop_replaced_tables'): void {
   if (!dropping.length) return;
   const ordered = [...dropping].sort((x, y) => depth(ctx.live, y.t) - depth(ctx.live, x.t));
   const builds = [...ordered].reverse().map((x) => buildTable(ctx, x.t, x.f.id));
   const names = ordered.map((x) => displayName(x.t.schema, x.t.name));
   ctx.add({
     object: names.join(','),
-    phase: 'drop_tables',
+    phase,
     findingIds: ordered.map((x) => x.f.id),
-    summary: `drop unexpected table${ordered.length > 1 ? 's' : ''} ${names.join(', ')}`,
+    summary: `drop unexpected table${ordered.length > 1 ? 's' : ''} ${names.join(', ')}${phase === 'drop_replaced_tables' ? ` (the expected schema gives ${ordered.length > 1 ? 'their names' : 'its name'} to another object)` : ''}`,
     // Their foreign keys are gone already (drop_constraints), so the order of the drops never matters.
-    up: ordered.map((x) => stmt(dropTableSql(x.t.schema, x.t.name))),
+    // A name another object takes: dropped only while a table holds it, so a re-run leaves that object alone (DROP TABLE IF EXISTS fails on a view).
+    up: ordered.map((x) => stmt(phase === 'drop_tables' ? dropTableSql(x.t.schema, x.t.name) : doIf(`EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = ${regclass(x.t.schema, x.t.name)} AND c.relkind IN ('r', 'p'))`, dropTableSql(x.t.schema, x.t.name)))),
     down: [
       ...ordered.flatMap((x) => ctx.live.ownedSequences(x.t).map(createSequenceStatement)),
       ...builds.flatMap((x) => x.table),

@@ -1,13 +1,20 @@
-/** Compare the triggers of a table present on both sides (called by the table's comparison). */
+/** Compare the triggers of a table or view present on both sides (called by the table's and the view's comparisons). */
 import { diffKeyed } from '../../diff/diff-keyed.js';
 import type { Comparison, FindingObject } from '../../findings/finding.js';
 import { describedBy, oneLine, qualified } from '../../findings/words.js';
-import type { Table } from '../table/model.js';
 import { triggerMismatchAspects, type TriggerFinding } from './findings.js';
-import type { TriggerEnabled } from './model.js';
+import type { Trigger, TriggerEnabled } from './model.js';
 
-function triggerObject(t: Table, trigger: string): FindingObject {
-  return { schema: t.schema, table: t.name, trigger };
+/** What holds triggers: a table, or a view. */
+export interface TriggerHolder {
+  readonly schema: string;
+  readonly name: string;
+  readonly triggers: readonly Trigger[];
+}
+
+/** What a finding about trigger `trigger` names: `{ schema, table, trigger }`, or `{ schema, view, trigger }` on a view. */
+export function triggerObject(t: Pick<TriggerHolder, 'schema' | 'name'>, trigger: string, on: 'table' | 'view' = 'table'): FindingObject {
+  return on === 'table' ? { schema: t.schema, table: t.name, trigger } : { schema: t.schema, view: t.name, trigger };
 }
 
 /** `disabled`, `enabled (origin)`, `enabled replica`, `enabled always`: as ALTER TABLE words it. */
@@ -16,18 +23,18 @@ export function enabledText(state: TriggerEnabled): string {
 }
 
 /**
- * The triggers of tables `e` (expected) and `a` (actual), matched by name:
+ * The triggers of tables (or views: `on`) `e` (expected) and `a` (actual), matched by name:
  * missing, unexpected, a different definition (pg_get_triggerdef's text, which
  * both sides print from a server), or the same definition in another enabled
  * state.
  */
-export function compareTriggers(e: Table, a: Table): Comparison<TriggerFinding> {
+export function compareTriggers(e: TriggerHolder, a: TriggerHolder, on: 'table' | 'view' = 'table'): Comparison<TriggerFinding> {
   const out: Comparison<TriggerFinding> = { findings: [], present: [] };
   const diff = diffKeyed(e.triggers, a.triggers, (t) => t.name);
   for (const t of diff.missing) {
     out.findings.push({
       kind: 'missing_trigger',
-      object: triggerObject(e, t.name),
+      object: triggerObject(e, t.name, on),
       expected: { ...t, description: t.comment },
       actual: null,
       message: `trigger ${qualified(e.schema, e.name, t.name)} is missing (expected ${oneLine(t.definition)}${t.enabled === 'origin' ? '' : `, ${enabledText(t.enabled)}`})`,
@@ -36,7 +43,7 @@ export function compareTriggers(e: Table, a: Table): Comparison<TriggerFinding> 
   for (const t of diff.unexpected) {
     out.findings.push({
       kind: 'unexpected_trigger',
-      object: triggerObject(a, t.name),
+      object: triggerObject(a, t.name, on),
       expected: null,
       actual: t,
       message: `trigger ${qualified(a.schema, a.name, t.name)} is not in the expected schema (${oneLine(t.definition)}${t.enabled === 'origin' ? '' : `, ${enabledText(t.enabled)}`})`,
@@ -44,7 +51,7 @@ export function compareTriggers(e: Table, a: Table): Comparison<TriggerFinding> 
   }
   for (const { expected, actual } of diff.common) {
     const name = qualified(e.schema, e.name, expected.name);
-    const object = triggerObject(e, expected.name);
+    const object = triggerObject(e, expected.name, on);
     let identical = false;
     if (expected.definition !== actual.definition) {
       const aspects = triggerMismatchAspects(expected, actual);

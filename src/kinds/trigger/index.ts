@@ -1,4 +1,4 @@
-/** Triggers of tables: compared by their table (see table/compare.ts), planned in the `triggers` phase. */
+/** Triggers of tables and views: compared by their table or view (see table/compare.ts, view/compare.ts), planned in the `triggers` phase. */
 import type { CommentedObject, ObjectKind } from '../kind.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { displayName, objectKey, quoteIdent } from '../../model/identifiers.js';
@@ -17,6 +17,17 @@ function* triggerCommentObjects(model: SchemaModel): Iterable<CommentedObject> {
         kind: 'trigger',
         object: { schema: t.schema, table: t.name, trigger: tr.name },
         target: `TRIGGER ${quoteIdent(tr.name)} ON ${displayName(t.schema, t.name)}`,
+        comment: tr.comment,
+      };
+    }
+  }
+  for (const v of model.views) {
+    for (const tr of v.triggers) {
+      yield {
+        key: `trigger:${objectKey(v.schema, v.name, tr.name)}`,
+        kind: 'trigger',
+        object: { schema: v.schema, view: v.name, trigger: tr.name },
+        target: `TRIGGER ${quoteIdent(tr.name)} ON ${displayName(v.schema, v.name)}`,
         comment: tr.comment,
       };
     }

@@ -1,6 +1,6 @@
 /**
- * The plan's part for triggers (phase `triggers`, after functions, tables,
- * columns and views): missing ones created, changed ones replaced (CREATE
+ * The plan's part for triggers of tables and views (phase `triggers`, after
+ * functions, tables, columns and views): missing ones created, changed ones replaced (CREATE
  * OR REPLACE TRIGGER, or drop and create in one statement for constraint
  * triggers), enabled states set with ALTER TABLE, unexpected ones dropped
  * (`drop_triggers`) only with --drop-unexpected. Every statement re-runnable.
@@ -17,11 +17,12 @@ import { functionNotReady, triggerFunctionReady } from './plan-needs.js';
 
 type Of<K extends TriggerFinding['kind']> = Extract<TriggerFinding, { kind: K }>;
 
-function where(f: TriggerFinding): { schema: string; table: string; name: string; object: string } {
+/** The trigger a finding names, and the table or view it is on (`table`: either: the SQL is the same). */
+function where(f: TriggerFinding): { schema: string; table: string; name: string; object: string; onView: boolean } {
   const o = f.object;
-  const table = o.table ?? '';
+  const table = o.table ?? o.view ?? '';
   const name = o.trigger ?? '';
-  return { schema: o.schema, table, name, object: displayName(o.schema, table, name) };
+  return { schema: o.schema, table, name, object: displayName(o.schema, table, name), onView: o.table === undefined && o.view !== undefined };
 }
 
 /** False (and a manual step) when a definition is not a CREATE TRIGGER statement (never written to SQL then), or its function is not there. */
@@ -71,7 +72,11 @@ function planMismatch(f: Of<'trigger_mismatch'>, ctx: PlanContext): void {
 }
 
 function planEnabled(f: Of<'trigger_enabled_mismatch'>, ctx: PlanContext): void {
-  const { schema, table, name, object } = where(f);
+  const { schema, table, name, object, onView } = where(f);
+  if (onView) {
+    ctx.manual(f, "PostgreSQL cannot enable or disable a view's trigger (ALTER TABLE … DISABLE TRIGGER fails on a view): drop the trigger, or decide which state the schema should say");
+    return;
+  }
   ctx.add({
     object,
     phase: 'triggers',

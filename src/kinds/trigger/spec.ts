@@ -101,11 +101,18 @@ export function triggerTargetProblem(definition: string, name: string, q: Qualif
   return null;
 }
 
-/** The triggers of a table node: names, and statements that create exactly that trigger on this table. */
-export function checkTriggers(context: CheckContext, info: { readonly q: QualifiedName; readonly table: Record<string, unknown> }): void {
+/**
+ * The triggers of a table node (or a view node: `section` `views`): names,
+ * and statements that create exactly that trigger on this table or view. A
+ * view's trigger is always enabled: PostgreSQL cannot disable it.
+ */
+export function checkTriggers(context: CheckContext, info: { readonly q: QualifiedName; readonly table: Record<string, unknown> }, section: 'tables' | 'views' = 'tables'): void {
   if (!isRecord(info.table.triggers)) return;
   for (const [name, node] of Object.entries(info.table.triggers)) {
-    const path = ['tables', info.q.schema, info.q.name, 'triggers', name];
+    const path = [section, info.q.schema, info.q.name, 'triggers', name];
+    if (section === 'views' && isRecord(node) && node.enabled !== undefined && node.enabled !== 'origin') {
+      context.report([...path, 'enabled'], "a view's trigger is always enabled (origin): PostgreSQL cannot disable it or make it fire only in replica or always mode");
+    }
     context.checkNameLength(name, path, 'trigger');
     const definition = typeof node === 'string' ? node : isRecord(node) && typeof node.definition === 'string' ? node.definition : undefined;
     if (definition === undefined) continue;
@@ -137,8 +144,8 @@ export function triggerSpec(t: Trigger): SpecTrigger {
   return out;
 }
 
-/** The triggers of a model table the spec writes, by name; undefined when none. */
-export function triggersSpec(t: Table, specKinds: ReadonlySet<string>): Record<string, SpecTrigger> | undefined {
+/** The triggers of a model table (or view) the spec writes, by name; undefined when none. */
+export function triggersSpec(t: Pick<Table, 'triggers'>, specKinds: ReadonlySet<string>): Record<string, SpecTrigger> | undefined {
   const out: Record<string, SpecTrigger> = {};
   for (const tr of t.triggers) if (triggerFunctionWritten(tr, specKinds)) setOwn(out, tr.name, triggerSpec(tr));
   return Object.keys(out).length ? out : undefined;

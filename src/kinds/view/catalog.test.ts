@@ -10,6 +10,7 @@ const BASE: Omit<RawViewRow, 'schema' | 'name' | 'relkind'> = {
   indexes: null,
   reltuples: -1,
   depends: null,
+  triggers: null,
 };
 
 describe('decodeViews', () => {
@@ -57,8 +58,44 @@ describe('decodeViews', () => {
       ],
       rowEstimate: 1200,
       comment: null,
+      triggers: [],
       dependsOn: ['column:public\u0000t\u0000id', 'column:public\u0000t\u0000name', 'relation:public\u0000t'],
     });
+  });
+
+  test("a view's triggers: decoded as a table's (its own relation left out of dependsOn), sorted by name", () => {
+    const [v] = decodeViews([
+      {
+        ...BASE,
+        schema: 'public',
+        name: 'v',
+        relkind: 'v',
+        // Captured from PostgreSQL 15 (the dependsOn of `tr` added).
+        triggers:
+          '[["tr", "O", "CREATE TRIGGER tr INSTEAD OF INSERT ON public.v FOR EACH ROW EXECUTE FUNCTION f()", "f", "public", "f", "[[\\"function\\", \\"public\\", \\"f\\", \\"\\"], [\\"relation\\", \\"public\\", \\"v\\"]]", null], ' +
+          '["st", "O", "CREATE TRIGGER st BEFORE INSERT ON public.v FOR EACH STATEMENT EXECUTE FUNCTION f()", "f", "public", "f", null, "stmt"]]',
+      },
+    ]);
+    expect(v?.triggers).toEqual([
+      {
+        name: 'st',
+        enabled: 'origin',
+        definition: 'CREATE TRIGGER st BEFORE INSERT ON public.v FOR EACH STATEMENT EXECUTE FUNCTION f()',
+        constraint: false,
+        function: 'function:public\u0000f\u0000',
+        dependsOn: [],
+        comment: 'stmt',
+      },
+      {
+        name: 'tr',
+        enabled: 'origin',
+        definition: 'CREATE TRIGGER tr INSTEAD OF INSERT ON public.v FOR EACH ROW EXECUTE FUNCTION f()',
+        constraint: false,
+        function: 'function:public\u0000f\u0000',
+        dependsOn: ['function:public\u0000f\u0000'],
+        comment: null,
+      },
+    ]);
   });
 
   test('a view is always populated and has no row estimate', () => {

@@ -11,6 +11,8 @@ import { sectionCatalog, type CatalogScope } from '../../introspect/postgres/kin
 import { notExtensionMember, schemaFilter } from '../../introspect/postgres/system-filters.js';
 import { decodeDependsOn } from '../../model/dependencies.js';
 import { compareText, sortBy } from '../../model/sort.js';
+import { decodeTrigger, TRIGGER_FIELDS } from '../trigger/catalog.js';
+import type { RowOf } from '../../introspect/postgres/stream-rows.js';
 import type { View, ViewColumn, ViewIndex } from './model.js';
 
 /** A row of {@link viewsQuery}. */
@@ -33,6 +35,8 @@ export interface RawViewRow {
   reltuples: number | string | null;
   /** JSON text of ref rows (depends-sql.ts), or null. */
   depends: string | null;
+  /** JSON text: `[[TRIGGER_FIELDS but table_oid], ...]` (texts), or null. */
+  triggers: string | null;
 }
 
 /** The views and materialized views in scope. */
@@ -51,7 +55,19 @@ export function viewsQuery({ schemas }: CatalogScope): RawBuilder<RawViewRow> {
               where i.indrelid = c.oid)
            end as indexes,
            c.reltuples::float8 as reltuples,
-           ${dependsOnSql('pg_catalog.pg_rewrite', 'array(select r.oid from pg_catalog.pg_rewrite r where r.ev_class = c.oid)', 'c.oid')} as depends
+           ${dependsOnSql('pg_catalog.pg_rewrite', 'array(select r.oid from pg_catalog.pg_rewrite r where r.ev_class = c.oid)', 'c.oid')} as depends,
+           case when c.relkind = 'v' then                 -- a view's triggers, as trigger/catalog.ts reads a table's
+             (select pg_catalog.json_agg(pg_catalog.json_build_array(
+                       t.tgname, t.tgenabled::text, pg_catalog.pg_get_triggerdef(t.oid),
+                       case when t.tgconstraint <> 0 then 't' else 'f' end, pn.nspname, p.proname,
+                       ${dependsOnSql('pg_catalog.pg_trigger', 'array[t.oid]', null)}, td.description))::text
+              from pg_catalog.pg_trigger t
+              join pg_catalog.pg_proc p on p.oid = t.tgfoid
+              join pg_catalog.pg_namespace pn on pn.oid = p.pronamespace
+              left join pg_catalog.pg_description td
+                on td.objoid = t.oid and td.classoid = 'pg_catalog.pg_trigger'::regclass and td.objsubid = 0
+              where t.tgrelid = c.oid and not t.tgisinternal)
+           end as triggers
     from pg_catalog.pg_class c
     join pg_catalog.pg_namespace n on n.oid = c.relnamespace
     left join pg_catalog.pg_description d
@@ -68,6 +84,17 @@ function pairs(json: string | null): [string, string][] {
   const rows = JSON.parse(json) as unknown;
   if (!Array.isArray(rows)) return [];
   return rows.filter((r): r is [string, string] => Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string');
+}
+
+/** A view's triggers from their JSON rows (texts in TRIGGER_FIELDS order, the table OID left out), sorted by name. */
+function viewTriggers(json: string | null, schema: string, name: string): View['triggers'] {
+  if (!json) return [];
+  const rows = JSON.parse(json) as unknown;
+  if (!Array.isArray(rows)) return [];
+  const triggers = rows
+    .filter((r): r is (string | null)[] => Array.isArray(r) && r.length === TRIGGER_FIELDS.length - 1 && r.every((x) => x === null || typeof x === 'string'))
+    .map((r) => decodeTrigger([null, ...r] as unknown as RowOf<typeof TRIGGER_FIELDS>, schema, name));
+  return sortBy(triggers, (t) => t.name);
 }
 
 /** The query without the space `pg_get_viewdef` starts it with and the semicolon it ends it with. */
@@ -94,6 +121,7 @@ function toView(v: RawViewRow): View {
     indexes,
     rowEstimate: materialized && tuples >= 0 ? Math.round(tuples) : null,
     comment: v.comment,
+    triggers: viewTriggers(v.triggers, v.schema, v.name),
     dependsOn: decodeDependsOn(v.depends),
   };
 }

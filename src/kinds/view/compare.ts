@@ -3,6 +3,8 @@ import { diffKeyed } from '../../diff/diff-keyed.js';
 import type { Comparison, DraftFinding, FindingObject } from '../../findings/finding.js';
 import { describedBy, oneLine, qualified } from '../../findings/words.js';
 import { objectKey } from '../../model/identifiers.js';
+import { compareTriggers } from '../trigger/compare.js';
+import type { TriggerFinding } from '../trigger/findings.js';
 import { viewAspects, type ViewFinding, type ViewShape } from './findings.js';
 import type { View, ViewKind } from './model.js';
 
@@ -49,9 +51,9 @@ export function compareView(e: View, a: View): DraftFinding<ViewFinding>[] {
   return out;
 }
 
-/** Match views by (schema, name) and compare those on both sides. */
-export function compareViews(expected: readonly View[], actual: readonly View[]): Comparison<ViewFinding> {
-  const out: Comparison<ViewFinding> = { findings: [], present: [] };
+/** Match views by (schema, name) and compare those on both sides, with their triggers. */
+export function compareViews(expected: readonly View[], actual: readonly View[]): Comparison<ViewFinding | TriggerFinding> {
+  const out: Comparison<ViewFinding | TriggerFinding> = { findings: [], present: [] };
   const diff = diffKeyed(expected, actual, (v) => objectKey(v.schema, v.name));
   for (const e of diff.missing) {
     out.findings.push({
@@ -67,8 +69,10 @@ export function compareViews(expected: readonly View[], actual: readonly View[])
   }
   for (const pair of diff.common) {
     const findings = compareView(pair.expected, pair.actual);
-    out.findings.push(...findings);
-    out.present.push({ kind: 'view', object: viewObject(pair.expected), ...describedBy(pair.expected.comment), identical: findings.length === 0 });
+    const triggers = compareTriggers(pair.expected, pair.actual, 'view');
+    out.findings.push(...findings, ...triggers.findings);
+    out.present.push(...triggers.present);
+    out.present.push({ kind: 'view', object: viewObject(pair.expected), ...describedBy(pair.expected.comment), identical: findings.length === 0 && triggers.findings.length === 0 });
   }
   return out;
 }

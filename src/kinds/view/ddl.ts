@@ -1,7 +1,8 @@
 /**
  * The views of a spec as DDL, in the `views` phase (after every table,
  * constraint and index they may read): each view after the views its query
- * names, then by name; a materialized view's indexes right after it.
+ * names, then by name; a materialized view's indexes right after it; a
+ * view's triggers in the `triggers` phase, their comments with the view's.
  */
 import { IDENTIFIER_PATTERN, unquoteIdent } from '../../model/identifiers.js';
 import { dependencyOrder, refKey, type DependentNode } from '../../model/dependencies.js';
@@ -10,6 +11,8 @@ import { splitQualified } from '../../spec-file/names.js';
 import type { SpecView } from './spec.js';
 import { specOptions } from './spec.js';
 import { commentOnViewSql, createViewSql } from './sql.js';
+import { commentOnTriggerSql } from '../trigger/sql.js';
+import { triggerDefinitionOf } from '../trigger/spec.js';
 
 const WORD = new RegExp(IDENTIFIER_PATTERN, 'g');
 
@@ -57,12 +60,30 @@ export function viewObjects(ctx: DdlContext): DdlStatement[] {
   return out;
 }
 
+/** A view's triggers (phase `triggers`), each statement as written: a view's trigger is always enabled, so no state follows. */
+export function viewTriggers(ctx: DdlContext): DdlStatement[] {
+  const out: DdlStatement[] = [];
+  for (const [key, view] of ctx.spec.views) {
+    const { schema, name } = splitQualified(key, 'public');
+    for (const [trigger, node] of Object.entries(view.triggers ?? {})) {
+      const path = ['views', schema, name, 'triggers', trigger];
+      out.push({ sql: triggerDefinitionOf(node).trim().replace(/;\s*$/, ''), path: typeof node === 'string' ? path : [...path, 'definition'] });
+    }
+  }
+  return out;
+}
+
 export function viewComments(ctx: DdlContext): DdlStatement[] {
   const out: DdlStatement[] = [];
   for (const [key, view] of ctx.spec.views) {
-    if (view.description === undefined) continue;
     const { schema, name } = splitQualified(key, 'public');
-    out.push({ sql: commentOnViewSql(schema, name, view.materialized === true ? 'materialized_view' : 'view', view.description), path: ['views', schema, name, 'description'] });
+    if (view.description !== undefined) {
+      out.push({ sql: commentOnViewSql(schema, name, view.materialized === true ? 'materialized_view' : 'view', view.description), path: ['views', schema, name, 'description'] });
+    }
+    for (const [trigger, node] of Object.entries(view.triggers ?? {})) {
+      if (typeof node === 'string' || node.description === undefined) continue;
+      out.push({ sql: commentOnTriggerSql(schema, name, trigger, node.description), path: ['views', schema, name, 'triggers', trigger, 'description'] });
+    }
   }
   return out;
 }

@@ -1,15 +1,16 @@
-/** Views and materialized views: compared by the server's deparse of their query, options, columns, population and indexes. */
+/** Views and materialized views: compared by the server's deparse of their query, options, columns, population and indexes; a view's triggers through the trigger kind. */
 import { objectKey, qualifiedName } from '../../model/identifiers.js';
 import type { ObjectKind } from '../kind.js';
 import { VIEW_CATALOG } from './catalog.js';
-import { viewComments, viewObjects } from './ddl.js';
+import { viewComments, viewObjects, viewTriggers } from './ddl.js';
 import { VIEW_PLAN } from './plan.js';
 import { VIEW_SPEC } from './spec.js';
 import { compareViews } from './compare.js';
 import { VIEW_FINDINGS, type ViewFinding } from './findings.js';
 import { VIEW_WORDS } from './words.js';
+import type { TriggerFinding } from '../trigger/findings.js';
 
-export const viewKind: ObjectKind<ViewFinding> = {
+export const viewKind: ObjectKind<ViewFinding, ViewFinding | TriggerFinding> = {
   name: 'view',
   noun: { one: 'view', many: 'views' },
   placement: { section: 'views' },
@@ -21,7 +22,7 @@ export const viewKind: ObjectKind<ViewFinding> = {
       actual.views.filter((v) => inScope(v.schema)),
     ),
   listsMissingApart: false,
-  ddl: { views: viewObjects, comments: viewComments },
+  ddl: { views: viewObjects, triggers: viewTriggers, comments: viewComments },
   plan: VIEW_PLAN,
   words: VIEW_WORDS,
   spec: VIEW_SPEC,

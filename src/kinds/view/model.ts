@@ -1,3 +1,5 @@
+import type { Trigger } from '../trigger/model.js';
+
 export type ViewKind = 'view' | 'materialized_view';
 
 /** A column of a view, as the view's query gives it. */
@@ -38,6 +40,12 @@ export interface View {
   /** A materialized view's row estimate (`reltuples`), null when never analysed and for a view. */
   readonly rowEstimate: number | null;
   readonly comment: string | null;
+  /**
+   * A view's triggers (INSTEAD OF row triggers, statement triggers), by
+   * name; none for a materialized view. Always enabled (origin): PostgreSQL
+   * cannot disable a view's trigger.
+   */
+  readonly triggers: readonly Trigger[];
   /** What the view reads: ref keys (src/model/dependencies.ts), from `pg_depend` over its rules. */
   readonly dependsOn: readonly string[];
 }

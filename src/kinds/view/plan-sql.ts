@@ -7,6 +7,7 @@ import { doIf, regclass } from '../sql.js';
 import type { Hazard, PlanStatement } from '../../plan/types.js';
 import type { View } from './model.js';
 import { commentOnViewSql, createIndexIfMissingSql, createViewSql, dropViewSql } from './sql.js';
+import { buildTriggerSql, isTriggerDefinition } from '../trigger/sql.js';
 
 /** `view public.v`, `materialized view public.mv`. */
 export function title(v: View): string {
@@ -15,13 +16,18 @@ export function title(v: View): string {
 
 /**
  * CREATE (OR REPLACE for a view, IF NOT EXISTS for a materialized view: both
- * re-runnable), then a materialized view's indexes, then the comment.
+ * re-runnable), then a materialized view's indexes, then the comment, then a
+ * view's triggers (CREATE OR REPLACE TRIGGER, with their comments): a view
+ * dropped and created again gets its triggers back. A trigger whose
+ * definition is not a CREATE TRIGGER statement is never written (the trigger
+ * plan makes it a manual step).
  */
 export function createStatements(v: View): PlanStatement[] {
   return [
     stmt(createViewSql({ ...v, withData: v.populated }, { orReplace: true })),
     ...v.indexes.map((i) => stmt(createIndexIfMissingSql(i.definition))),
     ...commented(v.comment, (text) => commentOnViewSql(v.schema, v.name, v.kind, text)),
+    ...v.triggers.filter((t) => isTriggerDefinition(t.definition)).flatMap((t) => buildTriggerSql(v.schema, v.name, t).map((sql) => stmt(sql))),
   ];
 }
 
@@ -61,6 +67,6 @@ export function recreateHazard(v: View, dependents: readonly View[]): Hazard {
   const others = dependents.length ? ` and the ${dependents.length === 1 ? 'view' : `${dependents.length} views`} over it (${dependents.map((d) => displayName(d.schema, d.name)).join(', ')})` : '';
   return {
     kind: 'may_fail',
-    message: `${title(v)}${others} ${dependents.length ? 'are' : 'is'} dropped and created again: queries reading ${dependents.length ? 'them' : 'it'} fail in between, and grants and triggers on ${dependents.length ? 'them' : 'it'} are not restored (the model does not hold them)`,
+    message: `${title(v)}${others} ${dependents.length ? 'are' : 'is'} dropped and created again: queries reading ${dependents.length ? 'them' : 'it'} fail in between (${dependents.length ? 'their' : 'its'} triggers are created again), and grants on ${dependents.length ? 'them' : 'it'} are not restored (the model does not hold them)`,
   };
 }

@@ -1,4 +1,4 @@
-import { col as column, model, table, view } from '../../../test/diff/builders.js';
+import { col as column, model, table, trig, view } from '../../../test/diff/builders.js';
 import { bench, sqlOf } from '../../../test/plan/kind-harness.js';
 import { IN_CREATE_PASS, IN_DROP_PASS } from '../../plan/kind-plan.js';
 import { replaceable, VIEW_PLAN } from './plan.js';
@@ -115,4 +115,21 @@ test('the drop pass: unexpected views, dependents first; down creates them again
   expect(sqlOf(b.record)).toEqual([drop('b'), drop('a')]);
   expect(sqlOf(b.record, 'down')).toEqual(['CREATE OR REPLACE VIEW public.b AS\nSELECT x FROM a', 'CREATE OR REPLACE VIEW public.a AS\nSELECT 1 AS x']);
   expect(b.record.steps.map((s) => s.findingIds)).toEqual([['unexpected_view:public.b'], ['unexpected_view:public.a']]);
+});
+
+test("a view dropped and created again gets its triggers back: the expected ones, and without --drop-unexpected the database's unexpected ones; down restores the database's", () => {
+  const ins = trig('v', 'v_ins', { body: 'INSTEAD OF INSERT', comment: 'adds' });
+  const extra = trig('v', 'v_extra', { body: 'INSTEAD OF DELETE' });
+  const live = model({ views: [view('v', 'SELECT 1 AS a, 2 AS b', { columns: [int('a'), int('b')], triggers: [extra, ins] })] });
+  const expected = model({ views: [view('v', 'SELECT 1 AS a', { columns: [int('a')], triggers: [ins] })] });
+  const create = 'CREATE OR REPLACE VIEW public.v AS\nSELECT 1 AS a';
+  const insSql = ['CREATE OR REPLACE TRIGGER v_ins INSTEAD OF INSERT ON public.v FOR EACH ROW EXECUTE FUNCTION touch()', "COMMENT ON TRIGGER v_ins ON public.v IS 'adds'"];
+  const extraSql = 'CREATE OR REPLACE TRIGGER v_extra INSTEAD OF DELETE ON public.v FOR EACH ROW EXECUTE FUNCTION touch()';
+  const kept = bench(expected, live);
+  VIEW_PLAN.create?.(kept.all('view_definition_mismatch'), kept.ctx);
+  expect(sqlOf(kept.record)).toEqual([drop('v'), create, extraSql, ...insSql]);
+  expect(sqlOf(kept.record, 'down')).toEqual(['CREATE OR REPLACE VIEW public.v AS\nSELECT 1 AS a, 2 AS b', extraSql, ...insSql, drop('v')]);
+  const dropping = bench(expected, live, { dropUnexpected: true });
+  VIEW_PLAN.create?.(dropping.all('view_definition_mismatch'), dropping.ctx);
+  expect(sqlOf(dropping.record)).toEqual([drop('v'), create, ...insSql]);
 });

@@ -20,6 +20,7 @@ import { displayName, objectKey } from '../../model/identifiers.js';
 import type { PlanContext } from '../../plan/context.js';
 import { IN_CREATE_PASS, IN_DROP_PASS, type KindPlan } from '../../plan/kind-plan.js';
 import { ensureSchema } from '../schema/plan.js';
+import { namesTakenByOtherKinds } from '../table/plan.js';
 import type { ViewFinding } from './findings.js';
 import type { View } from './model.js';
 import { planAlter, planReplace } from './plan-alter.js';
@@ -61,7 +62,19 @@ function viewsToDrop(findings: readonly ViewFinding[], liveBy: ReadonlyMap<strin
   }
   const nodes = ctx.live.model.views.map(node);
   const owners = [...changed].map((k) => node(liveBy.get(k)!).ownKey!);
-  return new Set([...changed, ...dependentsOf(nodes, [...owners, ...retypedColumns(ctx)])]);
+  const replaced = ctx.settings.dropUnexpected ? replacedTables(ctx).map((t) => refKey('relation', t.schema, t.name)) : [];
+  return new Set([...changed, ...dependentsOf(nodes, [...owners, ...replaced, ...retypedColumns(ctx)])]);
+}
+
+/**
+ * The database's tables the expected schema does not have, whose name it
+ * gives to another kind of object (a view of that name): with
+ * --drop-unexpected the table plan drops them before the views are created
+ * (phase `drop_replaced_tables`), so the views over them go first.
+ */
+function replacedTables(ctx: PlanContext): { readonly schema: string; readonly name: string }[] {
+  const taken = namesTakenByOtherKinds(ctx.expected.model);
+  return ctx.live.model.tables.filter((t) => !ctx.expected.table(t.schema, t.name) && taken.has(objectKey(t.schema, t.name)));
 }
 
 /**
@@ -103,6 +116,17 @@ function planDrops(dropped: ReadonlySet<string>, ctx: PlanContext, ids: (v: View
   }
 }
 
+/**
+ * The expected view to create again in place of `live`: with its expected
+ * triggers, and, without --drop-unexpected, the live view's unexpected ones
+ * (kept, as the report says, not lost with the view).
+ */
+function withKeptTriggers(e: View, live: View, ctx: PlanContext): View {
+  if (ctx.settings.dropUnexpected) return e;
+  const kept = live.triggers.filter((t) => !e.triggers.some((x) => x.name === t.name));
+  return kept.length ? { ...e, triggers: [...e.triggers, ...kept].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)) } : e;
+}
+
 function planCreate(a: Extract<Action, { type: 'create' }>, ctx: PlanContext, dependents: readonly View[]): void {
   const v = a.view;
   if (!a.recreated) ensureSchema(ctx, v.schema, a.findingIds[0] ?? '');
@@ -129,6 +153,8 @@ function planPass(findings: readonly ViewFinding[], ctx: PlanContext): void {
     idsOf.set(k, [...(idsOf.get(k) ?? []), f.id]);
   }
   const dropped = viewsToDrop(findings, liveBy, expectedBy, ctx);
+  // Without --drop-unexpected, a table keeps the name a missing view needs.
+  const heldByTable = new Set(ctx.settings.dropUnexpected ? [] : replacedTables(ctx).map(keyOf));
   // An unexpected view over a dropped one goes with --drop-unexpected, else comes back as it was.
   const ids = (v: View): string[] => (expectedBy.has(keyOf(v)) ? (idsOf.get(keyOf(v)) ?? []) : ctx.settings.dropUnexpected ? [unexpectedId(v)] : []);
   planDrops(dropped, ctx, ids);
@@ -136,7 +162,7 @@ function planPass(findings: readonly ViewFinding[], ctx: PlanContext): void {
   for (const k of dropped) {
     const e = expectedBy.get(k);
     const live = liveBy.get(k)!;
-    if (e) actions.set(k, { type: 'create', view: e, findingIds: idsOf.get(k) ?? [], recreated: true, live });
+    if (e) actions.set(k, { type: 'create', view: withKeptTriggers(e, live, ctx), findingIds: idsOf.get(k) ?? [], recreated: true, live });
     else if (!ctx.settings.dropUnexpected) actions.set(k, { type: 'create', view: live, findingIds: [], recreated: true, live });
   }
   for (const f of findings) {
@@ -144,7 +170,9 @@ function planPass(findings: readonly ViewFinding[], ctx: PlanContext): void {
     if (actions.has(k)) continue;
     const e = expectedBy.get(k);
     const live = liveBy.get(k);
-    if (f.kind === 'missing_view' && e) actions.set(k, { type: 'create', view: e, findingIds: idsOf.get(k) ?? [], recreated: false, live: undefined });
+    if (f.kind === 'missing_view' && e && heldByTable.has(k)) {
+      ctx.manual(f, `a table of that name, ${displayName(e.schema, e.name)}, is in the database and not in the expected schema: it is kept without --drop-unexpected, so the ${e.kind === 'materialized_view' ? 'materialized view' : 'view'} cannot be created; drop the table (or run with --drop-unexpected), then run the audit again`);
+    } else if (f.kind === 'missing_view' && e) actions.set(k, { type: 'create', view: e, findingIds: idsOf.get(k) ?? [], recreated: false, live: undefined });
     else if (e && live) {
       const reshaped = idsOf.get(k)!.some((id) => id.startsWith('view_definition_mismatch:')) || JSON.stringify(e.columns) !== JSON.stringify(live.columns);
       actions.set(k, { type: reshaped ? 'replace' : 'alter', expected: e, live, findingIds: idsOf.get(k) ?? [] });

@@ -14,6 +14,13 @@
  *         FROM orders GROUP BY 1
  *       indexes:
  *         daily_sales_day: CREATE UNIQUE INDEX daily_sales_day ON reporting.daily_sales (day)
+ *     order_entry:
+ *       definition: SELECT id, customer_id FROM orders
+ *       triggers:
+ *         order_entry_insert: CREATE TRIGGER order_entry_insert INSTEAD OF INSERT ON public.order_entry FOR EACH ROW EXECUTE FUNCTION enter_order()
+ *
+ * A view's `triggers:` are written as a table's (trigger/spec.ts); a view's
+ * trigger is always enabled.
  */
 import { dependentsOf, refKey } from '../../model/dependencies.js';
 import { objectKey } from '../../model/identifiers.js';
@@ -21,9 +28,10 @@ import { setOwn } from '../../model/own.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { flag, objectsByName, text } from '../../spec-file/json-schema.js';
 import { specName } from '../../spec-file/names.js';
-import { unlessEmpty, type MapSection, type Mutable } from '../../spec-file/spec-section.js';
+import { fragmentsBelow, unlessEmpty, type MapSection, type Mutable } from '../../spec-file/spec-section.js';
 import { isRecord } from '../../spec-file/values.js';
 import type { View } from './model.js';
+import { checkTriggers, TRIGGER_SQL_FRAGMENTS, TRIGGERS_PROPERTY, triggersSpec, type SpecTrigger } from '../trigger/spec.js';
 
 /** An option value as a spec writes it. */
 export type SpecViewOption = boolean | number | string;
@@ -40,6 +48,8 @@ export interface SpecView {
   readonly with_data?: boolean;
   /** A materialized view's indexes: name → CREATE INDEX statement. */
   readonly indexes?: Readonly<Record<string, string>>;
+  /** A view's triggers (INSTEAD OF, statement triggers): name → CREATE TRIGGER statement, or an object with it. */
+  readonly triggers?: Readonly<Record<string, SpecTrigger>>;
   /** What the view is for (its COMMENT). */
   readonly description?: string;
 }
@@ -69,8 +79,8 @@ function optionValue(text: string): SpecViewOption {
   return /^-?(0|[1-9][0-9]{0,14})(\.[0-9]+)?$/.test(text) ? Number(text) : text;
 }
 
-/** The view as `snapshot` writes it. */
-export function viewToSpec(v: View): SpecView {
+/** The view as `snapshot` writes it (its triggers whose function the spec can hold: see triggerFunctionWritten). */
+export function viewToSpec(v: View, specKinds: ReadonlySet<string> = new Set()): SpecView {
   const out: Mutable<SpecView> = { definition: v.definition };
   if (v.kind === 'materialized_view') out.materialized = true;
   if (v.options.length) {
@@ -87,6 +97,8 @@ export function viewToSpec(v: View): SpecView {
     for (const i of v.indexes) setOwn(indexes, i.name, i.definition);
     out.indexes = indexes;
   }
+  const triggers = triggersSpec(v, specKinds);
+  if (triggers) out.triggers = triggers;
   if (v.comment !== null) out.description = v.comment;
   return out;
 }
@@ -122,6 +134,7 @@ export const VIEW_SPEC: MapSection<SpecView> = {
             type: 'object',
             additionalProperties: text('CREATE [UNIQUE] INDEX name ON the materialized view (…).'),
           },
+          triggers: { ...TRIGGERS_PROPERTY, description: 'A view\'s triggers by name (INSTEAD OF row triggers, statement triggers), as a table\'s; always enabled.' },
           description: text('What the view is for (its COMMENT).'),
         },
       },
@@ -130,6 +143,7 @@ export const VIEW_SPEC: MapSection<SpecView> = {
   sqlFragments: [
     { path: ['definition'], kind: 'query' },
     { path: ['indexes', '*'], kind: 'createIndex' },
+    ...fragmentsBelow(['triggers', '*'], TRIGGER_SQL_FRAGMENTS),
   ],
   names: ({ key, q }) => [{ namespace: 'relation', key, what: 'view', path: [KEY, q.schema, q.name] }],
   check(context, objects) {
@@ -140,6 +154,8 @@ export const VIEW_SPEC: MapSection<SpecView> = {
       const materialized = value.materialized === true;
       if (!materialized && value.with_data !== undefined) context.report([...base, 'with_data'], 'with_data applies to a materialized view only (add materialized: true)');
       if (!materialized && value.indexes !== undefined) context.report([...base, 'indexes'], 'only a materialized view has indexes (add materialized: true)');
+      if (materialized && value.triggers !== undefined) context.report([...base, 'triggers'], 'a materialized view has no triggers (PostgreSQL refuses them)');
+      else checkTriggers(context, { q, table: value }, KEY);
       if (isRecord(value.indexes)) {
         for (const name of Object.keys(value.indexes)) context.checkNameLength(name, [...base, 'indexes', name], 'index');
       }
@@ -150,9 +166,9 @@ export const VIEW_SPEC: MapSection<SpecView> = {
       }
     }
   },
-  fromModel({ model, inScope }) {
+  fromModel({ model, inScope, specKinds }) {
     const views: Record<string, SpecView> = {};
-    for (const v of model.views) if (inScope(v.schema)) setOwn(views, specName(v.schema, v.name), viewToSpec(v));
+    for (const v of model.views) if (inScope(v.schema)) setOwn(views, specName(v.schema, v.name), viewToSpec(v, specKinds));
     return unlessEmpty(views);
   },
   layout: (views) => ({ flow: Object.keys(views).flatMap((name) => (views[name]?.options ? [[name, 'options']] : [])), spaced: true }),

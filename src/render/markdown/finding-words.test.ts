@@ -86,6 +86,7 @@ const daily = {
   indexes: [],
   rowEstimate: null,
   comment: null,
+  triggers: [],
   dependsOn: [],
 } as const;
 const shape = { kind: 'materialized_view', columns: [], options: [], populated: true, indexes: [] } as const;
