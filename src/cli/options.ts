@@ -204,7 +204,7 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
           choices: ['yaml', 'json', 'model', 'sql'] as const,
           default: 'yaml' as const,
           describe:
-            'yaml or json: the spec format; model: the raw introspected model (JSON); sql: DDL that builds the schema in an empty database (psql -v ON_ERROR_STOP=1 -f FILE; no functions or triggers)',
+            'yaml or json: the spec format; model: the raw introspected model (JSON); sql: DDL that builds the schema in an empty database (psql -v ON_ERROR_STOP=1 -f FILE; no owners, grants or data)',
         })
         .option('schema', { type: 'string', array: true, describe: 'Schema to read; repeat for several (default: every non-system schema)' })
         .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout' })

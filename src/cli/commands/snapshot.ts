@@ -14,8 +14,8 @@ import { readTarget, warnTo } from './read-target.js';
  * The live schema as an expected-schema spec (YAML or JSON), so a team can
  * bootstrap its spec from a known-good database; with `--format model`, the
  * raw introspected model for tooling; with `--format sql`, a psql script that
- * builds the schema in an empty database (what the model holds: views, but
- * no functions or triggers). Every format is byte-stable: no time is written.
+ * builds the schema in an empty database (what the model holds: see
+ * src/ddl/model-to-ddl.ts for what it does not). Every format is byte-stable: no time is written.
  */
 export async function snapshotCommand(options: SnapshotOptions, io: CliIo): Promise<ExitCode> {
   const result = await readTarget(options.db, options.schemas, options.statementTimeoutMs, progress(io, options.verbose), options.lockWait, warnTo(io));
