@@ -104,6 +104,14 @@ describe('labels removed or reordered: the type swap', () => {
     expect(b.record.steps[0]!.hazards.map((h) => h.kind)).toEqual(['table_rewrite', 'table_rewrite']);
   });
 
+  test('a type a composite type uses is not swapped either', () => {
+    const withType = { ...live, types: [{ schema: 'app', name: 'pair', kind: 'composite' as const, attributes: [{ name: 'e', type: 'app.e', collation: null }], range: null, comment: null }] };
+    const b = bench(expected, withType, { dropUnexpected: true });
+    ENUM_PLAN.create?.(labelFindings(b), b.ctx);
+    expect(b.record.steps).toEqual([]);
+    expect(b.record.manual[0]!.reason).toContain('type app.pair uses it');
+  });
+
   test('a type a domain or routine uses is not swapped: manual, the swap as the suggestion', () => {
     const withRoutine = { ...live, functions: [routine('f', { dependsOn: [refKey('type', 'app', 'e')] })] };
     const b = bench(expected, withRoutine, { dropUnexpected: true });

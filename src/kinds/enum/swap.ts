@@ -89,14 +89,19 @@ export function enumColumns(model: SchemaModel, e: { readonly schema: string; re
 
 /**
  * What uses the type besides table columns and views, and would keep the
- * old type from being dropped: domains over it, routines taking or
- * returning it, generated columns of it. Empty when the swap can run.
+ * old type from being dropped: domains over it, composite or range types
+ * of it, routines taking or returning it, generated columns of it. Empty
+ * when the swap can run.
  */
 export function swapBlockers(model: SchemaModel, e: { readonly schema: string; readonly name: string }): string[] {
   const typeText = enumTypeText(e.schema, e.name);
   const ref = refKey('type', e.schema, e.name);
   const out: string[] = [];
   for (const d of model.domains) if (d.baseType === typeText || d.baseType === `${typeText}[]`) out.push(`domain ${displayName(d.schema, d.name)}`);
+  for (const t of model.types) {
+    const uses = (x: string): boolean => x === typeText || x === `${typeText}[]`;
+    if (t.attributes.some((x) => uses(x.type)) || (t.range !== null && uses(t.range.subtype))) out.push(`type ${displayName(t.schema, t.name)}`);
+  }
   for (const f of model.functions) if (f.dependsOn.includes(ref)) out.push(`${f.kind} ${displayName(f.schema, f.name)}(${f.signature})`);
   for (const t of model.tables) {
     for (const c of t.columns) {
