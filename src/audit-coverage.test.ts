@@ -12,6 +12,7 @@ function model(): SchemaModel {
     extensions: [],
     enums: [{ schema: 'app', name: 'state', values: ['a'] }] as never,
     domains: [],
+    types: [],
     sequences: [],
     functions: [],
     eventTriggers: [],

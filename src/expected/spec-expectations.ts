@@ -31,6 +31,7 @@ class LiveComments {
     for (const e of live.extensions) set(objectKey('extension', e.name), e.comment);
     for (const e of live.enums) set(objectKey('type', e.schema, e.name), e.comment);
     for (const d of live.domains) set(objectKey('type', d.schema, d.name), d.comment);
+    for (const t of live.types) set(objectKey('type', t.schema, t.name), t.comment);
     for (const s of live.sequences) set(objectKey('sequence', s.schema, s.name), s.comment);
     for (const t of live.tables) {
       set(objectKey('table', t.schema, t.name), t.comment);
@@ -76,6 +77,7 @@ export function specExpectations(expected: SchemaModel, extensions: readonly Spe
     extensions: versionless.extensions.map((e) => ({ ...e, comment: comments.always('extension', e.name) })),
     enums: expected.enums.map((e) => ({ ...e, comment: comments.take(e.comment, 'type', e.schema, e.name) })),
     domains: expected.domains.map((d) => ({ ...d, comment: comments.take(d.comment, 'type', d.schema, d.name) })),
+    types: expected.types.map((t) => ({ ...t, comment: comments.take(t.comment, 'type', t.schema, t.name) })),
     sequences: expected.sequences.map((s) => ({ ...s, comment: comments.always('sequence', s.schema, s.name) })),
     tables: expected.tables.map((t) => table(t, comments)),
   };

@@ -44,6 +44,8 @@ export interface FindingObject {
   readonly trigger?: string;
   readonly enum?: string;
   readonly domain?: string;
+  /** A composite or range type. */
+  readonly type?: string;
   readonly sequence?: string;
   /** A view or materialized view (its indexes name `index` too). */
   readonly view?: string;
@@ -147,7 +149,7 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
 }
 
 /** Fields of {@link FindingObject} that name a top-level object (a container of members or not), in report order: types, sequences, functions, tables, views, event triggers, extensions. */
-export const CONTAINER_FIELDS = ['enum', 'domain', 'sequence', 'function', 'table', 'view', 'eventTrigger', 'extension'] as const;
+export const CONTAINER_FIELDS = ['enum', 'domain', 'type', 'sequence', 'function', 'table', 'view', 'eventTrigger', 'extension'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
 export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint', 'trigger'] as const;

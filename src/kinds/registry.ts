@@ -36,6 +36,7 @@ import { schemaKind } from './schema/index.js';
 import { sequenceKind } from './sequence/index.js';
 import { tableKind } from './table/index.js';
 import { triggerKind } from './trigger/index.js';
+import { typeKind } from './type/index.js';
 import { viewKind } from './view/index.js';
 
 /** The kinds of objects, in dependency order. */
@@ -44,6 +45,7 @@ const OBJECT_KINDS = [
   extensionKind,
   enumKind,
   domainKind,
+  typeKind,
   sequenceKind,
   functionKind,
   eventTriggerKind,

@@ -24,6 +24,7 @@ import type { Routine } from '../kinds/function/model.js';
 import type { SchemaInfo } from '../kinds/schema/model.js';
 import type { Sequence } from '../kinds/sequence/model.js';
 import type { Table } from '../kinds/table/model.js';
+import type { UserType } from '../kinds/type/model.js';
 import type { View } from '../kinds/view/model.js';
 
 export type * from '../kinds/column/model.js';
@@ -38,6 +39,7 @@ export type * from '../kinds/schema/model.js';
 export type * from '../kinds/sequence/model.js';
 export type * from '../kinds/table/model.js';
 export type * from '../kinds/trigger/model.js';
+export type * from '../kinds/type/model.js';
 export type * from '../kinds/view/model.js';
 
 /**
@@ -51,6 +53,8 @@ export interface SchemaModel {
   readonly extensions: readonly Extension[];
   readonly enums: readonly EnumType[];
   readonly domains: readonly Domain[];
+  /** Composite and range types. */
+  readonly types: readonly UserType[];
   readonly sequences: readonly Sequence[];
   readonly functions: readonly Routine[];
   /** Database-wide; those whose function is in a schema read. */

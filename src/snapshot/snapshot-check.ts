@@ -22,6 +22,8 @@ const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: Sql
   { path: ['domains', '*', 'baseType'], kind: 'type' },
   { path: ['domains', '*', 'default'], kind: 'expression' },
   { path: ['domains', '*', 'checks', '*', 'definition'], kind: 'domainConstraint' },
+  { path: ['types', '*', 'attributes', '*', 'type'], kind: 'type' },
+  { path: ['types', '*', 'range', 'subtype'], kind: 'type' },
   { path: ['tables', '*', 'partitionKey'], kind: 'partitionBy' },
   { path: ['tables', '*', 'partitionOf', 'bound'], kind: 'bound' },
   { path: ['tables', '*', 'columns', '*', 'type'], kind: 'type' },
@@ -86,7 +88,8 @@ export async function checkedSnapshotModel(source: string, doc: unknown): Promis
   }
   if (problems.length === 0) {
     const model = withComments((doc as SnapshotDocument).schema);
-    return model.eventTriggers === undefined ? { ...model, eventTriggers: [] } : model;
+    // Snapshots written before event triggers, or composite and range types, were read have none.
+    return { ...model, eventTriggers: model.eventTriggers ?? [], types: model.types ?? [] };
   }
   const shown = problems.slice(0, 20);
   const more = problems.length > shown.length ? `; and ${problems.length - shown.length} more` : '';

@@ -132,6 +132,22 @@ const model = object({
       comment: nullableStr,
     }),
   ),
+  // Optional: snapshots written before composite and range types were read have none (read as an empty list).
+  types: list(
+    object({
+      schema: name,
+      name,
+      kind: oneOf('composite', 'range'),
+      attributes: list(object({ name, type: name, collation: nullableStr })),
+      range: {
+        oneOf: [
+          { type: 'null' },
+          object({ subtype: name, collation: nullableStr, canonical: nullableStr, subtypeDiff: nullableStr }),
+        ],
+      },
+      comment: nullableStr,
+    }),
+  ),
   sequences: list(
     object({
       schema: name,
@@ -206,7 +222,7 @@ const model = object({
       comment: nullableStr,
     }),
   ),
-}, ['eventTriggers']);
+}, ['eventTriggers', 'types']);
 
 export const SNAPSHOT_JSON_SCHEMA: Schema = {
   title: 'schema-audit model snapshot',

@@ -95,13 +95,14 @@ export function buildDdlContext(spec: LoadedSpec, parts: DdlContextParts): DdlCo
   const knownSchemas = new Set<string>([...parts.schemas, 'public', 'pg_catalog', 'information_schema']);
   /** Definitions of user types by unqualified name → the schemas that define one. */
   const typeSchemas = new Map<string, string[]>();
-  for (const key of [...spec.enums.keys(), ...spec.domains.keys()]) {
+  for (const key of [...spec.enums.keys(), ...spec.domains.keys(), ...spec.types.keys()]) {
     const { schema, name } = splitQualified(key, 'public');
     const list = typeSchemas.get(name) ?? [];
     if (!list.includes(schema)) list.push(schema);
     typeSchemas.set(name, list);
   }
-  const isUserType = (schema: string, name: string): boolean => spec.enums.has(qualifiedKey(schema, name)) || spec.domains.has(qualifiedKey(schema, name));
+  const isUserType = (schema: string, name: string): boolean =>
+    spec.enums.has(qualifiedKey(schema, name)) || spec.domains.has(qualifiedKey(schema, name)) || spec.types.has(qualifiedKey(schema, name));
   const resolveBare = (typeText: string, contextSchema: string): { schema: string; name: string; suffix: string } | null => {
     const m = BARE_TYPE.exec(typeText);
     if (!m) return null;

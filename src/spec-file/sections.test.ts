@@ -14,7 +14,7 @@ const LOADED: Record<LoadedSectionKey, 'list' | 'map'> = {
   schemas: 'list',
   extensions: 'list',
   enums: 'map',
-  domains: 'map',
+  domains: 'map', types: 'map',
   sequences: 'map',
   functions: 'map',
   tables: 'map',
@@ -43,11 +43,12 @@ describe('the spec file’s sections, from the registry', () => {
       'schemas',
       'enums',
       'domains',
+      'types',
       'sequences',
       'functions',
       'tables',
       'views',
     ]);
-    expect(inFirstReleaseOrder(MAP_SECTIONS, ['tables']).map(({ section }) => section.key)).toEqual(['tables', 'enums', 'domains', 'sequences', 'functions', 'views']);
+    expect(inFirstReleaseOrder(MAP_SECTIONS, ['tables']).map(({ section }) => section.key)).toEqual(['tables', 'enums', 'domains', 'types', 'sequences', 'functions', 'views']);
   });
 });

@@ -30,6 +30,7 @@
  * table created as "Lead Notes".
  */
 import type { SpecDomain } from '../kinds/domain/spec.js';
+import type { SpecType } from '../kinds/type/spec.js';
 import type { SpecEnum } from '../kinds/enum/spec.js';
 import type { SpecExtension } from '../kinds/extension/spec.js';
 import type { SpecFunctionEntry } from '../kinds/function/spec.js';
@@ -49,6 +50,7 @@ export type {
   SpecUnique,
 } from '../kinds/constraint/spec.js';
 export type { SpecDomain } from '../kinds/domain/spec.js';
+export type { SpecType, SpecTypeAttribute, SpecRange } from '../kinds/type/spec.js';
 export type { SpecEnum } from '../kinds/enum/spec.js';
 export type { SpecExtension } from '../kinds/extension/spec.js';
 export type { SpecFunction, SpecFunctionEntry } from '../kinds/function/spec.js';
@@ -80,6 +82,8 @@ export interface SpecFile {
   readonly extensions?: readonly SpecExtension[];
   readonly enums?: Readonly<Record<string, SpecEnum>>;
   readonly domains?: Readonly<Record<string, SpecDomain>>;
+  /** Composite and range types by name. */
+  readonly types?: Readonly<Record<string, SpecType>>;
   readonly sequences?: Readonly<Record<string, SpecSequence>>;
   /** Functions, procedures and aggregates by name; a list holds a name's overloads. */
   readonly functions?: Readonly<Record<string, SpecFunctionEntry>>;
@@ -110,6 +114,7 @@ export interface LoadedSpec {
   /** Keys are schema-qualified (`public.leads`); values as written. */
   readonly enums: ReadonlyMap<string, SpecEnum>;
   readonly domains: ReadonlyMap<string, SpecDomain>;
+  readonly types: ReadonlyMap<string, SpecType>;
   readonly sequences: ReadonlyMap<string, SpecSequence>;
   readonly functions: ReadonlyMap<string, SpecFunctionEntry>;
   readonly tables: ReadonlyMap<string, SpecTable>;

@@ -27,6 +27,7 @@ export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: Enu
     extensions: [],
     enums: parts.enums ?? [],
     domains: [],
+    types: [],
     sequences: [],
     tables: parts.tables ?? [],
     views: parts.views ?? [],

@@ -3,7 +3,7 @@
  * must produce (kind, id, severity) and nothing else.
  */
 import { diffSchemas, FINDING_KINDS, type FindingKind, type Severity } from '../../src/diff/index.js';
-import type { Domain, EventTrigger, SchemaModel, Sequence } from '../../src/model/schema-model.js';
+import type { Domain, EventTrigger, SchemaModel, Sequence, UserType } from '../../src/model/schema-model.js';
 import {
   addTable,
   check,
@@ -53,6 +53,9 @@ const V: SchemaModel = {
   ],
 };
 const withViews = (m: SchemaModel, views: SchemaModel['views']): SchemaModel => ({ ...m, views });
+
+const ADDRESS: UserType = { schema: 'public', name: 'address', kind: 'composite', attributes: [{ name: 'street', type: 'text', collation: null }], range: null, comment: null };
+const SPAN: UserType = { schema: 'public', name: 'span', kind: 'range', attributes: [], range: { subtype: 'double precision', collation: null, canonical: null, subtypeDiff: 'float8mi' }, comment: null };
 
 const cases: Case[] = [
   {
@@ -180,6 +183,24 @@ const cases: Case[] = [
     expected: E,
     actual: patchIndex(E, 'leads', 'leads_status_idx', { method: 'hash' }),
     findings: [['index_mismatch', 'index_mismatch:public.leads.leads_status_idx', 'warning']],
+  },
+  {
+    name: 'missing_type, unexpected_type',
+    expected: { ...E, types: [ADDRESS] },
+    actual: { ...E, types: [{ ...SPAN, name: 'other' }] },
+    findings: [
+      ['missing_type', 'missing_type:public.address', 'error'],
+      ['unexpected_type', 'unexpected_type:public.other', 'info'],
+    ],
+  },
+  {
+    name: 'type_mismatch (a composite attribute retyped; a range subtype)',
+    expected: { ...E, types: [ADDRESS, SPAN] },
+    actual: { ...E, types: [{ ...ADDRESS, attributes: [{ name: 'street', type: 'character varying', collation: null }] }, { ...SPAN, range: { ...SPAN.range!, subtype: 'numeric' } }] },
+    findings: [
+      ['type_mismatch', 'type_mismatch:public.address', 'warning'],
+      ['type_mismatch', 'type_mismatch:public.span', 'warning'],
+    ],
   },
   {
     name: 'missing_enum',

@@ -77,8 +77,6 @@ test('kinds not compared are listed by name, in the schemas read and database-wi
     ['row-level security', 'app', 'leads'],
     ['policy', 'app', 'leads.tenant_rows'],
     ['rule', 'app', 'log.no|del\nete'],
-    ['composite type', 'app', 'pair'],
-    ['range type', 'app', 'span'],
     ['collation', 'app', 'posix'],
     ['operator', 'app', '===(integer, integer)'],
     ['extended statistics', 'app', 'leads_stats'],
@@ -113,15 +111,15 @@ test('an audit lists them, says "No drift in what was compared", and --strict-co
   expect(text.code).toBe(0);
   expect(text.stdout).toContain('not compared: 1 policy: app.leads.tenant_rows');
   expect(text.stdout).toContain('not compared: 1 rule: app.log.no|del\\nete');
-  expect(text.stdout).toMatch(/✔ No drift in what was compared \(.*\); 16 objects of 16 kinds not compared\.\n$/);
+  expect(text.stdout).toMatch(/✔ No drift in what was compared \(.*\); 14 objects of 14 kinds not compared\.\n$/);
   const json = await runCliHere(['audit', '--db', db.url, '--expected', expected, '--schema', 'app', '--no-advice', '--format', 'json']);
   const report = JSON.parse(json.stdout) as { coverage: { complete: boolean; notCompared: unknown[]; kinds: { kind: string; compared: number }[] } };
   expect(report.coverage.complete).toBe(false);
-  expect(report.coverage.notCompared).toHaveLength(16);
+  expect(report.coverage.notCompared).toHaveLength(14);
   expect(report.coverage.kinds.find((k) => k.kind === 'table')!.compared).toBe(2);
   const strict = await runCliHere(['audit', '--db', db.url, '--expected', expected, '--schema', 'app', '--no-advice', '--strict-coverage']);
   expect(strict.code).toBe(1);
-  expect(strict.stdout).toMatch(/✖ .*16 objects of 16 kinds not compared — objects not compared \(--strict-coverage\)\n$/);
+  expect(strict.stdout).toMatch(/✖ .*14 objects of 14 kinds not compared — objects not compared \(--strict-coverage\)\n$/);
   const md = await runCliHere(['audit', '--db', db.url, '--expected', expected, '--schema', 'app', '--no-advice', '--format', 'markdown']);
   expect(md.stdout).toContain('**Not compared.**');
   expect(md.stdout).toContain('No drift in what was compared');

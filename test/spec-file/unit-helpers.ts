@@ -22,6 +22,7 @@ export function modelWith(parts: Partial<SchemaModel>): SchemaModel {
     extensions: [],
     enums: [],
     domains: [],
+    types: [],
     sequences: [],
     tables: [],
     views: [],

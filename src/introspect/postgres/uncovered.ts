@@ -26,8 +26,6 @@ export const UNCOVERED_KINDS: Readonly<Record<string, { readonly one: string; re
   'row-level security': { one: 'table with row-level security', many: 'tables with row-level security' },
   policy: { one: 'policy', many: 'policies' },
   rule: { one: 'rule', many: 'rules' },
-  'composite type': { one: 'composite type', many: 'composite types' },
-  'range type': { one: 'range type', many: 'range types' },
   'base type': { one: 'base type', many: 'base types' },
   collation: { one: 'collation', many: 'collations' },
   operator: { one: 'operator', many: 'operators' },
@@ -97,11 +95,9 @@ export function uncoveredQuery(scope: CatalogScope): RawBuilder<RawUncoveredRow>
     join pg_catalog.pg_namespace n on n.oid = c.relnamespace
     where r.rulename <> '_RETURN' and ${inScope} and ${rel('c', 'pg_catalog.pg_class')}
     union all
-    select case t.typtype when 'c' then 'composite type' when 'r' then 'range type' else 'base type' end,
-           n.nspname, t.typname
+    select 'base type', n.nspname, t.typname
     from pg_catalog.pg_type t join pg_catalog.pg_namespace n on n.oid = t.typnamespace
-    left join pg_catalog.pg_class c on c.oid = t.typrelid
-    where (t.typtype = 'r' or (t.typtype = 'c' and c.relkind = 'c') or (t.typtype = 'b' and t.typcategory <> 'A' and t.oid >= ${USER_OID}))
+    where t.typtype = 'b' and t.typcategory <> 'A' and t.oid >= ${USER_OID}
       and ${inScope} and ${rel('t', 'pg_catalog.pg_type')}
     union all
     select 'operator', n.nspname,

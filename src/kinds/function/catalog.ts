@@ -101,6 +101,10 @@ export function routinesQuery({ schemas }: CatalogScope): RawBuilder<RawRoutineR
       on d.objoid = p.oid and d.classoid = 'pg_catalog.pg_proc'::regclass and d.objsubid = 0
     where ${schemaFilter('n', schemas)}
       and ${notExtensionMember('p.oid', 'pg_catalog.pg_proc')}
+      -- A range type's constructors (and its multirange's) belong to the type: made and dropped with it.
+      and not exists (select from pg_catalog.pg_depend dt
+                      where dt.classid = 'pg_catalog.pg_proc'::regclass and dt.objid = p.oid
+                        and dt.refclassid = 'pg_catalog.pg_type'::regclass and dt.deptype = 'i')
     order by n.nspname, p.proname, 4`;
 }
 

@@ -9,7 +9,8 @@
  *   view over it in the database (transitively, src/model/dependencies.ts),
  *   dependents first (phase `drop_views`), and creates them again from the
  *   expected schema in dependency order (phase `views`); down.sql restores
- *   the originals;
+ *   the originals; so are the views over the columns of an enum whose
+ *   labels change, or naming it (src/kinds/enum/swap.ts);
  * - missing views are created in the same order; options, population and a
  *   materialized view's indexes are changed in place;
  * - unexpected views are dropped with --drop-unexpected, dependents first.
@@ -19,6 +20,7 @@ import { dependencyOrder, dependentsOf, refKey, type DependentNode } from '../..
 import { displayName, objectKey } from '../../model/identifiers.js';
 import type { PlanContext } from '../../plan/context.js';
 import { IN_CREATE_PASS, IN_DROP_PASS, type KindPlan } from '../../plan/kind-plan.js';
+import { enumSwapRefs } from '../enum/swap.js';
 import { ensureSchema } from '../schema/plan.js';
 import { namesTakenByOtherKinds } from '../table/plan.js';
 import type { ViewFinding } from './findings.js';
@@ -63,7 +65,7 @@ function viewsToDrop(findings: readonly ViewFinding[], liveBy: ReadonlyMap<strin
   const nodes = ctx.live.model.views.map(node);
   const owners = [...changed].map((k) => node(liveBy.get(k)!).ownKey!);
   const replaced = ctx.settings.dropUnexpected ? replacedTables(ctx).map((t) => refKey('relation', t.schema, t.name)) : [];
-  return new Set([...changed, ...dependentsOf(nodes, [...owners, ...replaced, ...retypedColumns(ctx)])]);
+  return new Set([...changed, ...dependentsOf(nodes, [...owners, ...replaced, ...retypedColumns(ctx), ...enumSwapRefs(ctx)])]);
 }
 
 /**

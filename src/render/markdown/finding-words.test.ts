@@ -33,6 +33,9 @@ const check = { name: 'c', definition: 'CHECK ((VALUE > 0))' } as const;
 const sObject = { schema: 'public', sequence: 's' } as const;
 const dObject = { schema: 'public', domain: 'd' } as const;
 const cObject = { ...dObject, constraint: 'c' } as const;
+const tObject = { schema: 'public', type: 'address' } as const;
+const composite = { kind: 'composite', attributes: [{ name: 'street', type: 'text', collation: null }], range: null } as const;
+const wholeType = { ...composite, schema: 'public', name: 'address', comment: null } as const;
 
 /** Sequences and domains, which the everything fixture predates. */
 const LATER_KINDS: DriftFinding[] = [
@@ -45,6 +48,9 @@ const LATER_KINDS: DriftFinding[] = [
   { ...drift, id: 'domain_check_missing:public.d.c', kind: 'domain_check_missing', object: cObject, expected: check, actual: null },
   { ...drift, id: 'domain_check_unexpected:public.d.c', kind: 'domain_check_unexpected', object: cObject, expected: null, actual: check },
   { ...drift, id: 'domain_check_mismatch:public.d.c', kind: 'domain_check_mismatch', object: cObject, expected: check, actual: { ...check, definition: 'CHECK ((VALUE > 1))' } },
+  { ...drift, id: 'missing_type:public.address', kind: 'missing_type', object: tObject, expected: wholeType, actual: null },
+  { ...drift, id: 'unexpected_type:public.address', kind: 'unexpected_type', object: tObject, expected: null, actual: wholeType },
+  { ...drift, id: 'type_mismatch:public.address', kind: 'type_mismatch', object: tObject, expected: composite, actual: { ...composite, attributes: [] } },
 ];
 
 const driftInfo = { category: 'drift', severity: 'info' } as const;
