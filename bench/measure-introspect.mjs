@@ -81,6 +81,10 @@ function label(text) {
     [/^(start transaction|begin)/i, 'begin'],
     [/^commit/i, 'commit'],
     [/set_config\('search_path'/, 'settings'],
+    // Before the catalog queries: these two also start from the table scope.
+    [/from pg_catalog\.pg_locks/, 'table_list'],
+    [/^lock table/i, 'lock_tables'],
+    [/pg_identify_object_as_address/, 'consistency_check'],
     [/^set local/i, 'lock_timeout'],
     [/current_setting\('server_version_num'\)/, 'server'],
     [/pg_get_partkeydef/, 'tables'],
@@ -94,6 +98,7 @@ function label(text) {
     [/from scope join pg_catalog\.pg_constraint/, 'constraints'],
     [/from scope join pg_catalog\.pg_trigger/, 'triggers'],
     [/from pg_catalog\.pg_extension/, 'extensions'],
+    [/from pg_catalog\.pg_event_trigger/, 'event_triggers'],
     [/pg_catalog\.pg_enum/, 'enums'],
     [/typtype = 'd'/, 'domains'],
     [/from pg_catalog\.pg_sequence/, 'sequences'],

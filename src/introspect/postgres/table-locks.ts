@@ -95,18 +95,32 @@ export async function lockHolders(db: Kysely<unknown>, tables: readonly PlannedT
  * the latest committed catalog (renamed, moved or dropped since the snapshot
  * was taken): tables and every other relation of the schemas read, indexes,
  * columns, table constraints and triggers of the tables read, and the
- * enums, domains and other types of those schemas. `pg_identify_object_as_address`
- * reads the system caches (latest state, NULL for a dropped object), the
- * names it is compared with come from the snapshot. Tables in `locked`
- * (held in ACCESS SHARE mode since before the snapshot) and their columns
- * cannot have changed and are not looked up. Zero: whatever the
- * deparsers printed during the read described the snapshot's objects.
- * One statement, whatever the number of objects.
+ * enums, domains and other types of those schemas. The system caches give
+ * the latest state, the snapshot the names it is compared with. Tables in
+ * `locked` (held in ACCESS SHARE mode since before the snapshot) cannot have
+ * changed, and neither can their columns, constraints and triggers: renaming
+ * or dropping any of those takes ACCESS EXCLUSIVE on the table (renameatt,
+ * RenameConstraint, renametrig, RemoveConstraintById, RemoveTriggerById), so
+ * they are not looked up (the bulk of the check on large schemas). Indexes
+ * are, whatever their table: ALTER INDEX ... RENAME and DROP INDEX
+ * CONCURRENTLY take only SHARE UPDATE EXCLUSIVE. Zero: whatever the
+ * deparsers printed during the read described the snapshot's objects. One
+ * statement, whatever the number of objects.
+ *
+ * Relations (indexes included) are compared through `oid::regclass`, which
+ * prints the latest name (schema-qualified unless visible on the pinned
+ * search_path; the bare OID once dropped), against the snapshot's name
+ * printed the same way (unqualified only when the relation is visible and
+ * its snapshot schema is on the path, so a move between schemas shows):
+ * about a fifth of the cost of
+ * `pg_identify_object_as_address`, used for the rest (columns, constraints,
+ * triggers, types: NULL names once dropped). Both candidate lists are
+ * materialized first, so that the lookups run only on what is left after
+ * the held tables are taken out (the planner would otherwise evaluate them
+ * inside the pg_class scan, before the anti-join).
  */
 export async function changedSinceSnapshot(db: Kysely<unknown>, scope: TableScopeInput, locked: readonly PlannedTable[] = []): Promise<number> {
-  // Tables we hold cannot be renamed or dropped, nor their columns renamed (all need ACCESS EXCLUSIVE):
-  // their own names and their columns' are left out of the check (the bulk of it on large schemas). A
-  // table counts as held when the snapshot still gives its OID the name it was locked by (LOCK takes
+  // A table counts as held when the snapshot still gives its OID the name it was locked by (LOCK takes
   // names: a table renamed between the list and the lock is not the one locked).
   const notRead = [...(scope.notRead ?? [])];
   const { rows } = await sql<{ changed: string }>`
@@ -115,33 +129,40 @@ export async function changedSinceSnapshot(db: Kysely<unknown>, scope: TableScop
       select u.oid from unnest(${locked.map((t) => t.oid)}::oid[], ${locked.map((t) => t.schema)}::text[], ${locked.map((t) => t.name)}::text[]) u(oid, nsp, rel)
       join pg_catalog.pg_class hc on hc.oid = u.oid and hc.relname = u.rel
       join pg_catalog.pg_namespace hn on hn.oid = hc.relnamespace and hn.nspname = u.nsp),
-    objects(classid, objid, objsubid, names) as (
-      select 'pg_catalog.pg_class'::regclass, c.oid, 0, array[n.nspname::text, c.relname::text]
+    unheld as materialized (       -- the tables read that we do not hold (NOT IN: a hashed subplan, whatever the estimates)
+      select scope.oid, scope.nspname from scope where scope.oid not in (select held.oid from held)),
+    relations(oid, nsp, rel) as materialized (
+      select c.oid, n.nspname, c.relname
       from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-      where ${schemaFilter('n', scope.schemas)} and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')
-        and c.oid <> all(${notRead}::oid[]) and not exists (select from held where held.oid = c.oid)
-        and (c.relkind not in ('r', 'p') or exists (select from scope where scope.oid = c.oid))  -- tables: those read
+      where ${schemaFilter('n', scope.schemas)} and c.relkind in ('v', 'm', 'S', 'f')   -- tables: those read, below
+        and c.oid <> all(${notRead}::oid[])
       union all
-      select 'pg_catalog.pg_class'::regclass, ic.oid, 0, array[n.nspname::text, ic.relname::text]
+      select c.oid, unheld.nspname, c.relname
+      from unheld join pg_catalog.pg_class c on c.oid = unheld.oid
+      union all
+      select ic.oid, n.nspname, ic.relname
       from scope join pg_catalog.pg_index i on i.indrelid = scope.oid
-      join pg_catalog.pg_class ic on ic.oid = i.indexrelid join pg_catalog.pg_namespace n on n.oid = ic.relnamespace
-      union all
-      select 'pg_catalog.pg_class'::regclass, c.oid, a.attnum::int, array[scope.nspname::text, c.relname::text, a.attname::text]
-      from scope join pg_catalog.pg_class c on c.oid = scope.oid
+      join pg_catalog.pg_class ic on ic.oid = i.indexrelid join pg_catalog.pg_namespace n on n.oid = ic.relnamespace),
+    objects(classid, objid, objsubid, names) as materialized (
+      select 'pg_catalog.pg_class'::regclass, c.oid, a.attnum::int, array[unheld.nspname::text, c.relname::text, a.attname::text]
+      from unheld join pg_catalog.pg_class c on c.oid = unheld.oid
       join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
-      where not exists (select from held where held.oid = c.oid)
       union all
-      select 'pg_catalog.pg_constraint'::regclass, k.oid, 0, array[scope.nspname::text, c.relname::text, k.conname::text]
-      from scope join pg_catalog.pg_class c on c.oid = scope.oid join pg_catalog.pg_constraint k on k.conrelid = c.oid
+      select 'pg_catalog.pg_constraint'::regclass, k.oid, 0, array[unheld.nspname::text, c.relname::text, k.conname::text]
+      from unheld join pg_catalog.pg_class c on c.oid = unheld.oid join pg_catalog.pg_constraint k on k.conrelid = c.oid
       union all
-      select 'pg_catalog.pg_trigger'::regclass, t.oid, 0, array[scope.nspname::text, c.relname::text, t.tgname::text]
-      from scope join pg_catalog.pg_class c on c.oid = scope.oid join pg_catalog.pg_trigger t on t.tgrelid = c.oid and not t.tgisinternal
+      select 'pg_catalog.pg_trigger'::regclass, t.oid, 0, array[unheld.nspname::text, c.relname::text, t.tgname::text]
+      from unheld join pg_catalog.pg_class c on c.oid = unheld.oid join pg_catalog.pg_trigger t on t.tgrelid = c.oid and not t.tgisinternal
       union all
       select 'pg_catalog.pg_type'::regclass, ty.oid, 0, array[pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(ty.typname)]
       from pg_catalog.pg_type ty join pg_catalog.pg_namespace n on n.oid = ty.typnamespace
       where ${schemaFilter('n', scope.schemas)} and ty.typtype in ('e', 'd') )
-    select count(*)::text as changed
-    from objects o
-    where (pg_catalog.pg_identify_object_as_address(o.classid, o.objid, o.objsubid)).object_names is distinct from o.names`.execute(db);
+    select ((select count(*) from relations r
+             where r.oid::pg_catalog.regclass::text is distinct from
+                   case when pg_catalog.pg_table_is_visible(r.oid) and r.nsp = any (pg_catalog.current_schemas(true))
+                        then pg_catalog.quote_ident(r.rel)
+                        else pg_catalog.quote_ident(r.nsp) || '.' || pg_catalog.quote_ident(r.rel) end)
+          + (select count(*) from objects o
+             where (pg_catalog.pg_identify_object_as_address(o.classid, o.objid, o.objsubid)).object_names is distinct from o.names))::text as changed`.execute(db);
   return Number(rows[0]!.changed);
 }

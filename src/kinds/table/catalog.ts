@@ -35,7 +35,12 @@ export const TABLE_FIELDS = [
   'inherits',
 ] as const;
 
-/** Tables in scope, one row each. */
+/**
+ * Tables in scope, one row each. An inheritance child's parents come from
+ * one aggregate over pg_inherits joined in (a partition's parent is its
+ * partition parent, not INHERITS), not a subquery per table: a correlated
+ * subquery in the select list keeps the statement out of parallel plans.
+ */
 export function tablesQuery(scope: CatalogScope): CatalogQuery<typeof TABLE_FIELDS> {
   return {
     fields: TABLE_FIELDS,
@@ -48,18 +53,20 @@ export function tablesQuery(scope: CatalogScope): CatalogQuery<typeof TABLE_FIEL
              case when c.relispartition then pg_catalog.pg_get_expr(c.relpartbound, c.oid) end as partition_bound,
              pn.nspname as parent_schema, pc.relname as parent_name,
              d.description as comment,
-             case when not c.relispartition then (                 -- INHERITS (...), in order
-               select pg_catalog.json_agg(pg_catalog.json_build_array(hn.nspname, hc.relname) order by h.inhseqno)::text
-               from pg_catalog.pg_inherits h
-               join pg_catalog.pg_class hc on hc.oid = h.inhparent
-               join pg_catalog.pg_namespace hn on hn.oid = hc.relnamespace
-               where h.inhrelid = c.oid) end as inherits
+             inh.parents as inherits
       from scope
       join pg_catalog.pg_class c on c.oid = scope.oid
       join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       left join pg_catalog.pg_inherits i on c.relispartition and i.inhrelid = c.oid   -- partition parent
       left join pg_catalog.pg_class pc on pc.oid = i.inhparent
       left join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace
+      left join (                                            -- INHERITS (...), in order: pg_inherits read once
+        select h.inhrelid,
+               pg_catalog.json_agg(pg_catalog.json_build_array(hn.nspname, hc.relname) order by h.inhseqno)::text as parents
+        from pg_catalog.pg_inherits h
+        join pg_catalog.pg_class hc on hc.oid = h.inhparent
+        join pg_catalog.pg_namespace hn on hn.oid = hc.relnamespace
+        group by h.inhrelid) inh on not c.relispartition and inh.inhrelid = c.oid
       left join pg_catalog.pg_description d                  -- table comment
         on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0`,
   };
