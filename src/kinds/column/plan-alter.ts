@@ -4,7 +4,7 @@
  * table available, or manual steps where a person must decide (a narrowing
  * or rewriting type change, a different generated expression).
  */
-import { displayName, quoteIdent } from '../../model/identifiers.js';
+import { displayName, qualifiedName, quoteIdent } from '../../model/identifiers.js';
 import type { Table } from '../../model/schema-model.js';
 import type { PlanContext } from '../../plan/context.js';
 import { backfill as backfillStatement, setNotNullSafely, stmt } from '../../plan/statements.js';
@@ -14,7 +14,25 @@ import { objectNameSql } from '../sql.js';
 import type { ColumnFinding } from './findings.js';
 import type { Column } from './model.js';
 import { ensureColumnSequence, notNullHelperName, primaryKeyOf } from './plan-needs.js';
-import { addIdentityIfMissingSql, alterColumnSql, nextvalSequence, syncColumnSequenceSql } from './sql.js';
+import { findingId } from '../../findings/finding.js';
+import { splitQualified } from '../../spec-file/names.js';
+import { specSequenceOptions } from '../sequence/ddl.js';
+import { sequenceOptions as nonDefaultSequenceOptions } from '../sequence/spec.js';
+import { defaultsDrawingFrom } from '../sequence/plan.js';
+import type { Sequence } from '../sequence/model.js';
+import { modelSequenceOptions, sequenceOptionsSql } from '../sequence/sql.js';
+import {
+  addColumnSql,
+  addIdentityIfMissingSql,
+  alterColumnSql,
+  dropColumnSql,
+  modelColumnDefinition,
+  identityToSerialSql,
+  nextvalSequence,
+  serialToIdentitySql,
+  syncColumnSequenceSql,
+  type SerialSequence,
+} from './sql.js';
 
 type Of<K extends ColumnFinding['kind']> = Extract<ColumnFinding, { kind: K }>;
 
@@ -123,6 +141,8 @@ function planNullability(f: Of<'column_nullability_mismatch'>, ctx: PlanContext)
   const { e, at, name } = pair;
   const schema = f.object.schema;
   const helper = notNullHelperName(at.name, e.name);
+  // Dropped with the identity, after it: the identity's step.
+  if (e.nullable && e.identity === null && pair.a.identity !== null) return;
   if (e.nullable) {
     ctx.add({
       object: name,
@@ -187,17 +207,54 @@ function identitySql(k: Column['identity']): string {
   return k === 'always' ? 'ALWAYS' : 'BY DEFAULT';
 }
 
-/** Identity kind changed, identity added to a plain column or dropped from one; anything else (a serial column): manual. */
+/** The sequence a `nextval('…')` default draws from, in `model` (ctx.expected or ctx.live), as the serial conversions need it. */
+function serialSequence(
+  lookup: PlanContext['expected'],
+  defaultSql: string | null,
+  owner: { schema: string; table: string; column: string },
+): (SerialSequence & { readonly sequence: Sequence | undefined }) | null {
+  const text = nextvalSequence(defaultSql);
+  if (text === null) return null;
+  const s = lookup.sequenceNamed(text);
+  if (!s) {
+    const q = splitQualified(text, 'public');
+    return { schema: q.schema, name: q.name, options: [], owned: false, sequence: undefined };
+  }
+  const o = s.ownedBy;
+  const owned = o !== null && o.schema === owner.schema && o.table === owner.table && o.column === owner.column;
+  return { schema: s.schema, name: s.name, options: sequenceOptionsSql(modelSequenceOptions(s), true), owned, sequence: s };
+}
+
+/** The options of the identity sequence of an expected column, as ADD GENERATED … AS IDENTITY (…) writes them: only those not PostgreSQL's defaults. */
+function identityOptions(lookup: PlanContext['expected'], schema: string, table: string, column: string): string[] {
+  const s = lookup.model.sequences.find(
+    (q) => q.identity && q.ownedBy?.schema === schema && q.ownedBy.table === table && q.ownedBy.column === column,
+  );
+  return s ? sequenceOptionsSql(specSequenceOptions(nonDefaultSequenceOptions(s)), false) : [];
+}
+
+/** True when only `column` of the live database draws from live sequence `s`, the column owns it, and no expected default draws from it. */
+function onlyUser(ctx: PlanContext, s: SerialSequence & { readonly sequence: Sequence | undefined }, name: string): boolean {
+  if (!s.owned || s.sequence === undefined) return false;
+  const live = defaultsDrawingFrom(ctx.live.model, s);
+  return live.length === 1 && live[0] === name && defaultsDrawingFrom(ctx.expected.model, s).length === 0;
+}
+
+/**
+ * Identity kind changed; identity added to a plain or serial column, or
+ * dropped from one (to plain or serial), keeping the sequence's current value.
+ * A NOT NULL dropped with the identity is dropped here, after it (PostgreSQL
+ * refuses to drop NOT NULL from an identity column).
+ */
 function planIdentity(f: Of<'column_identity_mismatch'>, ctx: PlanContext): void {
   const pair = columnsOf(f, ctx);
   if (!pair) return;
   const { e, a, at, name } = pair;
-  const alter = (action: string): string => alterColumnSql(f.object.schema, at.name, e.name, action);
-  const addIdentity = (kind: 'always' | 'by_default') => [
-    stmt(addIdentityIfMissingSql(f.object.schema, at.name, e.name, kind)),
-    stmt(syncColumnSequenceSql(f.object.schema, at.name, e.name)),
-  ];
+  const schema = f.object.schema;
+  const alter = (action: string): string => alterColumnSql(schema, at.name, e.name, action);
+  const owner = { schema, table: at.name, column: e.name };
   const step = { object: name, findingIds: [f.id] };
+  const lock = { kind: 'long_lock' as const, message: `holds an ACCESS EXCLUSIVE lock on ${ctx.sizeOf(schema, at.name)} while it reads the largest ${quoteIdent(e.name)} and swaps the sequence` };
   if (e.identity !== null && a.identity !== null) {
     ctx.add({
       ...step,
@@ -207,40 +264,145 @@ function planIdentity(f: Of<'column_identity_mismatch'>, ctx: PlanContext): void
       down: [stmt(alter(`SET GENERATED ${identitySql(a.identity)}`))],
       hazards: [],
     });
-  } else if (e.identity !== null && a.identity === null && a.default === null && a.generated === null) {
+    return;
+  }
+  if (e.identity !== null && a.identity === null) {
+    if (a.generated !== null) {
+      ctx.manual(f, `${name} is a generated column: making it an identity column means dropping its expression first; decide how`);
+      return;
+    }
+    // Plain (with or without a default) or serial: the default goes, the identity starts past every value and the old sequence's next value.
+    const old = serialSequence(ctx.live, a.default, owner);
+    const dropOld = old !== null && onlyUser(ctx, old, displayName(schema, at.name, e.name));
+    const back = a.default === null ? null : old ?? null;
     ctx.add({
       ...step,
       phase: 'not_null',
-      summary: `make ${name} an identity column`,
-      up: addIdentity(e.identity),
-      down: [stmt(alter('DROP IDENTITY IF EXISTS'))],
-      hazards: [{ kind: 'may_fail', message: `fails while ${name} is nullable or holds NULLs` }],
+      summary: `make ${name} an identity column${old ? ` (it drew from ${displayName(old.schema, old.name)})` : a.default !== null ? ` (dropping its default ${a.default})` : ''}`,
+      up: [stmt(serialToIdentitySql(schema, at.name, e.name, e.identity, old, dropOld, identityOptions(ctx.expected, schema, at.name, e.name)))],
+      down:
+        back !== null
+          ? [stmt(identityToSerialSql(schema, at.name, e.name, back, a.default!))]
+          : [stmt(alter('DROP IDENTITY IF EXISTS')), ...(a.default === null ? [] : [stmt(alter(`SET DEFAULT ${a.default}`))])],
+      hazards: [
+        { kind: 'may_fail', message: `fails while ${name} is nullable or holds NULLs, or when a value lies outside the identity sequence's range` },
+        lock,
+        ...(dropOld
+          ? [{ kind: 'rollback_data_loss' as const, message: `sequence ${displayName(old!.schema, old!.name)} is dropped; rolling back creates it again, set past the largest ${quoteIdent(e.name)} and the identity's next value` }]
+          : []),
+      ],
     });
-  } else if (e.identity === null && a.identity !== null && nextvalSequence(e.default) === null) {
+    return;
+  }
+  if (e.identity === null && a.identity !== null) {
+    const nullability = e.nullable && !a.nullable;
+    const helper = notNullHelperName(at.name, e.name);
+    const dropNotNull = nullability ? [stmt(alter('DROP NOT NULL'))] : [];
+    const setNotNull = nullability ? setNotNullSafely(schema, at.name, e.name, helper) : [];
+    const ids = nullability ? [f.id, findingId('column_nullability_mismatch', f.object)] : [f.id];
+    const serial = serialSequence(ctx.expected, e.default, owner);
+    if (serial !== null) {
+      ensureColumnSequence(ctx, e.default, f.id, null);
+      // Rolling back drops it when the plan made it: absent from the database, or there the identity's own sequence of that name.
+      const live = ctx.live.sequenceNamed(qualifiedName(serial.schema, serial.name));
+      const made = serial.owned && (live === undefined || (live.identity && live.ownedBy?.table === at.name && live.ownedBy.column === e.name));
+      ctx.add({
+        ...step,
+        findingIds: ids,
+        phase: 'alter_columns',
+        summary: `make ${name} a serial column drawing from ${displayName(serial.schema, serial.name)}`,
+        up: [stmt(identityToSerialSql(schema, at.name, e.name, serial, e.default!)), ...dropNotNull],
+        down: [...setNotNull, stmt(serialToIdentitySql(schema, at.name, e.name, a.identity, serial, made, identityOptions(ctx.live, schema, at.name, e.name)))],
+        hazards: [lock, { kind: 'may_fail', message: `fails when the identity's next value lies outside the range of ${displayName(serial.schema, serial.name)}` }],
+      });
+      return;
+    }
     ctx.add({
       ...step,
+      findingIds: ids,
       phase: 'alter_columns',
       summary: `drop the identity of ${name}`,
-      up: [stmt(alter('DROP IDENTITY IF EXISTS')), ...(e.default === null ? [] : [stmt(alter(`SET DEFAULT ${e.default}`))])],
-      down: [...(e.default === null ? [] : [stmt(alter('DROP DEFAULT'))]), ...addIdentity(a.identity)],
-      hazards: [{ kind: 'rollback_data_loss', message: `the identity's sequence is dropped with it; rolling back creates a new one, set past the largest ${quoteIdent(e.name)}` }],
+      up: [stmt(alter('DROP IDENTITY IF EXISTS')), ...dropNotNull, ...(e.default === null ? [] : [stmt(alter(`SET DEFAULT ${e.default}`))])],
+      down: [
+        ...(e.default === null ? [] : [stmt(alter('DROP DEFAULT'))]),
+        ...setNotNull,
+        stmt(addIdentityIfMissingSql(schema, at.name, e.name, a.identity)),
+        stmt(syncColumnSequenceSql(schema, at.name, e.name)),
+      ],
+      hazards: [
+        { kind: 'rollback_data_loss', message: `the identity's sequence is dropped with it; rolling back creates a new one, set past the largest ${quoteIdent(e.name)}` },
+        ...(nullability ? [{ kind: 'may_fail' as const, message: `rolling back sets NOT NULL again, which fails once a NULL has been written to ${name}` }] : []),
+      ],
     });
-  } else {
-    ctx.manual(
-      f,
-      a.default !== null && e.identity !== null
-        ? `${name} draws from a sequence default (serial); turning it into an identity column means dropping the default and its sequence, adding the identity and setting it past the largest value: decide when`
-        : `changing how ${name} is generated needs a decision about its sequence and existing values`,
-    );
   }
 }
 
-/** A generated column computed differently (or generated on one side only): manual, with SQL to start from. */
+/** What else in the live database uses column `column` of `at`: its indexes, constraints, other tables' foreign keys, generated columns, views (by name, conservatively). */
+function usersOf(ctx: PlanContext, at: Table, column: string): string[] {
+  const mentions = new RegExp(`(^|[^\\w$"])(${escapeRegExp(column)}|${escapeRegExp(quoteIdent(column))})(?![\\w$"])`);
+  const out: string[] = [];
+  for (const i of at.indexes) if (i.keys.some((k) => k.column === column) || i.include.includes(column) || mentions.test(i.definition)) out.push(`index ${quoteIdent(i.name)}`);
+  for (const c of at.constraints) if (c.columns.includes(column)) out.push(`constraint ${quoteIdent(c.name)}`);
+  for (const c of at.columns) if (c.name !== column && c.generated !== null && mentions.test(c.generated.expression)) out.push(`generated column ${quoteIdent(c.name)}`);
+  for (const t of ctx.live.model.tables) {
+    for (const c of t.constraints) {
+      if (c.kind === 'foreign_key' && c.references.schema === at.schema && c.references.table === at.name && c.references.columns.includes(column)) {
+        out.push(`foreign key ${quoteIdent(c.name)} of ${displayName(t.schema, t.name)}`);
+      }
+    }
+  }
+  for (const v of ctx.live.model.views) if (mentions.test(v.definition) && v.definition.includes(at.name)) out.push(`view ${displayName(v.schema, v.name)}`);
+  return out;
+}
+
+/**
+ * A stored generated column made plain: DROP EXPRESSION, which keeps every
+ * value and rewrites nothing. A plain column made stored generated, with
+ * --drop-unexpected and nothing else using it: dropped and added again (its
+ * values are recomputed; PostgreSQL has no ADD EXPRESSION). Anything else (a
+ * different expression, a virtual column): manual, with SQL to start from.
+ */
 function planGenerated(f: Of<'column_generated_mismatch'>, ctx: PlanContext): void {
   const pair = columnsOf(f, ctx);
   if (!pair) return;
   const { e, a, at, name } = pair;
   const schema = f.object.schema;
+  const size = ctx.sizeOf(schema, at.name);
+  const plainToGenerated = (c: Column, g: NonNullable<Column['generated']>) => [
+    stmt(dropColumnSql(schema, at.name, c.name)),
+    stmt(addColumnSql(schema, at.name, { ...modelColumnDefinition(c, { withDefault: false, withNotNull: true, knownSchemas: ctx.knownSchemas }), generated: g, identity: null })),
+  ];
+  const users = usersOf(ctx, at, e.name);
+  const plainOk = a.identity === null && e.identity === null;
+  if (plainOk && a.generated?.kind === 'stored' && e.generated === null && e.default === null && users.length === 0) {
+    ctx.add({
+      object: name,
+      phase: 'alter_columns',
+      findingIds: [f.id],
+      summary: `make ${name} a plain column (it keeps its values)`,
+      up: [stmt(alterColumnSql(schema, at.name, e.name, 'DROP EXPRESSION IF EXISTS'))],
+      down: plainToGenerated(a, a.generated),
+      hazards: [
+        { kind: 'rollback_data_loss', message: `rolling back drops ${name} and adds it again as generated: the values written since are replaced by the expression's, and ${size} is rewritten` },
+      ],
+    });
+    return;
+  }
+  if (plainOk && a.generated === null && e.generated?.kind === 'stored' && a.default === null && users.length === 0 && ctx.settings.dropUnexpected) {
+    ctx.add({
+      object: name,
+      phase: 'alter_columns',
+      findingIds: [f.id],
+      summary: `make ${name} generated (dropped and added again)`,
+      up: plainToGenerated(e, e.generated),
+      down: [stmt(alterColumnSql(schema, at.name, e.name, 'DROP EXPRESSION IF EXISTS'))],
+      hazards: [
+        { kind: 'data_loss', message: `the values of ${name} are dropped and replaced by the expression's` },
+        { kind: 'table_rewrite', message: `adding a stored generated column rewrites ${size} under an ACCESS EXCLUSIVE lock` },
+      ],
+    });
+    return;
+  }
   const suggestion =
     e.generated !== null && a.generated !== null
       ? [`${alterColumnSql(schema, at.name, e.name, `SET EXPRESSION AS (${e.generated.expression})`)}; -- PostgreSQL 17 and later; rewrites the table`]
@@ -249,9 +411,9 @@ function planGenerated(f: Of<'column_generated_mismatch'>, ctx: PlanContext): vo
         : [];
   ctx.manual(
     f,
-    `${name} is generated differently than expected: changing a generated column recomputes (or freezes) every value and rewrites ${ctx.sizeOf(schema, at.name)}; decide how`,
+    `${name} is generated differently than expected: changing a generated column recomputes (or freezes) every value and rewrites ${size}${users.length ? ` (and ${users.join(', ')} use${users.length > 1 ? '' : 's'} it)` : ''}; decide how`,
     suggestion,
-    [{ kind: 'table_rewrite', message: `rewrites ${ctx.sizeOf(schema, at.name)}` }],
+    [{ kind: 'table_rewrite', message: `rewrites ${size}` }],
   );
 }
 

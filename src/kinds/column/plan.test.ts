@@ -165,12 +165,22 @@ describe('a column present on both sides', () => {
     expect(b.record.steps.map((s) => [s.phase, s.summary])).toEqual([[phase, summary]]);
   });
 
-  test('a serial column made an identity column, and any generated-column change, are manual', () => {
+  test('a serial column made an identity column keeps its value; a different generated expression is manual', () => {
     const serial = patchColumn(live, 'leads', 'n', { default: "nextval('leads_n_seq'::regclass)" });
-    expect(plan('column_identity_mismatch', patchColumn(serial, 'leads', 'n', { identity: 'always', default: null }), serial).record.manual[0]?.reason).toContain('draws from a sequence default (serial)');
+    const s = plan('column_identity_mismatch', patchColumn(serial, 'leads', 'n', { identity: 'always', default: null }), serial).record;
+    expect(s.manual).toEqual([]);
+    expect(s.steps.map((x) => [x.phase, x.summary])).toEqual([['not_null', 'make public.leads.n an identity column (it drew from public.leads_n_seq)']]);
+    expect(s.steps[0]?.up[0]?.sql).toContain('ALTER TABLE public.leads ALTER COLUMN n ADD GENERATED ALWAYS AS IDENTITY;');
+    expect(s.steps[0]?.down[0]?.sql).toContain("ALTER TABLE public.leads ALTER COLUMN n SET DEFAULT nextval('leads_n_seq'::regclass);");
     const generated = patchColumn(live, 'leads', 'n', { default: null, generated: { expression: '(id * 2)', kind: 'stored' } });
     const b = plan('column_generated_mismatch', patchColumn(generated, 'leads', 'n', { generated: { expression: '(id * 3)', kind: 'stored' } }), generated);
     expect(b.record.manual[0]?.suggestion).toEqual(['ALTER TABLE public.leads ALTER COLUMN n SET EXPRESSION AS ((id * 3)); -- PostgreSQL 17 and later; rewrites the table']);
+  });
+
+  test('a stored generated column made plain: DROP EXPRESSION, no rewrite', () => {
+    const generated = patchColumn(live, 'leads', 'n', { default: null, generated: { expression: '(id * 2)', kind: 'stored' } });
+    const b = plan('column_generated_mismatch', patchColumn(generated, 'leads', 'n', { generated: null }), generated);
+    expect(b.record.steps.map((x) => x.up.map((u) => u.sql))).toEqual([['ALTER TABLE public.leads ALTER COLUMN n DROP EXPRESSION IF EXISTS']]);
   });
 });
 
