@@ -20,18 +20,12 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   enumdefaults: "Column orders.othercolumn's type change to other.otherenum2 needs a decision, so up.sql leaves it; down.sql leaves the value 'rejected'.",
   enumdeps: "down.sql leaves the value 'd' that up.sql added to enum e (values are not dropped, the type is not swapped back).",
   everything: 'Column orders.status2 moving from an enum to text, and the other type-family changes, need a decision, so up.sql leaves them; down.sql leaves enum values.',
-  inherit2: "Dropping timestamp_base.e drops a's inherited e too; b.sql keeps e as a's own column (whether an inherited column is also local is not modelled).",
   partitioning: 'A partition detached into a plain table, and tables made partitioned and back, need a decision (a data migration), so up.sql leaves them.',
   rls: 'Row-level security and policies are not compared (issue 12): the audit finds no drift.',
   rls2: 'Row-level security and policies are not compared (issue 12): table example is created without RLS and policy example_all.',
   singleschema: "down.sql leaves the enum value that up.sql added to goodschema.sdfasdfasdf (values are not dropped).",
   singleschema_ext: "down.sql leaves the enum value that up.sql added to goodschema.sdfasdfasdf (values are not dropped).",
   triggers3: 'Triggers on views (INSTEAD OF) are not read: trigger_on_view is not created on view_on_table.',
-  // PostgreSQL 18 names NOT NULL constraints (pg_constraint, contype 'n'): a child created with its inherited
-  // columns listed gets NOT NULL constraints of its own name, where b.sql's child inherits its parent's.
-  ...(Number(process.env.PG_MAJOR ?? '17') >= 18
-    ? { inherit: "On PostgreSQL 18 the new children's NOT NULL constraints are their own (named after the child), not inherited from entity_bindings (the model does not tell inherited columns apart)." }
-    : {}),
 };
 
 const DIR = suiteDir();

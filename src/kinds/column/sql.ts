@@ -33,8 +33,9 @@ export function addColumnSql(schema: string, table: string, definition: ColumnDe
   return `ALTER TABLE ${qualifiedName(schema, table)} ADD COLUMN IF NOT EXISTS ${columnDefinitionSql(definition)}`;
 }
 
-export function dropColumnSql(schema: string, table: string, column: string): string {
-  return `ALTER TABLE IF EXISTS ${qualifiedName(schema, table)} DROP COLUMN IF EXISTS ${quoteIdent(column)}`;
+/** `only`: from this table alone, its inheritance children keep their column (as their own). */
+export function dropColumnSql(schema: string, table: string, column: string, o: { readonly only?: boolean } = {}): string {
+  return `ALTER TABLE IF EXISTS ${o.only ? 'ONLY ' : ''}${qualifiedName(schema, table)} DROP COLUMN IF EXISTS ${quoteIdent(column)}`;
 }
 
 export function alterColumnSql(schema: string, table: string, column: string, action: string): string {
