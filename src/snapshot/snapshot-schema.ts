@@ -38,7 +38,8 @@ const column = object({
   generated: { oneOf: [{ type: 'null' }, object({ expression: name, kind: oneOf('stored', 'virtual') })] },
   collation: nullableStr,
   comment: nullableStr,
-});
+  inherited: oneOf('only', 'also_local'),
+}, ['inherited']);
 
 const constraintBase = { name, deferrable: bool, initiallyDeferred: bool, validated: bool, definition: name, comment: nullableStr };
 const action = oneOf('NO ACTION', 'RESTRICT', 'CASCADE', 'SET NULL', 'SET DEFAULT');

@@ -506,10 +506,13 @@ function sequenceAndDomainCases(): Case[] {
     { name: 'missing_sequence', expected: X, actual: withBoth([], [dom]), findings: [['missing_sequence', 'missing_sequence:public.ticket_seq', 'error']] },
     { name: 'unexpected_sequence', expected: withBoth([], [dom]), actual: X, findings: [['unexpected_sequence', 'unexpected_sequence:public.ticket_seq', 'info']] },
     {
-      name: 'sequence_mismatch (options and owner; the identity sequences left to their columns)',
+      name: "sequence_mismatch (options and owner; an identity column's sequence compared with the expected one of its column)",
       expected: withBoth([seq, identity], [dom]),
       actual: withBoth([{ ...seq, increment: '5', cycle: true, ownedBy: { schema: 'public', table: 'leads', column: 'score' } }, { ...identity, increment: '9' }], [dom]),
-      findings: [['sequence_mismatch', 'sequence_mismatch:public.ticket_seq', 'warning']],
+      findings: [
+        ['sequence_mismatch', 'sequence_mismatch:public.leads_id_seq', 'warning'],
+        ['sequence_mismatch', 'sequence_mismatch:public.ticket_seq', 'warning'],
+      ],
     },
     { name: 'missing_domain', expected: X, actual: withBoth([seq], []), findings: [['missing_domain', 'missing_domain:public.year', 'error']] },
     { name: 'unexpected_domain', expected: withBoth([seq], []), actual: X, findings: [['unexpected_domain', 'unexpected_domain:public.year', 'info']] },

@@ -18,16 +18,9 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   collations: 'Collation objects are not compared (reports list them as not compared): up.sql leaves collation public.posix, which b.sql drops.',
   enumdefaults: "Column orders.othercolumn's type change from other.otherenum1 to other.otherenum2 needs a decision, so up.sql leaves it.",
   everything: 'Column orders.status2 moving from an enum to text, and the other type-family changes, need a decision, so up.sql leaves them.',
-  identitycols: 'up.sql fails: column identchanges.f "is an identity column" (identity added to a column with a default is not planned).',
-  inherit2: "Dropping timestamp_base.e drops a's inherited e too; b.sql keeps e as a's own column (whether an inherited column is also local is not modelled).",
   partitioning: 'Tables made partitioned and back need a decision (a data migration), so up.sql leaves them (the detached partition is planned).',
   rls: 'Row-level security and policies are not compared (issue 12): the audit finds no drift.',
   rls2: 'Row-level security and policies are not compared (issue 12): table example is created without RLS and policy example_all.',
-  // PostgreSQL 18 names NOT NULL constraints (pg_constraint, contype 'n'): a child created with its inherited
-  // columns listed gets NOT NULL constraints of its own name, where b.sql's child inherits its parent's.
-  ...(Number(process.env.PG_MAJOR ?? '17') >= 18
-    ? { inherit: "On PostgreSQL 18 the new children's NOT NULL constraints are their own (named after the child), not inherited from entity_bindings (the model does not tell inherited columns apart)." }
-    : {}),
 };
 
 const DIR = suiteDir();

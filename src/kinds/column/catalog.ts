@@ -13,7 +13,10 @@ import type { Column } from './model.js';
  * pg_attribute.attcollation when not the type's (named from the collation
  * lookup), else null; key_collation: attcollation when it is neither 0 (not
  * collatable) nor 100 (`default`), else null (index key collations are
- * compared with it).
+ * compared with it); inherited: null for a column of the table's own (no
+ * parent has it: attinhcount 0), 'i' for one only inherited, 'l' for one
+ * inherited and also defined by the table itself (attislocal); null for
+ * every column of a partition (all its parent's).
  */
 export const COLUMN_FIELDS = [
   'table_oid',
@@ -27,6 +30,7 @@ export const COLUMN_FIELDS = [
   'collation',
   'key_collation',
   'comment',
+  'inherited',
 ] as const;
 
 /** A table's columns by attnum (dropped columns leave holes): how index keys and constraints name theirs. */
@@ -52,7 +56,8 @@ export function columnsQuery(scope: CatalogScope): CatalogQuery<typeof COLUMN_FI
              a.attidentity as identity,
              case when a.attcollation <> t.typcollation then a.attcollation end as collation,
              case when a.attcollation not in (0, 100) then a.attcollation end as key_collation,
-             d.description as comment
+             d.description as comment,
+             case when a.attinhcount > 0 and not (select r.relispartition from pg_catalog.pg_class r where r.oid = a.attrelid) then case when a.attislocal then 'l' else 'i' end end as inherited
       from scope
       join pg_catalog.pg_attribute a on a.attrelid = scope.oid
       join pg_catalog.pg_type t on t.oid = a.atttypid
@@ -70,7 +75,7 @@ export function columnsQuery(scope: CatalogScope): CatalogQuery<typeof COLUMN_FI
  * defaults), so each row's own copy dies young.
  */
 export function decodeColumn(row: RowOf<typeof COLUMN_FIELDS>, collations: ReadonlyMap<string, string>, intern: (text: string) => string): Mutable<Column> {
-  const [, , name, type, notNull, expr, generatedCode, identityCode, collationOid, , comment] = row;
+  const [, , name, type, notNull, expr, generatedCode, identityCode, collationOid, , comment, inherited] = row;
   const generated = generatedCode === 's' || generatedCode === 'v';
   return {
     name: intern(name!),
@@ -82,6 +87,7 @@ export function decodeColumn(row: RowOf<typeof COLUMN_FIELDS>, collations: Reado
     generated: generated && expr !== null ? { expression: expr, kind: generatedCode === 'v' ? 'virtual' : 'stored' } : null,
     collation: collationOid === null ? null : (collations.get(collationOid) ?? null),
     comment,
+    ...(inherited === 'i' ? { inherited: 'only' as const } : inherited === 'l' ? { inherited: 'also_local' as const } : {}),
   };
 }
 

@@ -21,4 +21,12 @@ export interface Column {
   /** Collation name when it differs from the type's default collation. */
   readonly collation: string | null;
   readonly comment: string | null;
+  /**
+   * A column of an inheritance child (or partition) that a parent also has
+   * (attinhcount > 0): `only` when the table does not define it itself
+   * (dropped with the parent's column, left out of the child's CREATE
+   * TABLE … INHERITS), `also_local` when it does (attislocal: it stays when
+   * the parent's goes). Absent for a column of the table's own.
+   */
+  readonly inherited?: 'only' | 'also_local';
 }

@@ -165,6 +165,18 @@ export function planMissingColumn(f: Of<'missing_column'>, ctx: PlanContext): vo
 }
 
 /**
+ * The inheritance children of `schema.table` in the database that have
+ * `column` and are expected to keep it: the parent's column is dropped from
+ * it ONLY, so theirs stay (PostgreSQL makes them their own).
+ */
+function childrenKeeping(ctx: PlanContext, schema: string, table: string, column: string): string[] {
+  return ctx.live.model.tables
+    .filter((t) => (t.inherits ?? []).some((p) => p.schema === schema && p.table === table) && t.columns.some((c) => c.name === column))
+    .filter((t) => ctx.expected.table(t.schema, t.name)?.columns.some((c) => c.name === column))
+    .map((t) => displayName(t.schema, t.name));
+}
+
+/**
  * Unexpected columns dropped, generated ones first (PostgreSQL will not
  * drop a column one is computed from); down adds each back, empty, with the
  * sequence of a serial column (dropped with it: OWNED BY).
@@ -178,12 +190,13 @@ export function planColumnDrops(findings: readonly ColumnFinding[], ctx: PlanCon
     const table = o.table ?? '';
     const name = displayName(o.schema, table, c.name);
     const serials = ctx.live.ownedSequences({ schema: o.schema, name: table }, c.name);
+    const keeping = childrenKeeping(ctx, o.schema, table, c.name);
     ctx.add({
       object: name,
       phase: 'drop_columns',
       findingIds: [f.id],
       summary: `drop unexpected column ${name}`,
-      up: [stmt(dropColumnSql(o.schema, table, c.name))],
+      up: [stmt(dropColumnSql(o.schema, table, c.name, { only: keeping.length > 0 }))],
       down: [
         ...serials.map(createSequenceStatement),
         stmt(addColumnSql(o.schema, table, modelColumnDefinition(c, { withDefault: true, withNotNull: true, knownSchemas: ctx.knownSchemas }))),
@@ -191,7 +204,10 @@ export function planColumnDrops(findings: readonly ColumnFinding[], ctx: PlanCon
         ...commented(c.comment, (text) => commentOnColumnSql(o.schema, table, c.name, text)),
       ],
       hazards: [
-        { kind: 'data_loss', message: `drops column ${name} of ${ctx.sizeOf(o.schema, table)} and every value in it: back it up first if anything may still need it` },
+        {
+          kind: 'data_loss',
+          message: `drops column ${name} of ${ctx.sizeOf(o.schema, table)} and every value in it${keeping.length ? ` (from it alone: ${keeping.join(', ')} keep their own)` : ''}: back it up first if anything may still need it`,
+        },
         {
           kind: 'rollback_data_loss',
           message: `rolling back adds ${name} again, empty: the values are gone${!c.nullable && c.default === null ? ' (and it fails if the table has rows, since the column is NOT NULL without a default)' : ''}`,

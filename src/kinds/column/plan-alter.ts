@@ -4,25 +4,32 @@
  * table available, or manual steps where a person must decide (a narrowing
  * or rewriting type change, a different generated expression).
  */
-import { displayName, quoteIdent, quoteLiteral } from '../../model/identifiers.js';
+import { displayName, qualifiedName, quoteIdent } from '../../model/identifiers.js';
 import type { Table } from '../../model/schema-model.js';
 import type { PlanContext } from '../../plan/context.js';
 import { backfill as backfillStatement, setNotNullSafely, stmt } from '../../plan/statements.js';
-import { backfillKey, type Hazard } from '../../plan/types.js';
+import { backfillKey } from '../../plan/types.js';
 import { dropConstraintSql } from '../constraint/sql.js';
-import { doBlock, objectNameSql, regclass } from '../sql.js';
+import { objectNameSql } from '../sql.js';
 import type { ColumnFinding } from './findings.js';
+import { mentionOf, planGenerated } from './plan-generated.js';
 import type { Column } from './model.js';
 import { ensureColumnSequence, notNullHelperName, primaryKeyOf } from './plan-needs.js';
+import { findingId } from '../../findings/finding.js';
+import { splitQualified } from '../../spec-file/names.js';
+import { specSequenceOptions } from '../sequence/ddl.js';
+import { sequenceOptions as nonDefaultSequenceOptions } from '../sequence/spec.js';
+import { defaultsDrawingFrom } from '../sequence/plan.js';
+import type { Sequence } from '../sequence/model.js';
+import { modelSequenceOptions, sequenceOptionsSql } from '../sequence/sql.js';
 import {
-  addColumnSql,
   addIdentityIfMissingSql,
   alterColumnSql,
-  commentOnColumnSql,
-  dropColumnSql,
-  modelColumnDefinition,
+  identityToSerialSql,
   nextvalSequence,
+  serialToIdentitySql,
   syncColumnSequenceSql,
+  type SerialSequence,
 } from './sql.js';
 
 type Of<K extends ColumnFinding['kind']> = Extract<ColumnFinding, { kind: K }>;
@@ -52,10 +59,6 @@ export function isSafeWidening(from: string, to: string): boolean {
     return nf[1] !== undefined && nt[2] === nf[2] && Number(nt[1]) >= Number(nf[1]);
   }
   return false;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The column a mismatch names, on both sides, with the live table; null when a model lacks it. */
@@ -157,6 +160,8 @@ function planNullability(f: Of<'column_nullability_mismatch'>, ctx: PlanContext)
   const { e, at, name } = pair;
   const schema = f.object.schema;
   const helper = notNullHelperName(at.name, e.name);
+  // Dropped with the identity, after it: the identity's step.
+  if (e.nullable && e.identity === null && pair.a.identity !== null) return;
   if (e.nullable) {
     ctx.add({
       object: name,
@@ -221,17 +226,54 @@ function identitySql(k: Column['identity']): string {
   return k === 'always' ? 'ALWAYS' : 'BY DEFAULT';
 }
 
-/** Identity kind changed, identity added to a plain column or dropped from one; anything else (a serial column): manual. */
+/** The sequence a `nextval('…')` default draws from, in `model` (ctx.expected or ctx.live), as the serial conversions need it. */
+function serialSequence(
+  lookup: PlanContext['expected'],
+  defaultSql: string | null,
+  owner: { schema: string; table: string; column: string },
+): (SerialSequence & { readonly sequence: Sequence | undefined }) | null {
+  const text = nextvalSequence(defaultSql);
+  if (text === null) return null;
+  const s = lookup.sequenceNamed(text);
+  if (!s) {
+    const q = splitQualified(text, 'public');
+    return { schema: q.schema, name: q.name, options: [], owned: false, sequence: undefined };
+  }
+  const o = s.ownedBy;
+  const owned = o !== null && o.schema === owner.schema && o.table === owner.table && o.column === owner.column;
+  return { schema: s.schema, name: s.name, options: sequenceOptionsSql(modelSequenceOptions(s), true), owned, sequence: s };
+}
+
+/** The options of the identity sequence of an expected column, as ADD GENERATED … AS IDENTITY (…) writes them: only those not PostgreSQL's defaults. */
+function identityOptions(lookup: PlanContext['expected'], schema: string, table: string, column: string): string[] {
+  const s = lookup.model.sequences.find(
+    (q) => q.identity && q.ownedBy?.schema === schema && q.ownedBy.table === table && q.ownedBy.column === column,
+  );
+  return s ? sequenceOptionsSql(specSequenceOptions(nonDefaultSequenceOptions(s)), false) : [];
+}
+
+/** True when only `column` of the live database draws from live sequence `s`, the column owns it, and no expected default draws from it. */
+function onlyUser(ctx: PlanContext, s: SerialSequence & { readonly sequence: Sequence | undefined }, name: string): boolean {
+  if (!s.owned || s.sequence === undefined) return false;
+  const live = defaultsDrawingFrom(ctx.live.model, s);
+  return live.length === 1 && live[0] === name && defaultsDrawingFrom(ctx.expected.model, s).length === 0;
+}
+
+/**
+ * Identity kind changed; identity added to a plain or serial column, or
+ * dropped from one (to plain or serial), keeping the sequence's current value.
+ * A NOT NULL dropped with the identity is dropped here, after it (PostgreSQL
+ * refuses to drop NOT NULL from an identity column).
+ */
 function planIdentity(f: Of<'column_identity_mismatch'>, ctx: PlanContext): void {
   const pair = columnsOf(f, ctx);
   if (!pair) return;
   const { e, a, at, name } = pair;
-  const alter = (action: string): string => alterColumnSql(f.object.schema, at.name, e.name, action);
-  const addIdentity = (kind: 'always' | 'by_default') => [
-    stmt(addIdentityIfMissingSql(f.object.schema, at.name, e.name, kind)),
-    stmt(syncColumnSequenceSql(f.object.schema, at.name, e.name)),
-  ];
+  const schema = f.object.schema;
+  const alter = (action: string): string => alterColumnSql(schema, at.name, e.name, action);
+  const owner = { schema, table: at.name, column: e.name };
   const step = { object: name, findingIds: [f.id] };
+  const lock = { kind: 'long_lock' as const, message: `holds an ACCESS EXCLUSIVE lock on ${ctx.sizeOf(schema, at.name)} while it reads the largest ${quoteIdent(e.name)} and swaps the sequence` };
   if (e.identity !== null && a.identity !== null) {
     ctx.add({
       ...step,
@@ -241,156 +283,77 @@ function planIdentity(f: Of<'column_identity_mismatch'>, ctx: PlanContext): void
       down: [stmt(alter(`SET GENERATED ${identitySql(a.identity)}`))],
       hazards: [],
     });
-  } else if (e.identity !== null && a.identity === null && a.default === null && a.generated === null) {
+    return;
+  }
+  if (e.identity !== null && a.identity === null) {
+    if (a.generated !== null) {
+      ctx.manual(f, `${name} is a generated column: making it an identity column means dropping its expression first; decide how`);
+      return;
+    }
+    // Plain (with or without a default) or serial: the default goes, the identity starts past every value and the old sequence's next value.
+    const old = serialSequence(ctx.live, a.default, owner);
+    const dropOld = old !== null && onlyUser(ctx, old, displayName(schema, at.name, e.name));
+    const back = a.default === null ? null : old ?? null;
     ctx.add({
       ...step,
       phase: 'not_null',
-      summary: `make ${name} an identity column`,
-      up: addIdentity(e.identity),
-      down: [stmt(alter('DROP IDENTITY IF EXISTS'))],
-      hazards: [{ kind: 'may_fail', message: `fails while ${name} is nullable or holds NULLs` }],
-    });
-  } else if (e.identity === null && a.identity !== null && nextvalSequence(e.default) === null) {
-    ctx.add({
-      ...step,
-      phase: 'alter_columns',
-      summary: `drop the identity of ${name}`,
-      up: [stmt(alter('DROP IDENTITY IF EXISTS')), ...(e.default === null ? [] : [stmt(alter(`SET DEFAULT ${e.default}`))])],
-      down: [...(e.default === null ? [] : [stmt(alter('DROP DEFAULT'))]), ...addIdentity(a.identity)],
-      hazards: [{ kind: 'rollback_data_loss', message: `the identity's sequence is dropped with it; rolling back creates a new one, set past the largest ${quoteIdent(e.name)}` }],
-    });
-  } else {
-    ctx.manual(
-      f,
-      a.default !== null && e.identity !== null
-        ? `${name} draws from a sequence default (serial); turning it into an identity column means dropping the default and its sequence, adding the identity and setting it past the largest value: decide when`
-        : `changing how ${name} is generated needs a decision about its sequence and existing values`,
-    );
-  }
-}
-
-/** A regular expression that finds `column` named in SQL text (bare or quoted). */
-function mentionOf(column: string): RegExp {
-  return new RegExp(`(^|[^\\w$"])(${escapeRegExp(column)}|${escapeRegExp(quoteIdent(column))})(?![\\w$"])`);
-}
-
-/**
- * What in the live table would go with `column` if it were dropped: its
- * indexes, constraints, triggers, and the generated columns computed from
- * it (views over it are dropped and created again by the view plan).
- */
-function liveDependents(at: Table, column: string): string[] {
-  const mentions = mentionOf(column);
-  return [
-    ...at.indexes
-      .filter((i) => i.keys.some((k) => k.column === column || (k.expression !== null && mentions.test(k.expression))) || (i.where !== null && mentions.test(i.where)))
-      .map((i) => `index ${quoteIdent(i.name)}`),
-    ...at.constraints.filter((k) => (k.columns ?? []).includes(column) || mentions.test(k.definition)).map((k) => `constraint ${quoteIdent(k.name)}`),
-    ...at.triggers.filter((t) => mentions.test(t.definition)).map((t) => `trigger ${quoteIdent(t.name)}`),
-    ...at.columns.filter((c) => c.name !== column && c.generated !== null && mentions.test(c.generated.expression)).map((c) => `generated column ${quoteIdent(c.name)}`),
-  ];
-}
-
-/**
- * Make `c` the column as `c` says, by dropping and adding it again, unless
- * it already is a generated column computed by `c`'s expression (so the
- * statement can run twice). Its comment comes back with it; its position
- * moves to the end of the table (column order is not compared).
- */
-function recreateColumnSql(schema: string, table: string, c: Column, ctx: PlanContext): string {
-  const g = c.generated;
-  const already =
-    g === null
-      ? null
-      : `EXISTS (SELECT FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum ` +
-        `WHERE a.attrelid = ${regclass(schema, table)} AND a.attname = ${quoteLiteral(c.name)} AND a.attgenerated = ${quoteLiteral(g.kind === 'virtual' ? 'v' : 's')} ` +
-        `AND pg_catalog.pg_get_expr(d.adbin, d.adrelid) = ${quoteLiteral(g.expression)})`;
-  const statements = [
-    `${dropColumnSql(schema, table, c.name)};`,
-    `${addColumnSql(schema, table, modelColumnDefinition(c, { withDefault: true, withNotNull: true, knownSchemas: ctx.knownSchemas }))};`,
-    ...(c.comment !== null ? [`${commentOnColumnSql(schema, table, c.name, c.comment)};`] : []),
-  ];
-  return already === null ? doBlock(statements) : doBlock([`IF NOT ${already} THEN`, ...statements.map((x) => `  ${x}`), 'END IF;']);
-}
-
-/**
- * A generated column computed differently, or generated on one side only:
- * - generated (stored) → plain: `DROP EXPRESSION` (keeps the values, no
- *   rewrite);
- * - a stored expression changed, on PostgreSQL 17 and later: `SET
- *   EXPRESSION` (recomputes every row: a rewrite);
- * - otherwise (plain → generated, before 17, virtual columns): the column
- *   dropped and added again, when nothing but views depends on it (views
- *   are dropped and created again around it); a column with indexes,
- *   constraints, triggers or generated columns of its own is manual.
- * The way back mirrors it; a plain column's own values cannot come back.
- */
-function planGenerated(f: Of<'column_generated_mismatch'>, ctx: PlanContext): void {
-  const pair = columnsOf(f, ctx);
-  if (!pair) return;
-  const { e, a, at, name } = pair;
-  const schema = f.object.schema;
-  const size = ctx.sizeOf(schema, at.name);
-  const rewrite: Hazard = { kind: 'table_rewrite', message: `computes ${name} for every row: rewrites ${size} under an ACCESS EXCLUSIVE lock` };
-  const alter = (action: string): string => alterColumnSql(schema, at.name, e.name, action);
-  const dependents = liveDependents(at, e.name);
-  const recreatable = dependents.length === 0;
-  const step = { object: name, phase: 'alter_columns' as const, findingIds: [f.id] };
-  const modern = (ctx.serverMajor ?? 0) >= 17;
-
-  if (e.generated === null && a.generated?.kind === 'stored') {
-    ctx.add({
-      ...step,
-      summary: `make ${name} a plain column (DROP EXPRESSION: it keeps its values)`,
-      up: [stmt(alter('DROP EXPRESSION IF EXISTS'))],
-      down: recreatable ? [stmt(recreateColumnSql(schema, at.name, a, ctx))] : [],
-      hazards: recreatable
-        ? [{ kind: 'rollback_data_loss', message: `rolling back drops ${name} and adds it again as generated: values written since are replaced by computed ones, a rewrite of ${size}` }]
-        : [{ kind: 'irreversible', message: `down.sql leaves ${name} a plain column: making it generated again means dropping it, and ${dependents.join(', ')} depend on it` }],
-    });
-    return;
-  }
-  if (e.generated !== null && a.generated !== null && e.generated.kind === 'stored' && a.generated.kind === 'stored' && modern) {
-    ctx.add({
-      ...step,
-      summary: `compute ${name} as ${e.generated.expression}`,
-      up: [stmt(alter(`SET EXPRESSION AS (${e.generated.expression})`))],
-      down: [stmt(alter(`SET EXPRESSION AS (${a.generated.expression})`))],
-      hazards: [rewrite],
-    });
-    return;
-  }
-  if (e.generated !== null && recreatable) {
-    const fromPlain = a.generated === null;
-    ctx.add({
-      ...step,
-      summary: fromPlain ? `make ${name} generated (dropped and added again)` : `compute ${name} as ${e.generated.expression} (dropped and added again)`,
-      up: [stmt(recreateColumnSql(schema, at.name, e, ctx))],
-      down: fromPlain ? [stmt(alter('DROP EXPRESSION IF EXISTS'))] : [stmt(recreateColumnSql(schema, at.name, a, ctx))],
+      summary: `make ${name} an identity column${old ? ` (it drew from ${displayName(old.schema, old.name)})` : a.default !== null ? ` (dropping its default ${a.default})` : ''}`,
+      up: [stmt(serialToIdentitySql(schema, at.name, e.name, e.identity, old, dropOld, identityOptions(ctx.expected, schema, at.name, e.name)))],
+      down:
+        back !== null
+          ? [stmt(identityToSerialSql(schema, at.name, e.name, back, a.default!))]
+          : [stmt(alter('DROP IDENTITY IF EXISTS')), ...(a.default === null ? [] : [stmt(alter(`SET DEFAULT ${a.default}`))])],
       hazards: [
-        rewrite,
-        ...(fromPlain
-          ? [
-              { kind: 'data_loss' as const, message: `the values ${name} holds are replaced by computed ones` },
-              { kind: 'rollback_data_loss' as const, message: `rolling back makes ${name} plain again holding the computed values, not the original ones` },
-            ]
+        { kind: 'may_fail', message: `fails while ${name} is nullable or holds NULLs, or when a value lies outside the identity sequence's range` },
+        lock,
+        ...(dropOld
+          ? [{ kind: 'rollback_data_loss' as const, message: `sequence ${displayName(old!.schema, old!.name)} is dropped; rolling back creates it again, set past the largest ${quoteIdent(e.name)} and the identity's next value` }]
           : []),
       ],
     });
     return;
   }
-  const suggestion =
-    e.generated !== null && a.generated !== null
-      ? [`${alter(`SET EXPRESSION AS (${e.generated.expression})`)}; -- PostgreSQL 17 and later; rewrites the table`]
-      : a.generated !== null && e.generated === null
-        ? [`${alter('DROP EXPRESSION')}; -- keeps the current values`]
-        : [];
-  ctx.manual(
-    f,
-    `${name} is generated differently than expected, and making it so means dropping it, which would drop ${dependents.join(', ') || 'what depends on it'}: decide how`,
-    suggestion,
-    [rewrite],
-  );
+  if (e.identity === null && a.identity !== null) {
+    const nullability = e.nullable && !a.nullable;
+    const helper = notNullHelperName(at.name, e.name);
+    const dropNotNull = nullability ? [stmt(alter('DROP NOT NULL'))] : [];
+    const setNotNull = nullability ? setNotNullSafely(schema, at.name, e.name, helper) : [];
+    const ids = nullability ? [f.id, findingId('column_nullability_mismatch', f.object)] : [f.id];
+    const serial = serialSequence(ctx.expected, e.default, owner);
+    if (serial !== null) {
+      ensureColumnSequence(ctx, e.default, f.id, null);
+      // Rolling back drops it when the plan made it: absent from the database, or there the identity's own sequence of that name.
+      const live = ctx.live.sequenceNamed(qualifiedName(serial.schema, serial.name));
+      const made = serial.owned && (live === undefined || (live.identity && live.ownedBy?.table === at.name && live.ownedBy.column === e.name));
+      ctx.add({
+        ...step,
+        findingIds: ids,
+        phase: 'alter_columns',
+        summary: `make ${name} a serial column drawing from ${displayName(serial.schema, serial.name)}`,
+        up: [stmt(identityToSerialSql(schema, at.name, e.name, serial, e.default!)), ...dropNotNull],
+        down: [...setNotNull, stmt(serialToIdentitySql(schema, at.name, e.name, a.identity, serial, made, identityOptions(ctx.live, schema, at.name, e.name)))],
+        hazards: [lock, { kind: 'may_fail', message: `fails when the identity's next value lies outside the range of ${displayName(serial.schema, serial.name)}` }],
+      });
+      return;
+    }
+    ctx.add({
+      ...step,
+      findingIds: ids,
+      phase: 'alter_columns',
+      summary: `drop the identity of ${name}`,
+      up: [stmt(alter('DROP IDENTITY IF EXISTS')), ...dropNotNull, ...(e.default === null ? [] : [stmt(alter(`SET DEFAULT ${e.default}`))])],
+      down: [
+        ...(e.default === null ? [] : [stmt(alter('DROP DEFAULT'))]),
+        ...setNotNull,
+        stmt(addIdentityIfMissingSql(schema, at.name, e.name, a.identity)),
+        stmt(syncColumnSequenceSql(schema, at.name, e.name)),
+      ],
+      hazards: [
+        { kind: 'rollback_data_loss', message: `the identity's sequence is dropped with it; rolling back creates a new one, set past the largest ${quoteIdent(e.name)}` },
+        ...(nullability ? [{ kind: 'may_fail' as const, message: `rolling back sets NOT NULL again, which fails once a NULL has been written to ${name}` }] : []),
+      ],
+    });
+  }
 }
 
 /** The planners of the findings about a column present on both sides. */
@@ -399,5 +362,5 @@ export const COLUMN_ALTER_PLANNERS = {
   column_nullability_mismatch: planNullability,
   column_default_mismatch: planDefault,
   column_identity_mismatch: planIdentity,
-  column_generated_mismatch: planGenerated,
+  column_generated_mismatch: (f: Of<'column_generated_mismatch'>, ctx: PlanContext) => planGenerated(f, ctx, columnsOf(f, ctx)),
 } as const;

@@ -175,9 +175,13 @@ describe('a column present on both sides', () => {
     expect(b.record.steps.map((s) => [s.phase, s.summary])).toEqual([[phase, summary]]);
   });
 
-  test('a serial column made an identity column, and any generated-column change, are manual', () => {
+  test('a serial column made an identity column keeps its value', () => {
     const serial = patchColumn(live, 'leads', 'n', { default: "nextval('leads_n_seq'::regclass)" });
-    expect(plan('column_identity_mismatch', patchColumn(serial, 'leads', 'n', { identity: 'always', default: null }), serial).record.manual[0]?.reason).toContain('draws from a sequence default (serial)');
+    const s = plan('column_identity_mismatch', patchColumn(serial, 'leads', 'n', { identity: 'always', default: null }), serial).record;
+    expect(s.manual).toEqual([]);
+    expect(s.steps.map((x) => [x.phase, x.summary])).toEqual([['not_null', 'make public.leads.n an identity column (it drew from public.leads_n_seq)']]);
+    expect(s.steps[0]?.up[0]?.sql).toContain('ALTER TABLE public.leads ALTER COLUMN n ADD GENERATED ALWAYS AS IDENTITY;');
+    expect(s.steps[0]?.down[0]?.sql).toContain("ALTER TABLE public.leads ALTER COLUMN n SET DEFAULT nextval('leads_n_seq'::regclass);");
   });
 
   describe('a column generated differently', () => {
@@ -207,20 +211,32 @@ describe('a column present on both sides', () => {
     });
 
     test('plain to generated: dropped and added again, its values replaced (data loss); the way back keeps the computed ones', () => {
-      const [up, down, hazards] = upDown(plan('column_generated_mismatch', patchColumn(live, 'leads', 'n', gen('(id * 2)')), live))[0]! as [string[], string[], string[]];
+      const [up, down, hazards] = upDown(plan('column_generated_mismatch', patchColumn(live, 'leads', 'n', gen('(id * 2)')), live, { dropUnexpected: true }))[0]! as [string[], string[], string[]];
       expect(up[0]).toMatch(/^DO \$sa\$/);
       expect(down).toEqual(['ALTER TABLE public.leads ALTER COLUMN n DROP EXPRESSION IF EXISTS']);
       expect(hazards).toEqual(['table_rewrite', 'data_loss', 'rollback_data_loss']);
+    });
+
+    test('plain to generated without --drop-unexpected: manual (its values would be lost)', () => {
+      const b = plan('column_generated_mismatch', patchColumn(live, 'leads', 'n', gen('(id * 2)')), live);
+      expect(b.record.steps).toEqual([]);
+      expect(b.record.manual[0]?.reason).toContain('--drop-unexpected lets the migration drop and add it again');
     });
 
     test('a column something else depends on (an index) is not dropped: manual, naming it', () => {
       const indexed = db(leads([col('name', 'character varying(50)', { position: 3, nullable: false }), col('n', 'integer', { position: 4, default: '1' })], {
         indexes: [idx('leads', 'leads_pkey', ['id'], { unique: true, primary: true, constraint: 'leads_pkey' }), idx('leads', 'leads_n', ['n'])],
       }));
-      const b = plan('column_generated_mismatch', patchColumn(indexed, 'leads', 'n', gen('(id * 2)')), indexed);
+      const b = plan('column_generated_mismatch', patchColumn(indexed, 'leads', 'n', gen('(id * 2)')), indexed, { dropUnexpected: true });
       expect(b.record.steps).toEqual([]);
       expect(b.record.manual[0]?.reason).toContain('index leads_n');
     });
+  });
+
+  test('a stored generated column made plain: DROP EXPRESSION, no rewrite', () => {
+    const generated = patchColumn(live, 'leads', 'n', { default: null, generated: { expression: '(id * 2)', kind: 'stored' } });
+    const b = plan('column_generated_mismatch', patchColumn(generated, 'leads', 'n', { generated: null }), generated);
+    expect(b.record.steps.map((x) => x.up.map((u) => u.sql))).toEqual([['ALTER TABLE public.leads ALTER COLUMN n DROP EXPRESSION IF EXISTS']]);
   });
 });
 

@@ -33,8 +33,9 @@ export function addColumnSql(schema: string, table: string, definition: ColumnDe
   return `ALTER TABLE ${qualifiedName(schema, table)} ADD COLUMN IF NOT EXISTS ${columnDefinitionSql(definition)}`;
 }
 
-export function dropColumnSql(schema: string, table: string, column: string): string {
-  return `ALTER TABLE IF EXISTS ${qualifiedName(schema, table)} DROP COLUMN IF EXISTS ${quoteIdent(column)}`;
+/** `only`: from this table alone, its inheritance children keep their column (as their own). */
+export function dropColumnSql(schema: string, table: string, column: string, o: { readonly only?: boolean } = {}): string {
+  return `ALTER TABLE IF EXISTS ${o.only ? 'ONLY ' : ''}${qualifiedName(schema, table)} DROP COLUMN IF EXISTS ${quoteIdent(column)}`;
 }
 
 export function alterColumnSql(schema: string, table: string, column: string, action: string): string {
@@ -91,6 +92,98 @@ export function addIdentityIfMissingSql(schema: string, table: string, column: s
   return doIf(
     `NOT EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = ${regclass(schema, table)} AND attname = ${quoteLiteral(column)} AND attidentity <> '')`,
     alterColumnSql(schema, table, column, `ADD GENERATED ${kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY`),
+  );
+}
+
+/** A sequence a serial column draws from, as the conversions below need it: its name, and how to create it (options SQL, owner). */
+export interface SerialSequence {
+  readonly schema: string;
+  readonly name: string;
+  /** CREATE SEQUENCE options clauses (`AS integer`, `START WITH 1`…); used only where the sequence is created. */
+  readonly options: readonly string[];
+  /** Whether the column owns it (OWNED BY). */
+  readonly owned: boolean;
+}
+
+/** `_sa_next := the next value sequence `seq` would hand out (NULL when it does not exist)`, read from pg_sequences by OID. */
+function readNextValue(seqOid: string): string {
+  return (
+    `SELECT CASE WHEN s.last_value IS NULL THEN s.start_value ELSE s.last_value + s.increment_by END INTO _sa_next ${sequenceRow(seqOid)};`
+  );
+}
+
+/** The row of pg_sequences for the sequence with OID `seqOid` (an expression). */
+function sequenceRow(seqOid: string): string {
+  return `FROM pg_catalog.pg_sequences s WHERE pg_catalog.to_regclass(pg_catalog.format('%I.%I', s.schemaname, s.sequencename)) = ${seqOid}`;
+}
+
+/** setval(the column's own sequence, past the largest value and `_sa_next`, else at its start). */
+function setPastSql(schema: string, table: string, column: string, sequence: string): string {
+  return (
+    `PERFORM pg_catalog.setval(${sequence}, ` +
+    `GREATEST((SELECT COALESCE(max(${quoteIdent(column)}) + 1, 1) FROM ${qualifiedName(schema, table)}), ` +
+    `COALESCE(_sa_next, (SELECT s.start_value ${sequenceRow(`${sequence}::pg_catalog.regclass`)}))), false);`
+  );
+}
+
+function identityTest(schema: string, table: string, column: string): string {
+  return `EXISTS (SELECT FROM pg_catalog.pg_attribute WHERE attrelid = ${regclass(schema, table)} AND attname = ${quoteLiteral(column)} AND attidentity <> '')`;
+}
+
+/**
+ * A serial column (a `nextval('seq')` default) made an identity column
+ * without losing its current value, in one re-runnable block: the next value
+ * of `old` is read, the default dropped, `old` dropped (`dropOld`: the column
+ * owns it and nothing else draws from it), the identity added (`options`:
+ * its sequence's options) and its sequence set past both the largest value
+ * and the old next value. Does nothing once the column is an identity column.
+ */
+export function serialToIdentitySql(
+  schema: string,
+  table: string,
+  column: string,
+  kind: 'always' | 'by_default',
+  old: { readonly schema: string; readonly name: string } | null,
+  dropOld: boolean,
+  options: readonly string[],
+): string {
+  const seq = `pg_catalog.pg_get_serial_sequence(${quoteLiteral(qualifiedName(schema, table))}, ${quoteLiteral(column)})`;
+  return doBlock(
+    [
+      `IF NOT ${identityTest(schema, table, column)} THEN`,
+      ...(old === null ? [] : [`  ${readNextValue(regclass(old.schema, old.name))}`]),
+      `  ${alterColumnSql(schema, table, column, 'DROP DEFAULT')};`,
+      ...(old !== null && dropOld ? [`  DROP SEQUENCE IF EXISTS ${qualifiedName(old.schema, old.name)};`] : []),
+      `  ${alterColumnSql(schema, table, column, `ADD GENERATED ${kind === 'always' ? 'ALWAYS' : 'BY DEFAULT'} AS IDENTITY${options.length ? ` (${options.join(' ')})` : ''}`)};`,
+      `  ${setPastSql(schema, table, column, seq)}`,
+      'END IF;',
+    ],
+    ['_sa_next bigint;'],
+  );
+}
+
+/**
+ * An identity column made a serial column (default `nextval('seq')`)
+ * without losing its current value, in one re-runnable block: the identity
+ * sequence's next value is read, the identity dropped (with its sequence),
+ * `seq` created when missing (and owned by the column), the default set and
+ * `seq` set past both the largest value and the identity's next value. Does
+ * nothing once the column is no identity column.
+ */
+export function identityToSerialSql(schema: string, table: string, column: string, seq: SerialSequence, defaultSql: string): string {
+  const own = qualifiedName(seq.schema, seq.name);
+  return doBlock(
+    [
+      `IF ${identityTest(schema, table, column)} THEN`,
+      `  ${readNextValue(`pg_catalog.pg_get_serial_sequence(${quoteLiteral(qualifiedName(schema, table))}, ${quoteLiteral(column)})::pg_catalog.regclass`)}`,
+      `  ${alterColumnSql(schema, table, column, 'DROP IDENTITY')};`,
+      `  CREATE SEQUENCE IF NOT EXISTS ${own}${seq.options.length ? ` ${seq.options.join(' ')}` : ''};`,
+      ...(seq.owned ? [`  ALTER SEQUENCE ${own} OWNED BY ${qualifiedName(schema, table)}.${quoteIdent(column)};`] : []),
+      `  ${alterColumnSql(schema, table, column, `SET DEFAULT ${defaultSql}`)};`,
+      `  ${setPastSql(schema, table, column, quoteLiteral(own))}`,
+      'END IF;',
+    ],
+    ['_sa_next bigint;'],
   );
 }
 

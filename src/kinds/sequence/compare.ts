@@ -1,7 +1,8 @@
 /**
  * Compare sequences: presence, then options and owner. An identity column's
- * sequence is left to its column (its options are the column's identity
- * options); the current value is data, never drift.
+ * sequence is never missing or unexpected (its column is); its options are
+ * compared with the expected identity sequence of the same column, whatever
+ * the names. The current value is data, never drift.
  */
 import { diffKeyed } from '../../diff/diff-keyed.js';
 import type { Comparison, FindingObject } from '../../findings/finding.js';
@@ -76,6 +77,36 @@ export function compareSequences(expected: readonly Sequence[], actual: readonly
       });
     }
     out.present.push({ kind: 'sequence', object: sequenceObject(e), identical: !differs });
+  }
+  out.findings.push(...compareIdentityOptions(expected, actual));
+  return out;
+}
+
+/**
+ * The options of the sequences of identity columns on both sides, paired by
+ * column (their names may differ): start, increment, cache, cycle, and
+ * min/max when the column's type is the same (the type follows the column's).
+ * Reported on the database's sequence, which the plan alters.
+ */
+function compareIdentityOptions(expected: readonly Sequence[], actual: readonly Sequence[]): Comparison<SequenceFinding>['findings'] {
+  const byColumn = (s: Sequence): string => (s.ownedBy === null ? '' : objectKey(s.ownedBy.schema, s.ownedBy.table, s.ownedBy.column));
+  const live = new Map(actual.filter((s) => s.identity && s.ownedBy !== null).map((s) => [byColumn(s), s]));
+  const out: Comparison<SequenceFinding>['findings'][number][] = [];
+  for (const e of expected) {
+    const a = e.identity && e.ownedBy !== null ? live.get(byColumn(e)) : undefined;
+    if (!a) continue;
+    const sameType = e.dataType === a.dataType;
+    const as = sequenceSettings(a);
+    const es: SequenceSettings = { ...sequenceSettings(e), dataType: a.dataType, ownedBy: a.ownedBy, ...(sameType ? {} : { min: a.min, max: a.max }) };
+    if (sequenceAspects(es, as).length === 0) continue;
+    const o = a.ownedBy!;
+    out.push({
+      kind: 'sequence_mismatch',
+      object: sequenceObject(a),
+      expected: es,
+      actual: as,
+      message: `sequence ${qualified(a.schema, a.name)} (identity of ${qualified(o.schema, o.table, o.column)}) has ${sequenceDifferences(es, as)}`,
+    });
   }
   return out;
 }

@@ -80,9 +80,9 @@ describe('assembleTable', () => {
   test('columns by attnum, numbered from 1 without the gap a dropped column left; members sorted by name in code-unit order', () => {
     const members: TableMembers = { columns: [], indexes: [], constraints: [], triggers: [] };
     // app.parent dropped its column 10; rows arrive in no particular order.
-    members.columns[11] = decodeColumn(['16420', '11', 'Mixed Case', 'text', 'f', null, '', '', null, null, null], noCollations, keep);
-    members.columns[1] = decodeColumn(['16420', '1', 'id', 'bigint', 't', null, '', 'a', null, null, null], noCollations, keep);
-    members.columns[9] = decodeColumn(['16420', '9', 'total', 'numeric', 'f', '(price * (2)::numeric)', 's', '', null, null, null], noCollations, keep);
+    members.columns[11] = decodeColumn(['16420', '11', 'Mixed Case', 'text', 'f', null, '', '', null, null, null, null], noCollations, keep);
+    members.columns[1] = decodeColumn(['16420', '1', 'id', 'bigint', 't', null, '', 'a', null, null, null, null], noCollations, keep);
+    members.columns[9] = decodeColumn(['16420', '9', 'total', 'numeric', 'f', '(price * (2)::numeric)', 's', '', null, null, null, null], noCollations, keep);
     members.triggers.push(
       decodeTrigger(
         ['16420', 'trg_touch', 'O', 'CREATE TRIGGER trg_touch BEFORE UPDATE ON app.parent FOR EACH ROW EXECUTE FUNCTION app.touch()', 'f', 'app', 'touch', null, null],

@@ -3,7 +3,7 @@
  * for the way back of a dropped one. Empty, so nothing needs CONCURRENTLY.
  */
 import { quoteIdent } from '../../model/identifiers.js';
-import type { Table } from '../../model/schema-model.js';
+import type { Column, Table } from '../../model/schema-model.js';
 import type { PlanContext } from '../../plan/context.js';
 import { commented, stmt } from '../../plan/statements.js';
 import type { PlanStatement } from '../../plan/types.js';
@@ -15,6 +15,21 @@ import { buildTriggerSql } from '../trigger/sql.js';
 import { functionNotReady, triggerFunctionReady } from '../trigger/plan-needs.js';
 import { commentOnTableSql, createPartitionSql, createTableSql } from './sql.js';
 
+/**
+ * True for a column of an inheritance child that only its parents define
+ * (not local), as a parent defines it (the same type, default and NOT
+ * NULL): CREATE TABLE … INHERITS leaves it out and takes the parent's, as
+ * the database has it (on PostgreSQL 18, listing it would give the child a
+ * NOT NULL constraint of its own).
+ */
+function inheritedAsItIs(ctx: PlanContext, t: Table, c: Column): boolean {
+  if (c.inherited !== 'only') return false;
+  return (t.inherits ?? []).some((p) => {
+    const pc = ctx.expected.table(p.schema, p.table)?.columns.find((x) => x.name === c.name);
+    return pc !== undefined && pc.type === c.type && pc.default === c.default && pc.nullable === c.nullable && pc.collation === c.collation;
+  });
+}
+
 /** CREATE TABLE for a model table: columns and every constraint but foreign keys inline (a partition: none, its parent's). */
 function createModelTableSql(ctx: PlanContext, t: Table): string {
   const { schema, name, unlogged, partitionKey: partitionBy } = t;
@@ -23,6 +38,7 @@ function createModelTableSql(ctx: PlanContext, t: Table): string {
     return createPartitionSql({ schema, name, unlogged, parent, bound: t.partitionOf.bound, columnOptions: [], partitionBy }, { ifNotExists: true });
   }
   const items = [...t.columns]
+    .filter((c) => !inheritedAsItIs(ctx, t, c))
     .sort((x, y) => x.position - y.position)
     .map((c) => columnDefinitionSql(modelColumnDefinition(c, { withDefault: true, withNotNull: true, knownSchemas: ctx.knownSchemas })));
   for (const c of inCreationOrder(t.constraints)) {
