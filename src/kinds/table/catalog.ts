@@ -12,6 +12,7 @@ import { compareText } from '../../model/sort.js';
 import type { Column } from '../column/model.js';
 import type { Constraint } from '../constraint/model.js';
 import type { Index } from '../index/model.js';
+import type { Policy } from '../policy/model.js';
 import type { Trigger } from '../trigger/model.js';
 import type { Table, TableRef } from './model.js';
 
@@ -33,6 +34,8 @@ export const TABLE_FIELDS = [
   'parent_name',
   'comment',
   'inherits',
+  'row_security',
+  'force_row_security',
 ] as const;
 
 /** Tables in scope, one row each. */
@@ -53,7 +56,8 @@ export function tablesQuery(scope: CatalogScope): CatalogQuery<typeof TABLE_FIEL
                from pg_catalog.pg_inherits h
                join pg_catalog.pg_class hc on hc.oid = h.inhparent
                join pg_catalog.pg_namespace hn on hn.oid = hc.relnamespace
-               where h.inhrelid = c.oid) end as inherits
+               where h.inhrelid = c.oid) end as inherits,
+             c.relrowsecurity as row_security, c.relforcerowsecurity as force_row_security
       from scope
       join pg_catalog.pg_class c on c.oid = scope.oid
       join pg_catalog.pg_namespace n on n.oid = c.relnamespace
@@ -67,7 +71,7 @@ export function tablesQuery(scope: CatalogScope): CatalogQuery<typeof TABLE_FIEL
 
 /** A table row as a model table (`oid` aside), its member lists empty until {@link assembleTable}. */
 export function decodeTable(row: RowOf<typeof TABLE_FIELDS>): Mutable<Table> {
-  const [, schema, name, relkind, relpersistence, reltuples, partitionKey, partitionBound, parentSchema, parentName, comment, inherits] = row;
+  const [, schema, name, relkind, relpersistence, reltuples, partitionKey, partitionBound, parentSchema, parentName, comment, inherits, rowSecurity, forceRowSecurity] = row;
   const tuples = parseFloat(reltuples!);
   return {
     schema: schema!,
@@ -86,6 +90,9 @@ export function decodeTable(row: RowOf<typeof TABLE_FIELDS>): Mutable<Table> {
     indexes: [],
     constraints: [],
     triggers: [],
+    // Only when on: a table without row-level security reads as before.
+    ...(rowSecurity === 't' ? { rowSecurity: true } : {}),
+    ...(forceRowSecurity === 't' ? { forceRowSecurity: true } : {}),
   };
 }
 
@@ -102,6 +109,7 @@ export interface TableMembers {
   readonly indexes: Index[];
   readonly constraints: Constraint[];
   readonly triggers: Trigger[];
+  readonly policies: Policy[];
 }
 
 const byName = (a: { readonly name: string }, b: { readonly name: string }): number => compareText(a.name, b.name);
@@ -124,6 +132,8 @@ export function assembleTable(table: Mutable<Table>, members: TableMembers): Tab
   table.indexes = members.indexes.sort(byName);
   table.constraints = members.constraints.sort(byName);
   table.triggers = members.triggers.sort(byName);
+  // Only when there are some (see Table.policies).
+  if (members.policies.length) table.policies = members.policies.sort(byName);
   return table;
 }
 

@@ -12,6 +12,7 @@ import { columnDefinitionSql, commentOnColumnSql, modelColumnDefinition } from '
 import { addConstraintIfMissingSql, constraintBody, inCreationOrder } from '../constraint/sql.js';
 import { commentOnIndexSql, createIndexSql } from '../index/sql.js';
 import { buildTriggerSql } from '../trigger/sql.js';
+import { buildPolicySql, rowSecurityOnSql } from '../policy/sql.js';
 import { functionNotReady, triggerFunctionReady } from '../trigger/plan-needs.js';
 import { commentOnTableSql, createPartitionSql, createTableSql } from './sql.js';
 
@@ -41,6 +42,9 @@ export interface TableBuild {
   readonly comments: PlanStatement[];
   /** Its triggers (their states and comments with them), after every function, table and view. */
   readonly triggers: PlanStatement[];
+  /** Its policies, then its row-level security switched on (after them). */
+  readonly policies: PlanStatement[];
+  readonly rowSecurity: PlanStatement[];
 }
 
 /**
@@ -74,5 +78,7 @@ export function buildTable(ctx: PlanContext, t: Table, findingId: string): Table
     if (triggerFunctionReady(ctx, tr.function)) triggers.push(...buildTriggerSql(t.schema, t.name, tr).map((sql) => stmt(sql)));
     else ctx.manual({ id: findingId }, `trigger ${quoteIdent(tr.name)} of ${t.name}: ${functionNotReady(tr.function)}`);
   }
-  return { table, fks, indexes, comments, triggers };
+  const policies = (t.policies ?? []).flatMap((p) => buildPolicySql(t.schema, t.name, p).map((sql) => stmt(sql)));
+  const rowSecurity = rowSecurityOnSql(t).map((sql) => stmt(sql));
+  return { table, fks, indexes, comments, triggers, policies, rowSecurity };
 }

@@ -15,6 +15,7 @@ import { ensureSchema } from '../schema/plan.js';
 import { createSequenceStatement, ownedByStatement } from '../sequence/plan.js';
 import type { TableFinding } from './findings.js';
 import { buildTable } from './plan-build.js';
+import { rolesHazard } from '../policy/plan.js';
 import type { TableRef } from './model.js';
 import { dropTableSql, inheritSql, setLoggedSql } from './sql.js';
 
@@ -69,6 +70,10 @@ function planMissingTables(findings: readonly TableFinding[], ctx: PlanContext):
     if (built.indexes.length) ctx.add({ ...step, phase: 'indexes', summary: `indexes of new table ${name}`, up: built.indexes, down: [], hazards: [] });
     if (built.comments.length) ctx.add({ ...step, phase: 'comments', summary: `comments on new table ${name}`, up: built.comments, down: [], hazards: [] });
     if (built.triggers.length) ctx.add({ ...step, phase: 'triggers', summary: `triggers of new table ${name}`, up: built.triggers, down: [], hazards: [] });
+    if (built.policies.length) {
+      ctx.add({ ...step, phase: 'policies', summary: `policies of new table ${name}`, up: built.policies, down: [], hazards: (t.policies ?? []).flatMap(rolesHazard) });
+    }
+    if (built.rowSecurity.length) ctx.add({ ...step, phase: 'row_security', summary: `row-level security of new table ${name}`, up: built.rowSecurity, down: [], hazards: [] });
   }
 }
 
@@ -187,6 +192,8 @@ function dropTables(findings: readonly TableFinding[], ctx: PlanContext): void {
       ...builds.flatMap((x) => x.indexes),
       ...builds.flatMap((x) => x.comments),
       ...builds.flatMap((x) => x.triggers),
+      ...builds.flatMap((x) => x.policies),
+      ...builds.flatMap((x) => x.rowSecurity),
     ],
     hazards: [
       ...ordered.map((x): Hazard => ({ kind: 'data_loss', message: `drops table ${ctx.sizeOf(x.t.schema, x.t.name)} with all its rows; rolling back recreates it empty` })),
