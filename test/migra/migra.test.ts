@@ -24,8 +24,6 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   identitycols: 'up.sql fails: column identchanges.f "is an identity column" (identity added to a column with a default is not planned).',
   inherit2: "Dropping timestamp_base.e drops a's inherited e too; b.sql keeps e as a's own column (whether an inherited column is also local is not modelled).",
   partitioning: 'A partition detached into a plain table, and tables made partitioned and back, need a decision (a data migration), so up.sql leaves them.',
-  rls: 'Row-level security and policies are not compared (issue 12): the audit finds no drift.',
-  rls2: 'Row-level security and policies are not compared (issue 12): table example is created without RLS and policy example_all.',
   singleschema: "down.sql leaves the enum value that up.sql added to goodschema.sdfasdfasdf (values are not dropped).",
   singleschema_ext: "down.sql leaves the enum value that up.sql added to goodschema.sdfasdfasdf (values are not dropped).",
   triggers3: 'Triggers on views (INSTEAD OF) are not read: trigger_on_view is not created on view_on_table.',
