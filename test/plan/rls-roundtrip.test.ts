@@ -13,8 +13,9 @@ import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
  * of this test (roles are cluster-wide: named uniquely, dropped after):
  * one whose type and roles change, one missing. The expected schema is the
  * SQL file, loaded by the scratch server (which creates the role there);
- * the audited database's server has the role. With --drop-unexpected,
- * up.sql and down.sql applied with psql, twice; clean after each.
+ * the audited database's server has the role. With --drop-unexpected and
+ * --verify (its scratch copy gets the role too), up.sql and down.sql
+ * applied with psql, twice; clean after each.
  */
 const FIXTURE = path.join(ROOT, 'fixtures', 'drift', 'rls');
 const ROLE = `sa_rls_rt_${process.pid}`;
@@ -55,7 +56,7 @@ beforeAll(async () => {
   writeFileSync(expectedFile, `${readFileSync(path.join(FIXTURE, 'expected.sql'), 'utf8')}\n${EXPECTED_EXTRA}\n`);
   writeFileSync(originalFile, live);
   const db = await loaded('rls_live', live);
-  rt = await roundTrip(db, originalFile, expectedFile, ['--drop-unexpected']);
+  rt = await roundTrip(db, originalFile, expectedFile, ['--drop-unexpected', '--verify']);
 }, 300_000);
 
 afterAll(async () => {
@@ -81,6 +82,8 @@ test('the drift: each row-level security finding', () => {
   );
   expect([...rt.plan.fixed].sort()).toEqual([...rt.before].sort());
   expect(rt.plan.manual).toEqual([]);
+  // --verify ran it on a scratch copy first (the test's role created there, never on the audited server).
+  expect(rt.plan.verification).toMatchObject({ verified: true });
 });
 
 test('up.sql applies with psql, twice; the audit is then clean', () => {

@@ -133,6 +133,13 @@ export function specPolicyRoles(tables: Iterable<{ readonly policies?: Readonly<
   return [...out].sort();
 }
 
+/** The roles the policies of these models name (PUBLIC aside), for a scratch server to create. */
+export function modelPolicyRoles(models: Iterable<{ readonly tables: readonly Table[] }>): string[] {
+  const out = new Set<string>();
+  for (const m of models) for (const t of m.tables) for (const p of t.policies ?? []) for (const r of p.roles) if (r !== 'public') out.add(r);
+  return [...out].sort();
+}
+
 // ---------------------------------------------------------------------------
 // From the model
 
