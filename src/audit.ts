@@ -32,6 +32,8 @@ export interface AuditInput {
     readonly target: TargetInfo;
     /** Tables left unread (`--lock-wait skip`): not compared, reported under `coverage`. */
     readonly notRead?: readonly NotReadTable[];
+    /** The server's roles, when read: the plan never creates roles (see PlanOptions.liveRoles). */
+    readonly roles?: readonly string[];
   };
   readonly expected: { readonly model: SchemaModel; readonly kind: string; readonly source: string; readonly sha256: string };
   readonly toolVersion: string;
@@ -153,7 +155,8 @@ export function audit(input: AuditInput): AuditReport {
             findings: result.findings,
             expected: expectedModel,
             live: input.live.model,
-            options: input.remediation,
+            // The roles policies may name there (the plan never creates roles).
+            options: input.live.roles ? { ...input.remediation, liveRoles: input.live.roles } : input.remediation,
           }),
         }
       : {}),

@@ -22,9 +22,19 @@ import { queryOne } from './scratch.js';
  * scratch database's unprivileged connection, each text in one statement
  * sent alone.
  */
-export async function reconcileExpressions(expected: SchemaModel, live: SchemaModel, scratchUrl: string): Promise<SchemaModel> {
-  const expectedTables = new Map(expected.tables.map((t) => [objectKey(t.schema, t.name), t]));
-  const work: { table: Table; liveTable: Table; kind: 'check' | 'default' | 'generated' | 'where' | 'using' | 'withCheck'; name: string; e: string; a: string }[] = [];
+/** One expression that differs as text: which, on which table (the expected one, to copy), and both texts. */
+interface Work {
+  readonly table: Table;
+  readonly liveTable: Table;
+  readonly kind: 'check' | 'default' | 'generated' | 'where' | 'using' | 'withCheck';
+  readonly name: string;
+  readonly e: string;
+  readonly a: string;
+}
+
+/** The expressions of tables on both sides that differ as text. */
+function reconcileWork(expectedTables: ReadonlyMap<string, Table>, live: SchemaModel): Work[] {
+  const work: Work[] = [];
   for (const a of live.tables) {
     const e = expectedTables.get(objectKey(a.schema, a.name));
     if (!e) continue;
@@ -60,6 +70,12 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
       if (ep?.check != null && p.check !== null && ep.check !== p.check) work.push({ table: e, liveTable: a, kind: 'withCheck', name: p.name, e: ep.check, a: p.check });
     }
   }
+  return work;
+}
+
+export async function reconcileExpressions(expected: SchemaModel, live: SchemaModel, scratchUrl: string): Promise<SchemaModel> {
+  const expectedTables = new Map(expected.tables.map((t) => [objectKey(t.schema, t.name), t]));
+  const work = reconcileWork(expectedTables, live);
   if (work.length === 0) return live;
 
   const same = new Set<string>();
@@ -117,8 +133,11 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
     await client.query('ROLLBACK').catch(() => undefined);
     await client.end();
   }
-  if (same.size === 0) return live;
+  return same.size === 0 ? live : withExpectedTexts(live, expectedTables, same);
+}
 
+/** The live model, each expression found the same (`same`: keys of table, kind and name) taking the expected text. */
+function withExpectedTexts(live: SchemaModel, expectedTables: ReadonlyMap<string, Table>, same: ReadonlySet<string>): SchemaModel {
   const key = (t: Table, kind: string, name: string): string => objectKey(t.schema, t.name, kind, name);
   return {
     ...live,

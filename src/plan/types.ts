@@ -198,6 +198,12 @@ export interface PlanOptions {
    * column, or the NULLs of a column that becomes NOT NULL.
    */
   readonly backfills?: ReadonlyMap<string, string>;
+  /**
+   * The roles the audited server has, when known: a policy
+   * naming another is a manual step (the plan never creates roles).
+   * Unknown: such policies are planned with a *may fail* hazard.
+   */
+  readonly liveRoles?: readonly string[];
 }
 
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = {

@@ -266,6 +266,7 @@ async function readSnapshot(
     missingSchemas: (scope.schemas ?? []).filter((s) => !found.has(s)),
     ...(indexUsage ? { indexUsage } : {}),
     ...(unavailable ? { indexUsageUnavailable: unavailable } : {}),
+    roles: serverRow.roles ? (JSON.parse(serverRow.roles) as string[]) : [],
   };
 }
 

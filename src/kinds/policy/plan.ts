@@ -16,7 +16,7 @@ import { stmt } from '../../plan/statements.js';
 import type { Hazard } from '../../plan/types.js';
 import { policyAspects, type PolicyFinding } from './findings.js';
 import type { Policy } from './model.js';
-import { alterPolicySql, buildPolicySql, dropPolicySql, forceRowSecuritySql, replacePolicySql, rowSecuritySql } from './sql.js';
+import { alterPolicySql, buildPolicySql, dropPolicySql, forceRowSecuritySql, policyDefinitionSql, replacePolicySql, rowSecuritySql } from './sql.js';
 
 type Of<K extends PolicyFinding['kind']> = Extract<PolicyFinding, { kind: K }>;
 
@@ -29,10 +29,25 @@ function where(f: PolicyFinding): { schema: string; table: string; name: string;
 
 const rolesText = (p: Policy): string => (p.roles.length === 1 && p.roles[0] === 'public' ? 'every role' : `role${p.roles.length > 1 ? 's' : ''} ${p.roles.join(', ')}`);
 
-/** The roles a policy names (PUBLIC aside) the target may lack: the plan never creates roles. */
-export function rolesHazard(p: Policy): Hazard[] {
+/** The roles policy `p` names that the audited server lacks (known from pg_roles), none when unknown. */
+export function absentRoles(ctx: Pick<PlanContext, 'liveRoles'>, p: Policy): string[] {
+  const roles = ctx.liveRoles;
+  return roles === null ? [] : p.roles.filter((r) => r !== 'public' && !roles.has(r));
+}
+
+/** Why a policy naming roles the server lacks is a manual step. */
+export function absentRolesReason(p: Policy, absent: readonly string[]): string {
+  return `policy ${quoteIdent(p.name)} names role${absent.length > 1 ? 's' : ''} ${absent.map(quoteIdent).join(', ')}, which the database's server lacks: create ${absent.length > 1 ? 'them' : 'it'} (the plan never creates roles), then run the audit again`;
+}
+
+/**
+ * When the server's roles are unknown (no pg_roles read): the roles a
+ * policy names (PUBLIC aside) may be missing there, and the statement then
+ * fails. Known roles: nothing to say (absent ones made the policy manual).
+ */
+export function rolesHazard(ctx: Pick<PlanContext, 'liveRoles'>, p: Policy): Hazard[] {
   const named = p.roles.filter((r) => r !== 'public');
-  if (!named.length) return [];
+  if (!named.length || ctx.liveRoles !== null) return [];
   return [
     {
       kind: 'may_fail',
@@ -54,6 +69,8 @@ function policyAccess(p: Policy, table: string, creating: boolean): Hazard {
 function planMissing(f: Of<'missing_policy'>, ctx: PlanContext): void {
   const { schema, table, name, object, tableName } = where(f);
   const p = ctx.expected.table(schema, table)?.policies?.find((x) => x.name === name) ?? f.expected;
+  const absent = absentRoles(ctx, p);
+  if (absent.length) return ctx.manual(f, absentRolesReason(p, absent), [policyDefinitionSql(schema, table, p)]);
   ctx.add({
     object,
     phase: 'policies',
@@ -61,7 +78,7 @@ function planMissing(f: Of<'missing_policy'>, ctx: PlanContext): void {
     summary: `create policy ${quoteIdent(name)} on ${tableName}`,
     up: buildPolicySql(schema, table, p).map((sql) => stmt(sql)),
     down: [stmt(dropPolicySql(schema, table, name))],
-    hazards: [policyAccess(p, tableName, true), ...rolesHazard(p)],
+    hazards: [policyAccess(p, tableName, true), ...rolesHazard(ctx, p)],
   });
 }
 
@@ -79,6 +96,8 @@ function planMismatch(f: Of<'policy_mismatch'>, ctx: PlanContext): void {
   const { schema, table, name, object, tableName } = where(f);
   const e = f.expected;
   const a = f.actual;
+  const absent = absentRoles(ctx, e);
+  if (absent.length) return ctx.manual(f, absentRolesReason(e, absent), [changeSql(schema, table, a, e)]);
   const replaced = changeSql(schema, table, a, e).startsWith('DO ');
   ctx.add({
     object,
@@ -89,7 +108,7 @@ function planMismatch(f: Of<'policy_mismatch'>, ctx: PlanContext): void {
     down: [stmt(changeSql(schema, table, e, a))],
     hazards: [
       { kind: 'access_change', message: `policy ${quoteIdent(name)} on ${tableName} changes (${policyAspects(e, a).join(', ')}): the rows roles can reach change with it` },
-      ...rolesHazard(e),
+      ...rolesHazard(ctx, e),
     ],
   });
 }

@@ -20,8 +20,8 @@ const tenant: Policy = {
   comment: null,
 };
 const leads = (parts: Partial<Table> = {}): Table => table('leads', { rowEstimate: 100, ...parts });
-const plan = (expected: SchemaModel, live: SchemaModel, dropUnexpected = false): RemediationPlan =>
-  planFor({ findings: diffSchemas(expected, live).findings, expected, live, options: { dropUnexpected } });
+const plan = (expected: SchemaModel, live: SchemaModel, dropUnexpected = false, liveRoles?: string[]): RemediationPlan =>
+  planFor({ findings: diffSchemas(expected, live).findings, expected, live, options: { dropUnexpected, ...(liveRoles ? { liveRoles } : {}) } });
 const steps = (p: RemediationPlan): [string, string[]][] => p.steps.map((s) => [s.phase, s.up.map((x) => x.sql)]);
 
 describe('compare', () => {
@@ -71,6 +71,27 @@ describe('plan', () => {
     expect(p.steps[1]!.up.map((s) => s.sql)).toEqual(['ALTER TABLE public.leads ENABLE ROW LEVEL SECURITY']);
     expect(p.steps[1]!.down.map((s) => s.sql)).toEqual(['ALTER TABLE public.leads DISABLE ROW LEVEL SECURITY']);
     expect(p.steps[1]!.hazards[0]!.message).toMatch(/reach only the rows its policies allow/);
+  });
+
+  test("roles the server lacks (known from pg_roles): the policy is a manual step, never a CREATE POLICY that fails; roles it has: no hazard", () => {
+    const expected = model({ tables: [leads({ policies: [{ ...tenant, roles: ['app_user', 'auditor'] }] })] });
+    const missing = plan(expected, model({ tables: [leads()] }), false, ['app_user']);
+    expect(missing.steps).toEqual([]);
+    expect(missing.manual).toEqual([
+      {
+        findingId: 'missing_policy:public.leads.tenant',
+        reason: "policy tenant names role auditor, which the database's server lacks: create it (the plan never creates roles), then run the audit again",
+        suggestion: [`CREATE POLICY tenant ON public.leads AS PERMISSIVE FOR ALL TO app_user, auditor USING (${tenant.using})`],
+        hazards: [],
+      },
+    ]);
+    const changed = plan(expected, model({ tables: [leads({ policies: [tenant] })] }), false, ['app_user']);
+    expect(changed.manual.map((m) => m.findingId)).toEqual(['policy_mismatch:public.leads.tenant']);
+    const ok = plan(expected, model({ tables: [leads()] }), false, ['app_user', 'auditor']);
+    expect(ok.steps[0]!.hazards.map((h) => h.kind)).toEqual(['access_change']);
+    const newTable = plan(expected, model({ tables: [] }), false, ['app_user']);
+    expect(newTable.steps.map((s) => s.phase)).toEqual(['tables']);
+    expect(newTable.manual.map((m) => [m.findingId, m.reason.slice(0, 20)])).toEqual([['missing_table:public.leads', 'leads: policy tenant']]);
   });
 
   test('enabling RLS on a table without policies blocks every role but the owner: said as a hazard', () => {

@@ -12,7 +12,8 @@ import { columnDefinitionSql, commentOnColumnSql, modelColumnDefinition } from '
 import { addConstraintIfMissingSql, constraintBody, inCreationOrder } from '../constraint/sql.js';
 import { commentOnIndexSql, createIndexSql } from '../index/sql.js';
 import { buildTriggerSql } from '../trigger/sql.js';
-import { buildPolicySql, rowSecurityOnSql } from '../policy/sql.js';
+import { buildPolicySql, policyDefinitionSql, rowSecurityOnSql } from '../policy/sql.js';
+import { absentRoles, absentRolesReason } from '../policy/plan.js';
 import { functionNotReady, triggerFunctionReady } from '../trigger/plan-needs.js';
 import { commentOnTableSql, createPartitionSql, createTableSql } from './sql.js';
 
@@ -78,7 +79,12 @@ export function buildTable(ctx: PlanContext, t: Table, findingId: string): Table
     if (triggerFunctionReady(ctx, tr.function)) triggers.push(...buildTriggerSql(t.schema, t.name, tr).map((sql) => stmt(sql)));
     else ctx.manual({ id: findingId }, `trigger ${quoteIdent(tr.name)} of ${t.name}: ${functionNotReady(tr.function)}`);
   }
-  const policies = (t.policies ?? []).flatMap((p) => buildPolicySql(t.schema, t.name, p).map((sql) => stmt(sql)));
+  const policies: PlanStatement[] = [];
+  for (const p of t.policies ?? []) {
+    const absent = absentRoles(ctx, p);
+    if (absent.length) ctx.manual({ id: findingId }, `${t.name}: ${absentRolesReason(p, absent)}`, [policyDefinitionSql(t.schema, t.name, p)]);
+    else policies.push(...buildPolicySql(t.schema, t.name, p).map((sql) => stmt(sql)));
+  }
   const rowSecurity = rowSecurityOnSql(t).map((sql) => stmt(sql));
   return { table, fks, indexes, comments, triggers, policies, rowSecurity };
 }

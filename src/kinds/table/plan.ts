@@ -71,7 +71,7 @@ function planMissingTables(findings: readonly TableFinding[], ctx: PlanContext):
     if (built.comments.length) ctx.add({ ...step, phase: 'comments', summary: `comments on new table ${name}`, up: built.comments, down: [], hazards: [] });
     if (built.triggers.length) ctx.add({ ...step, phase: 'triggers', summary: `triggers of new table ${name}`, up: built.triggers, down: [], hazards: [] });
     if (built.policies.length) {
-      ctx.add({ ...step, phase: 'policies', summary: `policies of new table ${name}`, up: built.policies, down: [], hazards: (t.policies ?? []).flatMap(rolesHazard) });
+      ctx.add({ ...step, phase: 'policies', summary: `policies of new table ${name}`, up: built.policies, down: [], hazards: (t.policies ?? []).flatMap((p) => rolesHazard(ctx, p)) });
     }
     if (built.rowSecurity.length) ctx.add({ ...step, phase: 'row_security', summary: `row-level security of new table ${name}`, up: built.rowSecurity, down: [], hazards: [] });
   }
