@@ -3,7 +3,8 @@ import { auditScope, diffSchemas, type DiffOptions, type DiffResult } from './di
 import { SEVERITY_RANK, summarize, type DiffSummary, type Severity } from './findings/finding.js';
 import type { DriftFinding } from './findings/kinds.js';
 import type { AdviceFinding } from './advice/kinds.js';
-import type { IndexUsageStats, NotReadTable, ServerInfo } from './introspect/introspector.js';
+import { auditCoverage, type Coverage } from './audit-coverage.js';
+import type { IndexUsageStats, NotReadTable, ServerInfo, UncoveredObject } from './introspect/introspector.js';
 import { objectKey } from './model/identifiers.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
@@ -34,6 +35,8 @@ export interface AuditInput {
     readonly notRead?: readonly NotReadTable[];
     /** The server's roles, when read: the plan never creates roles (see PlanOptions.liveRoles). */
     readonly roles?: readonly string[];
+    /** Objects of kinds not compared (`IntrospectionResult.uncovered`); absent: none known (a model from a file). */
+    readonly uncovered?: readonly UncoveredObject[];
   };
   readonly expected: { readonly model: SchemaModel; readonly kind: string; readonly source: string; readonly sha256: string };
   readonly toolVersion: string;
@@ -105,11 +108,11 @@ export interface AuditReport {
   /** The remediation plan (up/down SQL per finding, hazards, manual steps); present when asked for. */
   readonly remediation?: RemediationPlan;
   /**
-   * What the audit could not cover; present only when something was left
-   * out: tables not read (`--lock-wait skip`), neither compared nor reported
-   * missing.
+   * What the audit covered (src/audit-coverage.ts): per kind, the objects
+   * compared, out of scope and ignored; by name, the objects of kinds not
+   * compared and the tables not read (`--lock-wait skip`).
    */
-  readonly coverage?: { readonly notRead: readonly NotReadTable[] };
+  readonly coverage: Coverage;
   /** The live schema at a glance: tables with descriptions, enums with values. */
   readonly inventory: {
     readonly tables: readonly InventoryTable[];
@@ -155,12 +158,18 @@ export function audit(input: AuditInput): AuditReport {
             findings: result.findings,
             expected: expectedModel,
             live: input.live.model,
-            // The roles policies may name there (the plan never creates roles).
-            options: input.live.roles ? { ...input.remediation, liveRoles: input.live.roles } : input.remediation,
+            // The server's major, and the roles policies may name there (the plan never creates roles).
+            options: { serverMajor: input.live.server.major, ...input.remediation, ...(input.live.roles ? { liveRoles: input.live.roles } : {}) },
           }),
         }
       : {}),
-    ...(notRead.length > 0 ? { coverage: { notRead } } : {}),
+    coverage: auditCoverage({
+      live: input.live.model,
+      scope: schemas,
+      ignored: result.ignored,
+      ...(input.live.uncovered ? { uncovered: input.live.uncovered } : {}),
+      notRead,
+    }),
     inventory: {
       tables: input.live.model.tables
         .filter((t) => t.partitionOf === null)
@@ -215,10 +224,17 @@ function withoutTables(model: SchemaModel, tables: readonly NotReadTable[]): Sch
 export interface GateOptions {
   /** Count advice findings too (`--fail-on-advice`); default false: only drift fails a run. */
   readonly includeAdvice?: boolean;
+  /** Objects not compared (kinds schema-audit does not compare, tables not read) fail the run too (`--strict-coverage`). */
+  readonly strictCoverage?: boolean;
 }
 
-/** True when some drift finding (and, with `includeAdvice`, advice finding) is at or above the --fail-on threshold. */
+/**
+ * True when some drift finding (and, with `includeAdvice`, advice finding)
+ * is at or above the --fail-on threshold, or, with `strictCoverage`, when
+ * something present was not compared.
+ */
 export function failsGate(report: AuditReport, failOn: FailOn, options: GateOptions = {}): boolean {
   if (failOn === 'never') return false;
+  if (options.strictCoverage === true && !report.coverage.complete) return true;
   return report.findings.some((f) => (f.category === 'drift' || options.includeAdvice === true) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }

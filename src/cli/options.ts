@@ -50,6 +50,8 @@ export interface OutputOptions {
   readonly disabledAdvice: readonly AdviceKind[];
   /** Let advice findings count for --fail-on (--fail-on-advice). */
   readonly failOnAdvice: boolean;
+  /** Fail the run (exit 1) when objects present were not compared (--strict-coverage). */
+  readonly strictCoverage: boolean;
   /** Write the remediation SQL to DIR/up.sql and DIR/down.sql (--migration-dir). */
   readonly migrationDir: string | undefined;
   /** Let the remediation drop unexpected objects (--drop-unexpected). */
@@ -96,6 +98,11 @@ function outputFlags<T>(y: Argv<T>) {
     .option('advice', { type: 'boolean', default: true, describe: 'Run the DBA advice checks (--no-advice to skip them)' })
     .option('disable-advice', { type: 'string', array: true, describe: `Skip one advice check; repeat for several (${ADVICE_KINDS.join(', ')})` })
     .option('fail-on-advice', { type: 'boolean', default: false, describe: 'Let advice findings count for --fail-on too' })
+    .option('strict-coverage', {
+      type: 'boolean',
+      default: false,
+      describe: 'Exit 1 when objects present were not compared (kinds schema-audit does not compare, tables not read)',
+    })
     .option('migration-dir', {
       type: 'string',
       describe: 'Write the remediation SQL to DIR/up.sql and DIR/down.sql (run each with psql -v ON_ERROR_STOP=1 -f FILE)',
@@ -112,12 +119,17 @@ function outputFlags<T>(y: Argv<T>) {
     });
 }
 
-function adviceFlags(a: Record<string, unknown>): Pick<OutputOptions, 'advice' | 'disabledAdvice' | 'failOnAdvice'> {
+function adviceFlags(a: Record<string, unknown>): Pick<OutputOptions, 'advice' | 'disabledAdvice' | 'failOnAdvice' | 'strictCoverage'> {
   const disabled = schemaList(a['disable-advice']);
   for (const kind of disabled) {
     if (!isAdviceKind(kind)) throw new RangeError(`unknown advice check "${kind}"; known: ${ADVICE_KINDS.join(', ')}`);
   }
-  return { advice: a.advice !== false, disabledAdvice: disabled as AdviceKind[], failOnAdvice: a['fail-on-advice'] === true };
+  return {
+    advice: a.advice !== false,
+    disabledAdvice: disabled as AdviceKind[],
+    failOnAdvice: a['fail-on-advice'] === true,
+    strictCoverage: a['strict-coverage'] === true,
+  };
 }
 
 function remediationFlags(a: Record<string, unknown>): Pick<OutputOptions, 'migrationDir' | 'dropUnexpected' | 'verify'> {

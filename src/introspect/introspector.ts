@@ -31,6 +31,19 @@ export interface NotReadTable {
   readonly reason: string;
 }
 
+/**
+ * An object of a kind schema-audit does not compare (a publication, a rule,
+ * an operator...): listed so that reports say what the audit did not cover.
+ */
+export interface UncoveredObject {
+  /** A key of UNCOVERED_KINDS (src/introspect/postgres/uncovered.ts): `publication`, `rule`, `operator class`. */
+  readonly kind: string;
+  /** Null for database-wide objects (publications, casts, foreign servers...). */
+  readonly schema: string | null;
+  /** Its name; a member's with its table (`orders.cancel_rule`), an operator's with its argument types. */
+  readonly name: string;
+}
+
 /** How often one index was scanned, per `pg_stat_user_indexes`. */
 export interface IndexUsage {
   readonly schema: string;
@@ -84,4 +97,6 @@ export interface IntrospectionResult {
   readonly roles?: readonly string[];
   /** Tables in scope that were not read (`lockWait: 'skip'`); absent when every table was read. */
   readonly notRead?: readonly NotReadTable[];
+  /** Objects of kinds schema-audit does not compare, in the schemas read (and database-wide ones). */
+  readonly uncovered: readonly UncoveredObject[];
 }

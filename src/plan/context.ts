@@ -98,6 +98,8 @@ export interface PlanContext {
   readonly settings: PlanSettings;
   /** The spec's `backfill:` expressions, by `backfillKey(schema, table, column)`. */
   readonly backfills: ReadonlyMap<string, string>;
+  /** The major version of the server the plan is for; undefined: unknown (see PlanOptions). */
+  readonly serverMajor: number | undefined;
   readonly expected: ModelLookup;
   /** The audited database. */
   readonly live: ModelLookup;

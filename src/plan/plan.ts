@@ -108,6 +108,7 @@ export function planContext(expected: SchemaModel, live: SchemaModel, options: P
     settings: planSettings(options),
     backfills: options.backfills ?? new Map<string, string>(),
     liveRoles: options.liveRoles ? new Set(options.liveRoles) : null,
+    serverMajor: options.serverMajor,
     ...planLookups(expected, live),
     add: (step) => record.add(step),
     manual: (f, reason, suggestion = [], hazards = []) => record.manual.push({ findingId: f.id, reason, suggestion, hazards }),

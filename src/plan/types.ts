@@ -204,6 +204,12 @@ export interface PlanOptions {
    * Unknown: such policies are planned with a *may fail* hazard.
    */
   readonly liveRoles?: readonly string[];
+  /**
+   * The major version of the server the plan is for (the audited one), for
+   * statements only newer servers have (`SET EXPRESSION`: 17); unknown:
+   * only what every supported major has.
+   */
+  readonly serverMajor?: number;
 }
 
 export const DEFAULT_PLAN_SETTINGS: PlanSettings = {

@@ -1,6 +1,7 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { failsGate, type AuditReport, type FailOn } from '../audit.js';
+import { coverageGapText } from '../audit-coverage.js';
 import type { AdviceFinding } from '../advice/index.js';
 import { objectDisplayName, SEVERITY_RANK, type FindingObject } from '../findings/finding.js';
 import { findingDefinition, objectKindOf } from '../findings/kinds.js';
@@ -9,6 +10,7 @@ import { KINDS } from '../kinds/registry.js';
 import { displayName } from '../model/identifiers.js';
 import { verificationText } from '../plan/verification.js';
 import { visible } from '../safe-text.js';
+import { UNCOVERED_KINDS } from '../introspect/postgres/uncovered.js';
 
 /**
  * The human report for a terminal: a header, one table per section of
@@ -30,7 +32,12 @@ export interface TerminalOptions {
   readonly failOn?: FailOn;
   /** The run's --fail-on-advice: advice counts towards the gate too. */
   readonly failOnAdvice?: boolean;
+  /** The run's --strict-coverage: objects not compared fail the gate too. */
+  readonly strictCoverage?: boolean;
 }
+
+/** How many names of a kind not compared the header lists (the JSON report lists all). */
+const NOT_COMPARED_NAMES = 5;
 
 /** A finding of the report: drift or advice. */
 type Finding = AuditReport['findings'][number];
@@ -82,9 +89,10 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
   );
   out.push(`${c.dim('generated:')} ${clean(report.generatedAt)}`);
   // What the audit did not cover: said before any finding, so no one reads the findings as complete.
-  for (const t of report.coverage?.notRead ?? []) {
+  for (const t of report.coverage.notRead ?? []) {
     out.push(`${c.yellow('not read: ')} table ${clean(t.schema)}.${clean(t.name)}: ${clean(t.reason)} (not compared)`);
   }
+  out.push(...notComparedLines(report, c));
   for (const n of report.advice?.notChecked ?? []) {
     out.push(`${c.dim('advice:   ')} ${clean(n.kind)} not checked: ${clean(n.reason)}`);
   }
@@ -149,6 +157,26 @@ function remediationLines(report: AuditReport, c: Palette): string[] {
 }
 
 /**
+ * The objects of kinds schema-audit does not compare, a line per kind:
+ * `not compared: 2 policies: public.leads.tenant_isolation, public.accounts.own_rows`
+ * (the first few names; the JSON report lists all).
+ */
+function notComparedLines(report: AuditReport, c: Palette): string[] {
+  const byKind = new Map<string, string[]>();
+  for (const o of report.coverage.notCompared) {
+    const names = byKind.get(o.kind) ?? [];
+    names.push(o.schema === null ? displayName(o.name) : `${displayName(o.schema)}.${o.name}`);
+    byKind.set(o.kind, names);
+  }
+  return [...byKind].map(([kind, names]) => {
+    const words = UNCOVERED_KINDS[kind] ?? { one: kind, many: kind };
+    const shown = names.slice(0, NOT_COMPARED_NAMES).map(clean).join(', ');
+    const more = names.length > NOT_COMPARED_NAMES ? `, and ${names.length - NOT_COMPARED_NAMES} more` : '';
+    return `${c.yellow('not compared:')} ${names.length} ${clean(names.length === 1 ? words.one : words.many)}: ${shown}${more}`;
+  });
+}
+
+/**
  * The last line: `✔ No drift: ...`, or drift counts (advice counted apart)
  * and, given --fail-on, whether the gate fails:
  * `✖ 17 errors, 0 warnings, 0 info; 245 expected objects present — drift at or above --fail-on error`.
@@ -159,19 +187,26 @@ function summaryLine(report: AuditReport, c: Palette, options: TerminalOptions):
   const drift = report.findings.filter((f) => !isAdvice(f));
   const advice = report.findings.length - drift.length;
   const { failOn } = options;
-  const failing = failOn !== undefined && failsGate(report, failOn, { includeAdvice: options.failOnAdvice === true });
+  const byFindings = failOn !== undefined && failsGate(report, failOn, { includeAdvice: options.failOnAdvice === true });
+  const byCoverage = failOn !== undefined && failOn !== 'never' && options.strictCoverage === true && !report.coverage.complete;
+  const failing = byFindings || byCoverage;
+  const uncovered = report.coverage.complete ? '' : `; ${coverageGapText(report.coverage)}`;
   if (drift.length === 0 && !failing) {
     const also = advice > 0 ? `; ${plural(advice, 'advice finding')}` : '';
-    return `${c.green('✔')} No drift: the database matches the expected schema (${present}${also}).`;
+    return report.coverage.complete
+      ? `${c.green('✔')} No drift: the database matches the expected schema (${present}${also}).`
+      : `${c.green('✔')} No drift in what was compared (${present}${also})${uncovered}.`;
   }
   const count = (severity: string): number => drift.filter((f) => f.severity === severity).length;
   const counts =
     `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info; ${present}` +
-    (advice > 0 ? `; ${advice} advice` : '');
+    (advice > 0 ? `; ${advice} advice` : '') +
+    uncovered;
   if (failOn === undefined) return `${c.red('✖')} ${counts}`;
-  if (failing) {
+  if (byFindings) {
     return `${c.red('✖')} ${counts} — ${options.failOnAdvice === true ? 'drift or advice' : 'drift'} at or above --fail-on ${failOn}`;
   }
+  if (byCoverage) return `${c.red('✖')} ${counts} — objects not compared (--strict-coverage)`;
   const why = failOn === 'never' ? 'not gated (--fail-on never)' : `nothing at or above --fail-on ${failOn}`;
   return `${c.yellow('⚠')} ${counts} — ${why}`;
 }

@@ -3,7 +3,7 @@ import { ADVICE_KINDS, adviseSchema, type IndexUsageStats } from '../../src/advi
 import type { Finding } from '../../src/findings/finding.js';
 import { readLiveSchema } from '../../src/introspect/read-live-schema.js';
 import type { IntrospectionResult } from '../../src/introspect/introspector.js';
-import { adminUrl, createTestDatabase, urlAs, type TestDatabase } from '../support/db.js';
+import { createTestDatabase, execAsAdmin, urlAs, type TestDatabase } from '../support/db.js';
 import { randomRoleName, serverMajor } from '../introspect/helpers.js';
 
 /**
@@ -18,16 +18,6 @@ const role = randomRoleName('advice');
 const password = `pw-${role}`;
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
-async function asAdmin(sqlText: string): Promise<void> {
-  const c = new pg.Client({ connectionString: adminUrl() });
-  await c.connect();
-  try {
-    await c.query(sqlText);
-  } finally {
-    await c.end();
-  }
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -159,7 +149,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.exec(`revoke all on schema stats from "${role}"; drop owned by "${role}"`).catch(() => undefined);
   await db.drop();
-  await asAdmin(`drop role if exists "${role}"`);
+  await execAsAdmin(`drop role if exists "${role}"`);
 });
 
 function advise(schema: string, withStats = false): Finding[] {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { readLiveSchema } from '../../src/introspect/read-live-schema.js';
-import { adminUrl, createTestDatabase, urlAs, type TestDatabase } from '../support/db.js';
+import { createTestDatabase, execAsAdmin, urlAs, type TestDatabase } from '../support/db.js';
 import { introspect, table } from '../support/introspect.js';
 import { randomRoleName } from './helpers.js';
 
@@ -14,16 +14,6 @@ let db: TestDatabase;
 const role = randomRoleName('audit');
 const password = `pw-${role}-ä:@/`; // URL-hostile characters: urlAs must encode them
 let roleUrl: string;
-
-async function asAdmin(sqlText: string): Promise<void> {
-  const c = new pg.Client({ connectionString: adminUrl() });
-  await c.connect();
-  try {
-    await c.query(sqlText);
-  } finally {
-    await c.end();
-  }
-}
 
 beforeAll(async () => {
   db = await createTestDatabase('privileges');
@@ -71,7 +61,7 @@ afterAll(async () => {
   // Roles are cluster-wide: take back what was granted, then drop the role.
   await db.exec(`revoke all on schema app, public from "${role}"; drop owned by "${role}"`).catch(() => undefined);
   await db.drop();
-  await asAdmin(`drop role if exists "${role}"`);
+  await execAsAdmin(`drop role if exists "${role}"`);
 });
 
 test('the audit role really has no SELECT on any table', async () => {
@@ -148,10 +138,10 @@ test('the catalog shows even a schema the role has no USAGE on', async () => {
 
 test('a role without CONNECT cannot get in, and says so in one line', async () => {
   const stranger = randomRoleName('nocon');
-  await asAdmin(`create role "${stranger}" login password 'x'`);
+  await execAsAdmin(`create role "${stranger}" login password 'x'`);
   try {
     await expect(readLiveSchema(urlAs(db.url, stranger, 'x'))).rejects.toThrow(/permission denied for database/);
   } finally {
-    await asAdmin(`drop role "${stranger}"`);
+    await execAsAdmin(`drop role "${stranger}"`);
   }
 });

@@ -20,7 +20,6 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   enumdefaults: "Column orders.othercolumn's type change to other.otherenum2 needs a decision, so up.sql leaves it; down.sql leaves the value 'rejected'.",
   enumdeps: "down.sql leaves the value 'd' that up.sql added to enum e (values are not dropped, the type is not swapped back).",
   everything: 'Column orders.status2 moving from an enum to text, and the other type-family changes, need a decision, so up.sql leaves them; down.sql leaves enum values.',
-  generated: 'The generated/plain changes of the_column and the_column2 need a decision, so up.sql leaves them.',
   identitycols: 'up.sql fails: column identchanges.f "is an identity column" (identity added to a column with a default is not planned).',
   inherit2: "Dropping timestamp_base.e drops a's inherited e too; b.sql keeps e as a's own column (whether an inherited column is also local is not modelled).",
   partitioning: 'A partition detached into a plain table, and tables made partitioned and back, need a decision (a data migration), so up.sql leaves them.',

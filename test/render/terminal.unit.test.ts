@@ -39,6 +39,7 @@ function report(findings: readonly LooseFinding[] = [], extra: Partial<AuditRepo
       { kind: 'column', object: { schema: 'public', table: 'leads', column: 'id' }, identical: true },
     ],
     ignored: [],
+    coverage: { complete: true, kinds: [], schemasOutOfScope: [], notCompared: [] },
     inventory: { tables: [], enums: [] },
     ...extra,
   };

@@ -90,14 +90,17 @@ describe('the report: tables not read, advice not checked', () => {
   test('without notRead, the unread table is missing (the control)', () => {
     const report = audit(input());
     expect(report.findings.some((f) => f.category === 'drift' && f.kind === 'missing_table')).toBe(true);
-    expect(report.coverage).toBeUndefined();
+    expect(report.coverage.complete).toBe(true);
+    expect(report.coverage.notRead).toBeUndefined();
   });
 
   test('with notRead, it is not compared, and every format says it was not read', () => {
     const notRead = [{ schema: 'public', name: 'leads', reason: 'locked by another session: AccessExclusiveLock held by pid 7' }];
     const report = audit(input({ notRead }));
     expect(report.findings.filter((f) => f.category === 'drift' && JSON.stringify(f.object).includes('leads'))).toEqual([]);
-    expect(report.coverage).toEqual({ notRead });
+    expect(report.coverage.notRead).toEqual(notRead);
+    expect(report.coverage.complete).toBe(false);
+    expect(renderTerminal(report, { color: false, failOn: 'error' }).trimEnd().split('\n').at(-1)).toMatch(/; 1 table not read/);
     expect(renderTerminal(report, { color: false, failOn: 'error', failOnAdvice: false })).toMatch(/not read: +table public\.leads: locked by another session/);
     expect(renderMarkdown(report)).toMatch(/\*\*Not read\.\*\*[^\n]*\n+\| Table \| Why \|/);
     expect(JSON.parse(JSON.stringify(report)).coverage.notRead[0].name).toBe('leads');

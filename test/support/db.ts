@@ -45,6 +45,11 @@ async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** Run `sqlText` as the suite's superuser, on its maintenance database (roles, cluster-wide settings). */
+export async function execAsAdmin(sqlText: string): Promise<void> {
+  await withAdmin((c) => c.query(sqlText));
+}
+
 export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
   const name = `sa_${prefix.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   await withAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8'`));

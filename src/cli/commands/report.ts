@@ -68,7 +68,7 @@ export async function reportAudit(
     else say(verificationText(verification));
   }
   writeAll(report, render(report, options, io), options, io);
-  return failsGate(report, options.failOn, { includeAdvice: options.failOnAdvice }) ? ExitCode.Drift : ExitCode.Clean;
+  return failsGate(report, options.failOn, { includeAdvice: options.failOnAdvice, strictCoverage: options.strictCoverage }) ? ExitCode.Drift : ExitCode.Clean;
 }
 
 function render(report: AuditReport, options: OutputOptions & GlobalOptions, io: CliIo): string {
@@ -87,6 +87,7 @@ function render(report: AuditReport, options: OutputOptions & GlobalOptions, io:
         color,
         failOn: options.failOn,
         failOnAdvice: options.failOnAdvice,
+        strictCoverage: options.strictCoverage,
         ...(width === undefined ? {} : { width }),
       });
     }

@@ -12,6 +12,7 @@ import { changedSinceSnapshot, lockHolders, lockTables, planTables, type Planned
 import type { TableScopeInput } from './table-scope.js';
 import { AuditError, IntrospectionError } from '../../errors.js';
 import { rowStreamer, type StreamRows } from './stream-rows.js';
+import { queryUncovered } from './uncovered.js';
 
 /** introspectPostgres's options: the schemas to read, how to treat locked tables, and a statement logger. */
 export interface IntrospectPostgresOptions extends IntrospectOptions {
@@ -27,14 +28,15 @@ export const READ_ATTEMPTS = 6;
 /**
  * Read the schema in one REPEATABLE READ, READ ONLY transaction, so every
  * query sees the same snapshot even while a migration commits next door.
- * Always 24 statements whatever the number of tables: the tables in scope
+ * Always 27 statements whatever the number of tables: the tables in scope
  * and their lock holders (before the transaction), BEGIN, one LOCK TABLE of
  * those tables in ACCESS SHARE mode, the session settings (the first
  * statement to read: the snapshot is taken after the locks), the server
  * version and privileges, one catalog query per object kind, the expression
  * texts of indexes with several expressions, the tables and columns foreign
- * keys reference outside the scope, two small name lookups, the index usage
- * counters (when the role may read them), the consistency check, COMMIT.
+ * keys reference outside the scope, two small name lookups, the objects of
+ * kinds not compared (uncovered.ts), the index usage counters (when the
+ * role may read them), the consistency check, COMMIT.
  * The catalog queries are the kinds' own (`src/kinds/<kind>/catalog.ts`),
  * run by walking the registry (readModel). The big queries return raw
  * catalog columns, keep correlated subqueries out of their select lists (so
@@ -260,9 +262,11 @@ async function readSnapshot(
     user: serverRow.current_user,
   };
   const found = new Set(model.schemas.map((s) => s.name));
+  const uncovered = await queryUncovered(trx, catalogScope);
   return {
     model,
     server,
+    uncovered,
     missingSchemas: (scope.schemas ?? []).filter((s) => !found.has(s)),
     ...(indexUsage ? { indexUsage } : {}),
     ...(unavailable ? { indexUsageUnavailable: unavailable } : {}),

@@ -4,17 +4,26 @@
  * table available, or manual steps where a person must decide (a narrowing
  * or rewriting type change, a different generated expression).
  */
-import { displayName, quoteIdent } from '../../model/identifiers.js';
+import { displayName, quoteIdent, quoteLiteral } from '../../model/identifiers.js';
 import type { Table } from '../../model/schema-model.js';
 import type { PlanContext } from '../../plan/context.js';
 import { backfill as backfillStatement, setNotNullSafely, stmt } from '../../plan/statements.js';
-import { backfillKey } from '../../plan/types.js';
+import { backfillKey, type Hazard } from '../../plan/types.js';
 import { dropConstraintSql } from '../constraint/sql.js';
-import { objectNameSql } from '../sql.js';
+import { doBlock, objectNameSql, regclass } from '../sql.js';
 import type { ColumnFinding } from './findings.js';
 import type { Column } from './model.js';
 import { ensureColumnSequence, notNullHelperName, primaryKeyOf } from './plan-needs.js';
-import { addIdentityIfMissingSql, alterColumnSql, nextvalSequence, syncColumnSequenceSql } from './sql.js';
+import {
+  addColumnSql,
+  addIdentityIfMissingSql,
+  alterColumnSql,
+  commentOnColumnSql,
+  dropColumnSql,
+  modelColumnDefinition,
+  nextvalSequence,
+  syncColumnSequenceSql,
+} from './sql.js';
 
 type Of<K extends ColumnFinding['kind']> = Extract<ColumnFinding, { kind: K }>;
 
@@ -235,23 +244,127 @@ function planIdentity(f: Of<'column_identity_mismatch'>, ctx: PlanContext): void
   }
 }
 
-/** A generated column computed differently (or generated on one side only): manual, with SQL to start from. */
+/** A regular expression that finds `column` named in SQL text (bare or quoted). */
+function mentionOf(column: string): RegExp {
+  return new RegExp(`(^|[^\\w$"])(${escapeRegExp(column)}|${escapeRegExp(quoteIdent(column))})(?![\\w$"])`);
+}
+
+/**
+ * What in the live table would go with `column` if it were dropped: its
+ * indexes, constraints, triggers, and the generated columns computed from
+ * it (views over it are dropped and created again by the view plan).
+ */
+function liveDependents(at: Table, column: string): string[] {
+  const mentions = mentionOf(column);
+  return [
+    ...at.indexes
+      .filter((i) => i.keys.some((k) => k.column === column || (k.expression !== null && mentions.test(k.expression))) || (i.where !== null && mentions.test(i.where)))
+      .map((i) => `index ${quoteIdent(i.name)}`),
+    ...at.constraints.filter((k) => (k.columns ?? []).includes(column) || mentions.test(k.definition)).map((k) => `constraint ${quoteIdent(k.name)}`),
+    ...at.triggers.filter((t) => mentions.test(t.definition)).map((t) => `trigger ${quoteIdent(t.name)}`),
+    ...at.columns.filter((c) => c.name !== column && c.generated !== null && mentions.test(c.generated.expression)).map((c) => `generated column ${quoteIdent(c.name)}`),
+  ];
+}
+
+/**
+ * Make `c` the column as `c` says, by dropping and adding it again, unless
+ * it already is a generated column computed by `c`'s expression (so the
+ * statement can run twice). Its comment comes back with it; its position
+ * moves to the end of the table (column order is not compared).
+ */
+function recreateColumnSql(schema: string, table: string, c: Column, ctx: PlanContext): string {
+  const g = c.generated;
+  const already =
+    g === null
+      ? null
+      : `EXISTS (SELECT FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum ` +
+        `WHERE a.attrelid = ${regclass(schema, table)} AND a.attname = ${quoteLiteral(c.name)} AND a.attgenerated = ${quoteLiteral(g.kind === 'virtual' ? 'v' : 's')} ` +
+        `AND pg_catalog.pg_get_expr(d.adbin, d.adrelid) = ${quoteLiteral(g.expression)})`;
+  const statements = [
+    `${dropColumnSql(schema, table, c.name)};`,
+    `${addColumnSql(schema, table, modelColumnDefinition(c, { withDefault: true, withNotNull: true, knownSchemas: ctx.knownSchemas }))};`,
+    ...(c.comment !== null ? [`${commentOnColumnSql(schema, table, c.name, c.comment)};`] : []),
+  ];
+  return already === null ? doBlock(statements) : doBlock([`IF NOT ${already} THEN`, ...statements.map((x) => `  ${x}`), 'END IF;']);
+}
+
+/**
+ * A generated column computed differently, or generated on one side only:
+ * - generated (stored) → plain: `DROP EXPRESSION` (keeps the values, no
+ *   rewrite);
+ * - a stored expression changed, on PostgreSQL 17 and later: `SET
+ *   EXPRESSION` (recomputes every row: a rewrite);
+ * - otherwise (plain → generated, before 17, virtual columns): the column
+ *   dropped and added again, when nothing but views depends on it (views
+ *   are dropped and created again around it); a column with indexes,
+ *   constraints, triggers or generated columns of its own is manual.
+ * The way back mirrors it; a plain column's own values cannot come back.
+ */
 function planGenerated(f: Of<'column_generated_mismatch'>, ctx: PlanContext): void {
   const pair = columnsOf(f, ctx);
   if (!pair) return;
   const { e, a, at, name } = pair;
   const schema = f.object.schema;
+  const size = ctx.sizeOf(schema, at.name);
+  const rewrite: Hazard = { kind: 'table_rewrite', message: `computes ${name} for every row: rewrites ${size} under an ACCESS EXCLUSIVE lock` };
+  const alter = (action: string): string => alterColumnSql(schema, at.name, e.name, action);
+  const dependents = liveDependents(at, e.name);
+  const recreatable = dependents.length === 0;
+  const step = { object: name, phase: 'alter_columns' as const, findingIds: [f.id] };
+  const modern = (ctx.serverMajor ?? 0) >= 17;
+
+  if (e.generated === null && a.generated?.kind === 'stored') {
+    ctx.add({
+      ...step,
+      summary: `make ${name} a plain column (DROP EXPRESSION: it keeps its values)`,
+      up: [stmt(alter('DROP EXPRESSION IF EXISTS'))],
+      down: recreatable ? [stmt(recreateColumnSql(schema, at.name, a, ctx))] : [],
+      hazards: recreatable
+        ? [{ kind: 'rollback_data_loss', message: `rolling back drops ${name} and adds it again as generated: values written since are replaced by computed ones, a rewrite of ${size}` }]
+        : [{ kind: 'irreversible', message: `down.sql leaves ${name} a plain column: making it generated again means dropping it, and ${dependents.join(', ')} depend on it` }],
+    });
+    return;
+  }
+  if (e.generated !== null && a.generated !== null && e.generated.kind === 'stored' && a.generated.kind === 'stored' && modern) {
+    ctx.add({
+      ...step,
+      summary: `compute ${name} as ${e.generated.expression}`,
+      up: [stmt(alter(`SET EXPRESSION AS (${e.generated.expression})`))],
+      down: [stmt(alter(`SET EXPRESSION AS (${a.generated.expression})`))],
+      hazards: [rewrite],
+    });
+    return;
+  }
+  if (e.generated !== null && recreatable) {
+    const fromPlain = a.generated === null;
+    ctx.add({
+      ...step,
+      summary: fromPlain ? `make ${name} generated (dropped and added again)` : `compute ${name} as ${e.generated.expression} (dropped and added again)`,
+      up: [stmt(recreateColumnSql(schema, at.name, e, ctx))],
+      down: fromPlain ? [stmt(alter('DROP EXPRESSION IF EXISTS'))] : [stmt(recreateColumnSql(schema, at.name, a, ctx))],
+      hazards: [
+        rewrite,
+        ...(fromPlain
+          ? [
+              { kind: 'data_loss' as const, message: `the values ${name} holds are replaced by computed ones` },
+              { kind: 'rollback_data_loss' as const, message: `rolling back makes ${name} plain again holding the computed values, not the original ones` },
+            ]
+          : []),
+      ],
+    });
+    return;
+  }
   const suggestion =
     e.generated !== null && a.generated !== null
-      ? [`${alterColumnSql(schema, at.name, e.name, `SET EXPRESSION AS (${e.generated.expression})`)}; -- PostgreSQL 17 and later; rewrites the table`]
+      ? [`${alter(`SET EXPRESSION AS (${e.generated.expression})`)}; -- PostgreSQL 17 and later; rewrites the table`]
       : a.generated !== null && e.generated === null
-        ? [`${alterColumnSql(schema, at.name, e.name, 'DROP EXPRESSION')}; -- keeps the current values`]
+        ? [`${alter('DROP EXPRESSION')}; -- keeps the current values`]
         : [];
   ctx.manual(
     f,
-    `${name} is generated differently than expected: changing a generated column recomputes (or freezes) every value and rewrites ${ctx.sizeOf(schema, at.name)}; decide how`,
+    `${name} is generated differently than expected, and making it so means dropping it, which would drop ${dependents.join(', ') || 'what depends on it'}: decide how`,
     suggestion,
-    [{ kind: 'table_rewrite', message: `rewrites ${ctx.sizeOf(schema, at.name)}` }],
+    [rewrite],
   );
 }
 

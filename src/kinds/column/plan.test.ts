@@ -168,9 +168,49 @@ describe('a column present on both sides', () => {
   test('a serial column made an identity column, and any generated-column change, are manual', () => {
     const serial = patchColumn(live, 'leads', 'n', { default: "nextval('leads_n_seq'::regclass)" });
     expect(plan('column_identity_mismatch', patchColumn(serial, 'leads', 'n', { identity: 'always', default: null }), serial).record.manual[0]?.reason).toContain('draws from a sequence default (serial)');
-    const generated = patchColumn(live, 'leads', 'n', { default: null, generated: { expression: '(id * 2)', kind: 'stored' } });
-    const b = plan('column_generated_mismatch', patchColumn(generated, 'leads', 'n', { generated: { expression: '(id * 3)', kind: 'stored' } }), generated);
-    expect(b.record.manual[0]?.suggestion).toEqual(['ALTER TABLE public.leads ALTER COLUMN n SET EXPRESSION AS ((id * 3)); -- PostgreSQL 17 and later; rewrites the table']);
+  });
+
+  describe('a column generated differently', () => {
+    const gen = (expression: string) => ({ default: null, generated: { expression, kind: 'stored' as const } });
+    const generated = patchColumn(live, 'leads', 'n', gen('(id * 2)'));
+    const upDown = (b: ReturnType<typeof bench>) => b.record.steps.map((s) => [s.up.map((x) => x.sql), s.down.map((x) => x.sql), s.hazards.map((h) => h.kind)]);
+
+    test('generated to plain: DROP EXPRESSION keeps the values; the way back adds it again as generated', () => {
+      const [up, down, hazards] = upDown(plan('column_generated_mismatch', patchColumn(generated, 'leads', 'n', { generated: null }), generated))[0]! as [string[], string[], string[]];
+      expect(up).toEqual(['ALTER TABLE public.leads ALTER COLUMN n DROP EXPRESSION IF EXISTS']);
+      expect(down[0]).toContain("IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_attrdef d");
+      expect(down[0]).toContain("pg_catalog.pg_get_expr(d.adbin, d.adrelid) = '(id * 2)'");
+      expect(down[0]).toContain('ALTER TABLE IF EXISTS public.leads DROP COLUMN IF EXISTS n;');
+      expect(down[0]).toContain('ALTER TABLE public.leads ADD COLUMN IF NOT EXISTS n integer GENERATED ALWAYS AS ((id * 2)) STORED;');
+      expect(hazards).toEqual(['rollback_data_loss']);
+    });
+
+    test('another expression: SET EXPRESSION on PostgreSQL 17 and later, dropped and added again before', () => {
+      const expected = patchColumn(generated, 'leads', 'n', gen('(id * 3)'));
+      expect(upDown(plan('column_generated_mismatch', expected, generated, { serverMajor: 17 }))).toEqual([
+        [['ALTER TABLE public.leads ALTER COLUMN n SET EXPRESSION AS ((id * 3))'], ['ALTER TABLE public.leads ALTER COLUMN n SET EXPRESSION AS ((id * 2))'], ['table_rewrite']],
+      ]);
+      const [up, down] = upDown(plan('column_generated_mismatch', expected, generated, { serverMajor: 16 }))[0]! as [string[], string[]];
+      expect(up[0]).toContain("= '(id * 3)'");
+      expect(up[0]).toContain('GENERATED ALWAYS AS ((id * 3)) STORED');
+      expect(down[0]).toContain('GENERATED ALWAYS AS ((id * 2)) STORED');
+    });
+
+    test('plain to generated: dropped and added again, its values replaced (data loss); the way back keeps the computed ones', () => {
+      const [up, down, hazards] = upDown(plan('column_generated_mismatch', patchColumn(live, 'leads', 'n', gen('(id * 2)')), live))[0]! as [string[], string[], string[]];
+      expect(up[0]).toMatch(/^DO \$sa\$/);
+      expect(down).toEqual(['ALTER TABLE public.leads ALTER COLUMN n DROP EXPRESSION IF EXISTS']);
+      expect(hazards).toEqual(['table_rewrite', 'data_loss', 'rollback_data_loss']);
+    });
+
+    test('a column something else depends on (an index) is not dropped: manual, naming it', () => {
+      const indexed = db(leads([col('name', 'character varying(50)', { position: 3, nullable: false }), col('n', 'integer', { position: 4, default: '1' })], {
+        indexes: [idx('leads', 'leads_pkey', ['id'], { unique: true, primary: true, constraint: 'leads_pkey' }), idx('leads', 'leads_n', ['n'])],
+      }));
+      const b = plan('column_generated_mismatch', patchColumn(indexed, 'leads', 'n', gen('(id * 2)')), indexed);
+      expect(b.record.steps).toEqual([]);
+      expect(b.record.manual[0]?.reason).toContain('index leads_n');
+    });
   });
 });
 

@@ -67,7 +67,8 @@ function viewsToDrop(findings: readonly ViewFinding[], liveBy: ReadonlyMap<strin
 /**
  * The columns whose type the plan changes (in a table on both sides):
  * PostgreSQL refuses ALTER COLUMN … TYPE while a view reads the column, so
- * the views over them are dropped first and created again after.
+ * the views over them are dropped first and created again after. Likewise
+ * the columns generated differently (the plan may drop and add them again).
  */
 function retypedColumns(ctx: PlanContext): string[] {
   const out: string[] = [];
@@ -76,7 +77,9 @@ function retypedColumns(ctx: PlanContext): string[] {
     if (!e) continue;
     for (const c of t.columns) {
       const target = e.columns.find((x) => x.name === c.name);
-      if (target && target.type !== c.type) out.push(refKey('column', t.schema, t.name, c.name));
+      if (target && (target.type !== c.type || JSON.stringify(target.generated) !== JSON.stringify(c.generated))) {
+        out.push(refKey('column', t.schema, t.name, c.name));
+      }
     }
   }
   return out;

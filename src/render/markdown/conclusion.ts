@@ -3,6 +3,7 @@
  * differs, and the errors to fix first, each finding kind named by the noun
  * its definition gives.
  */
+import { coverageGapText } from '../../audit-coverage.js';
 import type { AuditReport } from '../../audit.js';
 import { FINDING_KIND_RANK, FINDING_KINDS, findingDefinition, type DriftFinding, type FindingKind } from '../../findings/kinds.js';
 import { compareText } from '../../model/sort.js';
@@ -103,13 +104,18 @@ function verdict(report: AuditReport, a: Analysis): string[] {
 export function conclusion(report: AuditReport, a: Analysis): string[] {
   const out = ['## Conclusion'];
   const n = report.ignored.length;
+  const gap = coverageGapText(report.coverage);
   const tail = [
     n > 0 ? `${plural(n, 'finding')} ${n === 1 ? 'was' : 'were'} ignored by the expected schema's rules.` : null,
+    gap !== '' ? `The audit is not complete: ${gap} (see Overview).` : null,
     a.advice.length > 0 ? `The DBA checks add ${plural(a.advice.length, 'piece')} of advice, listed above.` : null,
   ].filter((x): x is string => x !== null);
   if (a.drift.length === 0) {
     const tables = plural(expectedTableCount(a), 'table');
-    out.push([`The database matches the expected schema: ${tables}, ${plural(expectedEnumCount(a), 'enum')}, no drift.`, ...tail].join(' '));
+    const head = report.coverage.complete
+      ? `The database matches the expected schema: ${tables}, ${plural(expectedEnumCount(a), 'enum')}, no drift.`
+      : `No drift in what was compared: ${tables}, ${plural(expectedEnumCount(a), 'enum')}.`;
+    out.push([head, ...tail].join(' '));
     return out;
   }
   out.push([...verdict(report, a), ...tail].join(' '));

@@ -60,8 +60,10 @@ export function overview(report: AuditReport, a: Analysis): string[] {
     const by = (severity: string): number => a.advice.filter((f) => f.severity === severity).length;
     rows.push(['Advice', a.advice.length === 0 ? 'none' : severityCounts(a.advice.length, by)]);
   }
-  const notRead = report.coverage?.notRead ?? [];
+  const notRead = report.coverage.notRead ?? [];
   if (notRead.length > 0) rows.push(['Tables not read', `${notRead.length} (not compared; see below)`]);
+  const notCompared = report.coverage.notCompared.length;
+  if (notCompared > 0) rows.push(['Objects not compared', `${notCompared} (kinds schema-audit does not compare; see below)`]);
   return [
     '## Overview',
     paragraph,
@@ -71,10 +73,50 @@ export function overview(report: AuditReport, a: Analysis): string[] {
   ];
 }
 
-/** What the audit did not cover: tables not read (`--lock-wait skip`), advice checks that could not run. */
+/** How many names of one kind the document lists (the JSON report lists all). */
+const NOT_COMPARED_NAMES = 50;
+
+/**
+ * What the audit covered: objects per kind (live, compared, out of scope,
+ * ignored), the objects of kinds not compared, tables not read
+ * (`--lock-wait skip`), advice checks that could not run.
+ */
 function coverage(report: AuditReport): string[] {
   const out: string[] = [];
-  const notRead = report.coverage?.notRead ?? [];
+  const kinds = report.coverage.kinds.filter((k) => k.live > 0 || k.ignored > 0);
+  if (kinds.length > 0) {
+    out.push(
+      `**Coverage.** Objects of each kind in the schemas read, and how many the audit compared:`,
+      table(
+        ['Kind', 'In the database', 'Compared', 'Outside the scope', 'Drift ignored'],
+        kinds.map((k) => [escapeMarkdown(k.kind), count(k.live), count(k.compared), count(k.outOfScope), count(k.ignored)]),
+      ),
+    );
+  }
+  const outside = report.coverage.schemasOutOfScope;
+  if (outside.length > 0) {
+    out.push(`Schemas outside the audit's scope (not in the expected schema, or not named by \`--schema\`): ${outside.map((s) => code(s)).join(', ')}.`);
+  }
+  const byKind = new Map<string, string[]>();
+  for (const o of report.coverage.notCompared) {
+    const names = byKind.get(o.kind) ?? [];
+    names.push(o.schema === null ? o.name : `${o.schema}.${o.name}`);
+    byKind.set(o.kind, names);
+  }
+  if (byKind.size > 0) {
+    out.push(
+      `**Not compared.** schema-audit does not compare objects of these kinds, so drift in them is not reported; review them by other means:`,
+      table(
+        ['Kind', 'Objects'],
+        [...byKind].map(([kind, names]) => {
+          const shown = names.slice(0, NOT_COMPARED_NAMES).map((n) => code(n)).join(', ');
+          const more = names.length > NOT_COMPARED_NAMES ? `, and ${count(names.length - NOT_COMPARED_NAMES)} more (the JSON report lists all)` : '';
+          return [escapeMarkdown(kind), `${shown}${more}`];
+        }),
+      ),
+    );
+  }
+  const notRead = report.coverage.notRead ?? [];
   if (notRead.length > 0) {
     out.push(
       `**Not read.** ${notRead.length === 1 ? 'This table was' : 'These tables were'} not read, so ${notRead.length === 1 ? 'it is' : 'they are'} neither compared nor reported missing; audit again when the lock is released:`,

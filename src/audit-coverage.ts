@@ -1,0 +1,126 @@
+/**
+ * What an audit covered, said plainly (the report's `coverage`): per kind
+ * of object, how many the live database has in the schemas read, how many
+ * were compared, how many lie in schemas outside the audit's scope, and how
+ * many had their drift suppressed by an ignore rule; then, by name, the
+ * objects of kinds schema-audit does not compare (publications, rules,
+ * operators...) and the tables not read. A report says "No drift" only when
+ * `complete`: nothing present was left uncompared.
+ *
+ * Pure: the live model, the scope and the diff's ignored findings in, the
+ * coverage out.
+ */
+import type { IgnoredFinding } from './diff/index.js';
+import type { NotReadTable, UncoveredObject } from './introspect/introspector.js';
+import { eventTriggerSchema } from './kinds/event-trigger/compare.js';
+import { KINDS } from './kinds/registry.js';
+import type { SchemaModel } from './model/schema-model.js';
+
+/** One kind of object the audit compares. */
+export interface KindCoverage {
+  /** The kind's name, as findings' kinds belong to it: `table`, `column`, `view`. */
+  readonly kind: string;
+  /** Objects in the live database, in the schemas read. */
+  readonly live: number;
+  /** Of those, the ones in the audit's scope: every one of them was compared. */
+  readonly compared: number;
+  /** Of those, the ones in schemas outside the audit's scope (see `schemasOutOfScope`). */
+  readonly outOfScope: number;
+  /** Objects (live or expected) whose drift an ignore rule suppressed (the report's `ignored` lists the rules). */
+  readonly ignored: number;
+}
+
+export interface Coverage {
+  /** True when every object present was compared: nothing in `notCompared` or `notRead`. */
+  readonly complete: boolean;
+  /** The kinds compared, in dependency order (the registry's). */
+  readonly kinds: readonly KindCoverage[];
+  /** Live schemas that the audit's scope leaves out (the expected schema's own, or `--schema`). */
+  readonly schemasOutOfScope: readonly string[];
+  /** Objects of kinds schema-audit does not compare, in the audit's scope or database-wide. */
+  readonly notCompared: readonly UncoveredObject[];
+  /** Tables not read (`--lock-wait skip`): neither compared nor reported missing. */
+  readonly notRead?: readonly NotReadTable[];
+}
+
+/** The schema an object of a section lies in, or null for one that lies in none. */
+function schemaOf(section: keyof SchemaModel, object: unknown): string | null {
+  if (section === 'schemas') return (object as { name: string }).name;
+  if (section === 'eventTriggers') return eventTriggerSchema(object as SchemaModel['eventTriggers'][number]);
+  const schema = (object as { schema?: unknown }).schema;
+  return typeof schema === 'string' ? schema : null;
+}
+
+/** The object kind each finding kind belongs to. */
+const KIND_OF_FINDING: ReadonlyMap<string, string> = new Map(KINDS.flatMap((k) => Object.keys(k.findings).map((f) => [f, k.name] as const)));
+
+export function auditCoverage(input: {
+  readonly live: SchemaModel;
+  readonly scope: readonly string[];
+  readonly ignored: readonly IgnoredFinding[];
+  readonly uncovered?: readonly UncoveredObject[];
+  readonly notRead?: readonly NotReadTable[];
+}): Coverage {
+  const scope = new Set(input.scope);
+  const inScope = (schema: string | null): boolean => schema === null || scope.has(schema);
+
+  // Ignored objects by kind: a finding id is `<finding kind>:<object>`.
+  const ignoredObjects = new Map<string, Set<string>>();
+  for (const i of input.ignored) {
+    const colon = i.findingId.indexOf(':');
+    const kind = KIND_OF_FINDING.get(i.findingId.slice(0, colon));
+    if (kind === undefined) continue;
+    const set = ignoredObjects.get(kind) ?? new Set<string>();
+    set.add(i.findingId.slice(colon + 1));
+    ignoredObjects.set(kind, set);
+  }
+
+  const kinds: KindCoverage[] = [];
+  for (const kind of KINDS) {
+    const placement = kind.placement;
+    if (Object.keys(kind.findings).length === 0) continue; // a kind not compared on its own (schemas)
+    let live = 0;
+    let compared = 0;
+    if ('section' in placement) {
+      for (const object of input.live[placement.section] as readonly unknown[]) {
+        live++;
+        if (inScope(schemaOf(placement.section, object))) compared++;
+      }
+    } else if ('container' in placement) {
+      const container = KINDS.find((k) => k.name === placement.container);
+      if (container === undefined || !('section' in container.placement)) continue;
+      for (const object of input.live[container.placement.section] as unknown as readonly Record<string, unknown>[]) {
+        const members = object[placement.list];
+        const n = Array.isArray(members) ? members.length : 0;
+        live += n;
+        if (inScope(schemaOf(container.placement.section, object))) compared += n;
+      }
+    } else {
+      continue; // comments: about the other kinds' objects, counted with them
+    }
+    kinds.push({ kind: kind.name, live, compared, outOfScope: live - compared, ignored: ignoredObjects.get(kind.name)?.size ?? 0 });
+  }
+
+  const notCompared = (input.uncovered ?? []).filter((o) => inScope(o.schema));
+  const notRead = input.notRead ?? [];
+  return {
+    complete: notCompared.length === 0 && notRead.length === 0,
+    kinds,
+    schemasOutOfScope: input.live.schemas.map((s) => s.name).filter((s) => !scope.has(s)),
+    notCompared,
+    ...(notRead.length > 0 ? { notRead } : {}),
+  };
+}
+
+/** What an incomplete audit left out, in words: `3 objects of 2 kinds not compared, 1 table not read`; '' when complete. */
+export function coverageGapText(coverage: Coverage): string {
+  const parts: string[] = [];
+  const n = coverage.notCompared.length;
+  if (n > 0) {
+    const kinds = new Set(coverage.notCompared.map((o) => o.kind)).size;
+    parts.push(`${n} object${n === 1 ? '' : 's'} of ${kinds} kind${kinds === 1 ? '' : 's'} not compared`);
+  }
+  const m = coverage.notRead?.length ?? 0;
+  if (m > 0) parts.push(`${m} table${m === 1 ? '' : 's'} not read`);
+  return parts.join(', ');
+}
