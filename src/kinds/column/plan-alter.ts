@@ -85,7 +85,7 @@ function planTypeChange(f: Of<'column_type_mismatch'>, ctx: PlanContext): void {
   const size = ctx.sizeOf(o.schema, at.name);
   const typeWith = (c: Column): string => `${c.type}${c.collation !== null ? ` COLLATE ${objectNameSql(c.collation, ctx.knownSchemas)}` : ''}`;
   // PostgreSQL refuses to change the type of a column a generated column is computed from.
-  const mentions = new RegExp(`(^|[^\\w$"])(${escapeRegExp(e.name)}|${escapeRegExp(quoteIdent(e.name))})(?![\\w$"])`);
+  const mentions = mentionOf(e.name);
   const usedBy = at.columns.filter((c) => c.generated !== null && c.name !== e.name && mentions.test(c.generated.expression)).map((c) => c.name);
   if (usedBy.length > 0) {
     const them = usedBy.length > 1 ? 'them' : 'it';
@@ -109,13 +109,38 @@ function planTypeChange(f: Of<'column_type_mismatch'>, ctx: PlanContext): void {
     });
     return;
   }
+  if (e.type === a.type) {
+    // The collation alone: no rewrite (the values do not change), but every index over the column is rebuilt.
+    const collated = (c: Column): string => `${c.type} COLLATE ${c.collation !== null ? objectNameSql(c.collation, ctx.knownSchemas) : 'pg_catalog."default"'}`;
+    const indexes = at.indexes.filter((i) => i.keys.some((k) => k.column === e.name || (k.expression !== null && mentionOf(e.name).test(k.expression))));
+    ctx.add({
+      object: name,
+      phase: 'alter_columns',
+      findingIds: [f.id],
+      summary: `collate ${name} by ${e.collation ?? 'its type\'s default collation'}`,
+      up: [stmt(alterColumnSql(o.schema, at.name, e.name, `TYPE ${collated(e)}`))],
+      down: [stmt(alterColumnSql(o.schema, at.name, e.name, `TYPE ${collated(a)}`))],
+      hazards: [
+        {
+          kind: 'long_lock',
+          message:
+            indexes.length > 0
+              ? `holds an ACCESS EXCLUSIVE lock on ${size} while it rebuilds ${indexes.map((i) => quoteIdent(i.name)).join(', ')} (no table rewrite)`
+              : `takes an ACCESS EXCLUSIVE lock on ${size} briefly (no table rewrite, no index over ${quoteIdent(e.name)})`,
+        },
+        {
+          kind: 'may_fail',
+          message: `fails unless the collation exists in the database (collations are not compared), or when a unique index over ${name} sees equal values under the new collation; sorting and comparisons of ${name} change`,
+        },
+      ],
+    });
+    return;
+  }
   ctx.manual(
     f,
     isSafeWidening(e.type, a.type)
       ? `narrowing ${name} from ${a.type} to ${e.type} fails, or loses data, where values do not fit: check the data, then decide`
-      : e.collation !== a.collation && e.type === a.type
-        ? `changing the collation of ${name} rebuilds every index on it and can change the order and uniqueness of its values: decide when`
-        : `changing ${name} from ${typeWith(a)} to ${typeWith(e)} converts every value and rewrites ${size} under an ACCESS EXCLUSIVE lock: decide the conversion (USING) and a maintenance window, or migrate through a new column`,
+      : `changing ${name} from ${typeWith(a)} to ${typeWith(e)} converts every value and rewrites ${size} under an ACCESS EXCLUSIVE lock: decide the conversion (USING) and a maintenance window, or migrate through a new column`,
     [`${alterColumnSql(o.schema, at.name, e.name, `TYPE ${typeWith(e)} USING ${quoteIdent(e.name)}::${e.type}`)};`],
     [{ kind: 'table_rewrite', message: `rewrites ${size} under an ACCESS EXCLUSIVE lock` }],
   );

@@ -126,12 +126,22 @@ describe('a column present on both sides', () => {
 
   test.each([
     ['narrowing', { type: 'character varying(10)' }, 'narrowing public.leads.name'],
-    ['a collation', { collation: 'C' }, 'changing the collation of public.leads.name'],
     ['another type family', { type: 'integer' }, 'changing public.leads.name from character varying(50) to integer converts every value'],
   ])('%s is a manual step', (_, patch, reason) => {
     const b = plan('column_type_mismatch', patchColumn(live, 'leads', 'name', patch));
     expect(b.record.steps).toEqual([]);
     expect(b.record.manual[0]?.reason).toContain(reason);
+  });
+
+  test('a collation alone: ALTER … TYPE with the new collation and back, naming the indexes rebuilt', () => {
+    const indexed = db(leads([col('name', 'character varying(50)', { position: 3, nullable: false })], {
+      indexes: [idx('leads', 'leads_pkey', ['id'], { unique: true, primary: true, constraint: 'leads_pkey' }), idx('leads', 'leads_name', ['name'])],
+    }));
+    const b = plan('column_type_mismatch', patchColumn(indexed, 'leads', 'name', { collation: 'C' }), indexed);
+    expect(sqlOf(b.record)).toEqual(['ALTER TABLE public.leads ALTER COLUMN name TYPE character varying(50) COLLATE "C"']);
+    expect(sqlOf(b.record, 'down')).toEqual(['ALTER TABLE public.leads ALTER COLUMN name TYPE character varying(50) COLLATE pg_catalog."default"']);
+    expect(b.record.steps[0]?.hazards.map((h) => h.kind)).toEqual(['long_lock', 'may_fail']);
+    expect(b.record.steps[0]?.hazards[0]?.message).toContain('while it rebuilds leads_name (no table rewrite)');
   });
 
   test('NOT NULL dropped; set again through a validated CHECK, after a backfill', () => {

@@ -17,7 +17,7 @@ import type { TableFinding } from './findings.js';
 import { buildTable } from './plan-build.js';
 import { rolesHazard } from '../policy/plan.js';
 import type { TableRef } from './model.js';
-import { dropTableSql, inheritSql, setLoggedSql } from './sql.js';
+import { dropTableSql, inheritSql, partitionOfSql, setLoggedSql } from './sql.js';
 
 type Of<K extends TableFinding['kind']> = Extract<TableFinding, { kind: K }>;
 
@@ -77,20 +77,20 @@ function planMissingTables(findings: readonly TableFinding[], ctx: PlanContext):
   }
 }
 
-/** SET LOGGED / UNLOGGED (a rewrite); another partitioning: manual, a data migration. */
+/** SET LOGGED / UNLOGGED (a rewrite); attached or detached as a partition; another partitioning: manual, a data migration. */
 function planTableMismatch(f: Of<'table_mismatch'>, ctx: PlanContext): void {
   const e = f.expected;
   const a = f.actual;
   const o = f.object;
   const name = displayName(o.schema, o.table ?? '');
-  const sameStructure = e.kind === a.kind && e.partitionKey === a.partitionKey && JSON.stringify(e.partitionOf) === JSON.stringify(a.partitionOf);
-  if (!sameStructure) {
+  if (e.kind !== a.kind || e.partitionKey !== a.partitionKey) {
     ctx.manual(
       f,
       `${name} is partitioned differently than expected: changing partitioning means creating the new table, copying the rows and swapping names; plan it as a data migration`,
     );
     return;
   }
+  if (JSON.stringify(e.partitionOf) !== JSON.stringify(a.partitionOf)) planPartitionOf(f, ctx);
   planInheritance(f, ctx);
   if (e.unlogged !== a.unlogged) {
     const set = (unlogged: boolean): string => setLoggedSql(o.schema, o.table ?? '', unlogged);
@@ -102,6 +102,60 @@ function planTableMismatch(f: Of<'table_mismatch'>, ctx: PlanContext): void {
       up: [stmt(set(e.unlogged))],
       down: [stmt(set(a.unlogged))],
       hazards: [{ kind: 'table_rewrite', message: `SET ${e.unlogged ? 'UNLOGGED' : 'LOGGED'} rewrites ${ctx.sizeOf(o.schema, o.table ?? '')} under an ACCESS EXCLUSIVE lock` }],
+    });
+  }
+}
+
+/**
+ * A table attached as a partition, detached from its parent, or attached
+ * with another bound (to another parent): DETACH first (phase `tables`,
+ * before columns are added to the old parent, which would reach the
+ * partition), ATTACH last (phase `constraints`, once the table has every
+ * column and check the parent requires). The way back the reverse.
+ */
+function planPartitionOf(f: Of<'table_mismatch'>, ctx: PlanContext): void {
+  const o = f.object;
+  const table = o.table ?? '';
+  const name = displayName(o.schema, table);
+  const e = f.expected.partitionOf;
+  const a = f.actual.partitionOf;
+  const size = ctx.sizeOf(o.schema, table);
+  const detach = (p: TableRef) => stmt(partitionOfSql(o.schema, table, p, null));
+  const attach = (p: TableRef & { readonly bound: string }) => stmt(partitionOfSql(o.schema, table, p, p));
+  if (a) {
+    ctx.add({
+      object: name,
+      phase: 'tables',
+      findingIds: [f.id],
+      summary: `detach ${name} from ${displayName(a.schema, a.table)}`,
+      up: [detach(a)],
+      down: [attach(a)],
+      hazards: [
+        {
+          kind: 'long_lock',
+          message: `DETACH PARTITION takes an ACCESS EXCLUSIVE lock on ${displayName(a.schema, a.table)} and ${size} (a catalog change, no scan); queries on the parent stop reading its rows`,
+        },
+      ],
+    });
+  }
+  if (e) {
+    ctx.add({
+      object: name,
+      phase: 'constraints',
+      findingIds: [f.id],
+      summary: `attach ${name} to ${displayName(e.schema, e.table)} ${e.bound}`,
+      up: [attach(e)],
+      down: [detach(e)],
+      hazards: [
+        {
+          kind: 'validation_scan',
+          message: `ATTACH PARTITION scans ${size} to check its rows fit the bound (a CHECK constraint matching the bound, validated beforehand, skips the scan), under a SHARE UPDATE EXCLUSIVE lock on the parent`,
+        },
+        {
+          kind: 'may_fail',
+          message: `fails when a row of ${name} falls outside ${e.bound}, or its columns and constraints do not match the parent's`,
+        },
+      ],
     });
   }
 }

@@ -39,6 +39,18 @@ export function inheritSql(schema: string, name: string, parent: TableRef, inher
 }
 
 /**
+ * `ALTER TABLE parent ATTACH PARTITION name bound` unless it is attached
+ * already, or `… DETACH PARTITION name` unless it is not (re-runnable).
+ */
+export function partitionOfSql(schema: string, name: string, parent: TableRef, attach: { readonly bound: string } | null): string {
+  const attached = `EXISTS (SELECT FROM pg_catalog.pg_inherits WHERE inhrelid = ${regclass(schema, name)} AND inhparent = ${regclass(parent.schema, parent.table)})`;
+  const target = `ALTER TABLE ${qualifiedName(parent.schema, parent.table)}`;
+  return attach === null
+    ? doIf(attached, `${target} DETACH PARTITION ${qualifiedName(schema, name)}`)
+    : doIf(`NOT ${attached}`, `${target} ATTACH PARTITION ${qualifiedName(schema, name)} ${attach.bound}`);
+}
+
+/**
  * `CREATE [UNLOGGED] TABLE name PARTITION OF parent [(column options)] bound
  * [PARTITION BY key]`: a partition's columns are its parent's; an option
  * line (`col WITH OPTIONS DEFAULT 0 NOT NULL`) adds what the partition has

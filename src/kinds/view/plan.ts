@@ -68,7 +68,8 @@ function viewsToDrop(findings: readonly ViewFinding[], liveBy: ReadonlyMap<strin
  * The columns whose type the plan changes (in a table on both sides):
  * PostgreSQL refuses ALTER COLUMN … TYPE while a view reads the column, so
  * the views over them are dropped first and created again after. Likewise
- * the columns generated differently (the plan may drop and add them again).
+ * a collation change (also an ALTER … TYPE) and the columns generated
+ * differently (the plan may drop and add them again).
  */
 function retypedColumns(ctx: PlanContext): string[] {
   const out: string[] = [];
@@ -77,7 +78,7 @@ function retypedColumns(ctx: PlanContext): string[] {
     if (!e) continue;
     for (const c of t.columns) {
       const target = e.columns.find((x) => x.name === c.name);
-      if (target && (target.type !== c.type || JSON.stringify(target.generated) !== JSON.stringify(c.generated))) {
+      if (target && (target.type !== c.type || target.collation !== c.collation || JSON.stringify(target.generated) !== JSON.stringify(c.generated))) {
         out.push(refKey('column', t.schema, t.name, c.name));
       }
     }

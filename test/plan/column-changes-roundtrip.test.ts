@@ -5,7 +5,9 @@ import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
 import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
 
 /**
- * Generated columns changed every way the plan handles: generated made
+ * A column's collation changed under an index and a view (ALTER … TYPE …
+ * COLLATE, the view dropped and created again around it), and generated
+ * columns changed every way the plan handles: generated made
  * plain (DROP EXPRESSION), plain made generated and an expression changed
  * (SET EXPRESSION on 17+, dropped and added again before), under a view
  * that reads the column (dropped and created again around it), with a
@@ -22,12 +24,14 @@ create table items (
   total numeric generated always as (price * 2) stored,
   net numeric,
   label text generated always as ('item ' || id) stored,
-  indexed numeric generated always as (price + 1) stored
+  indexed numeric generated always as (price + 1) stored,
+  code text
 );
 create index items_indexed on items (indexed);
+create index items_code on items (code);
 comment on column items.net is 'net price';
-insert into items (id, price, net) select g, g * 10, g from generate_series(1, 50) g;
-create view item_totals as select id, total, net from items;
+insert into items (id, price, net, code) select g, g * 10, g, 'c' || g from generate_series(1, 50) g;
+create view item_totals as select id, total, net, code from items;
 `;
 
 const B = `
@@ -37,11 +41,13 @@ create table items (
   total numeric generated always as (price * 3) stored,
   net numeric generated always as (price / 2) stored,
   label text,
-  indexed numeric generated always as (price + 2) stored
+  indexed numeric generated always as (price + 2) stored,
+  code text collate "C"
 );
 create index items_indexed on items (indexed);
+create index items_code on items (code);
 comment on column items.net is 'net price';
-create view item_totals as select id, total, net from items;
+create view item_totals as select id, total, net, code from items;
 `;
 
 let db: TestDatabase;
@@ -52,7 +58,7 @@ beforeAll(async () => {
   dir = makeTempDir('generated');
   writeFileSync(path.join(dir, 'a.sql'), A);
   writeFileSync(path.join(dir, 'b.sql'), B);
-  db = await createTestDatabase('rt_generated');
+  db = await createTestDatabase('rt_columns');
   await db.exec(A);
   rt = await roundTrip(db, path.join(dir, 'a.sql'), path.join(dir, 'b.sql'), ['--verify']);
 }, 300_000);
@@ -60,6 +66,13 @@ beforeAll(async () => {
 afterAll(async () => {
   removeTempDir(dir);
   await db?.drop();
+});
+
+test('a collation change: ALTER … TYPE … COLLATE, naming the index it rebuilds', () => {
+  expect(rt.before).toContain('column_type_mismatch:public.items.code');
+  expect(rt.files['up.sql']).toContain('ALTER TABLE public.items ALTER COLUMN code TYPE text COLLATE "C";');
+  expect(rt.files['up.sql']).toMatch(/HAZARD long_lock: .*rebuilds items_code/);
+  expect(rt.files['down.sql']).toContain('ALTER TABLE public.items ALTER COLUMN code TYPE text COLLATE pg_catalog."default";');
 });
 
 test('each generated-column change is found, and planned the way the server allows', () => {
