@@ -48,8 +48,8 @@ test('objects not compared: those in scope and database-wide ones; complete only
     scope: ['app'],
     ignored: [],
     uncovered: [
-      { kind: 'policy', schema: 'app', name: 'leads.tenant' },
-      { kind: 'policy', schema: 'audit_log', name: 'events.mine' },
+      { kind: 'rule', schema: 'app', name: 'leads.tenant' },
+      { kind: 'rule', schema: 'audit_log', name: 'events.mine' },
       { kind: 'publication', schema: null, name: 'everything' },
     ],
     notRead: [{ schema: 'app', name: 'busy', reason: 'locked' }],

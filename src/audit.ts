@@ -33,6 +33,8 @@ export interface AuditInput {
     readonly target: TargetInfo;
     /** Tables left unread (`--lock-wait skip`): not compared, reported under `coverage`. */
     readonly notRead?: readonly NotReadTable[];
+    /** The server's roles, when read: the plan never creates roles (see PlanOptions.liveRoles). */
+    readonly roles?: readonly string[];
     /** Objects of kinds not compared (`IntrospectionResult.uncovered`); absent: none known (a model from a file). */
     readonly uncovered?: readonly UncoveredObject[];
   };
@@ -156,7 +158,8 @@ export function audit(input: AuditInput): AuditReport {
             findings: result.findings,
             expected: expectedModel,
             live: input.live.model,
-            options: { serverMajor: input.live.server.major, ...input.remediation },
+            // The server's major, and the roles policies may name there (the plan never creates roles).
+            options: { serverMajor: input.live.server.major, ...input.remediation, ...(input.live.roles ? { liveRoles: input.live.roles } : {}) },
           }),
         }
       : {}),

@@ -69,8 +69,7 @@ import { specToDdlPhases } from '../spec-file/spec-to-ddl.js';
  *   are written before the tables, or after them when their signature or
  *   SQL-standard body uses a table); C functions need their library on the
  *   server that loads the DDL.
- * - owners, grants, default privileges, row-level security and its
- *   policies, publications, rules, statistics objects, user-defined
+ * - owners, grants, default privileges, publications, rules, statistics objects, user-defined
  *   collations, operators, casts, text search configurations, foreign
  *   tables and servers, event triggers;
  * - table inheritance (INHERITS: the tables come out independent),
@@ -114,6 +113,8 @@ export function modelToDdl(model: SchemaModel, options: ModelToDdlOptions = {}):
     // Views after every key (a GROUP BY may rely on a primary key), each after the views it reads.
     ...phases.views.map((s) => s.sql),
     ...phases.triggers.map((s) => s.sql),
+    // Policies, then row-level security switched on.
+    ...phases.policies.map((s) => s.sql),
     ...phases.comments.map((s) => s.sql),
     ...missingComments(model, inScope),
   ];
@@ -278,8 +279,8 @@ export function renderDdlScript(statements: readonly string[], header: DdlScript
     sqlCommentLine(`Written by schema-audit ${header.toolVersion}${header.generatedAt !== undefined ? ` at ${header.generatedAt}` : ''}.`),
     '--',
     '-- Holds schemas, extensions, enums, domains, sequences, functions, tables',
-    '-- (columns, constraints, indexes, partitions, comments), views and triggers; not',
-    '-- event triggers, owners, grants, policies or data.',
+    '-- (columns, constraints, indexes, partitions, comments, row-level security and',
+    '-- its policies), views and triggers; not event triggers, owners, grants or data.',
     '-- Load it into an empty database: psql -v ON_ERROR_STOP=1 -f FILE',
     '',
     "SET client_encoding = 'UTF8';",

@@ -9,6 +9,7 @@ import { specToDdl } from '../spec-file/spec-to-ddl.js';
 import type { LoadedSpec, SpecProblem } from '../spec-file/spec-types.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import { specExtensionNames } from '../kinds/extension/spec.js';
+import { specPolicyRoles } from '../kinds/policy/spec.js';
 import { reconcileExpressions } from './reconcile.js';
 import { queryOne, withScratchDatabase } from './scratch.js';
 
@@ -52,6 +53,8 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions): 
     major: options.major,
     ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     extensions: specExtensionNames(spec.extensions),
+    // The roles its policies name (created NOLOGIN on the scratch server, never on the audited one).
+    roles: specPolicyRoles(spec.tables.values()),
     what: source,
   };
   const live = await withScratchDatabase(scratch, async (url) => {

@@ -63,16 +63,26 @@ const ROLE_PATTERNS = [
 ];
 const BUILTIN_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role']);
 
+const ROLE_NAME = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)`;
+/** `CREATE POLICY … TO a, b` and `ALTER POLICY … TO …`: every role of the list. */
+const POLICY_ROLES = new RegExp(String.raw`\b(?:CREATE|ALTER)\s+POLICY\b[^;]*?\bTO\s+(${ROLE_NAME}(?:\s*,\s*${ROLE_NAME})*)`, 'gi');
+
 function roleName(raw: string): string {
   return raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw.toLowerCase();
 }
 
-/** Roles the DDL names (owners, grantees), so the scratch server can create them. */
+/** Roles the DDL names (owners, grantees, policies' roles), so the scratch server can create them. */
 export function rolesNamed(sqlText: string): string[] {
   const roles = new Set<string>();
   for (const re of ROLE_PATTERNS) {
     for (const m of sqlText.matchAll(re)) {
       const name = roleName(m[1]!);
+      if (!BUILTIN_ROLES.has(name.toLowerCase()) && !name.startsWith('pg_')) roles.add(name);
+    }
+  }
+  for (const m of sqlText.matchAll(POLICY_ROLES)) {
+    for (const raw of m[1]!.matchAll(new RegExp(ROLE_NAME, 'g'))) {
+      const name = roleName(raw[0]);
       if (!BUILTIN_ROLES.has(name.toLowerCase()) && !name.startsWith('pg_')) roles.add(name);
     }
   }

@@ -12,7 +12,8 @@ import { queryOne } from './scratch.js';
  * Same expression, different text.
  *
  * So when an expected and a live expression differ as text (a check, a
- * column default or generation expression, an index predicate), we ask the
+ * column default or generation expression, an index predicate, a policy's
+ * USING or WITH CHECK), we ask the
  * scratch server holding the expected schema: each text is parsed and
  * deparsed once more on a temporary copy of the table, and if either side's
  * canonical text equals the other's, they are the same expression and the
@@ -21,9 +22,19 @@ import { queryOne } from './scratch.js';
  * scratch database's unprivileged connection, each text in one statement
  * sent alone.
  */
-export async function reconcileExpressions(expected: SchemaModel, live: SchemaModel, scratchUrl: string): Promise<SchemaModel> {
-  const expectedTables = new Map(expected.tables.map((t) => [objectKey(t.schema, t.name), t]));
-  const work: { table: Table; liveTable: Table; kind: 'check' | 'default' | 'generated' | 'where'; name: string; e: string; a: string }[] = [];
+/** One expression that differs as text: which, on which table (the expected one, to copy), and both texts. */
+interface Work {
+  readonly table: Table;
+  readonly liveTable: Table;
+  readonly kind: 'check' | 'default' | 'generated' | 'where' | 'using' | 'withCheck';
+  readonly name: string;
+  readonly e: string;
+  readonly a: string;
+}
+
+/** The expressions of tables on both sides that differ as text. */
+function reconcileWork(expectedTables: ReadonlyMap<string, Table>, live: SchemaModel): Work[] {
+  const work: Work[] = [];
   for (const a of live.tables) {
     const e = expectedTables.get(objectKey(a.schema, a.name));
     if (!e) continue;
@@ -52,7 +63,19 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
         work.push({ table: e, liveTable: a, kind: 'where', name: i.name, e: ei.where, a: i.where });
       }
     }
+    const ePolicies = new Map((e.policies ?? []).map((p) => [p.name, p]));
+    for (const p of a.policies ?? []) {
+      const ep = ePolicies.get(p.name);
+      if (ep?.using != null && p.using !== null && ep.using !== p.using) work.push({ table: e, liveTable: a, kind: 'using', name: p.name, e: ep.using, a: p.using });
+      if (ep?.check != null && p.check !== null && ep.check !== p.check) work.push({ table: e, liveTable: a, kind: 'withCheck', name: p.name, e: ep.check, a: p.check });
+    }
   }
+  return work;
+}
+
+export async function reconcileExpressions(expected: SchemaModel, live: SchemaModel, scratchUrl: string): Promise<SchemaModel> {
+  const expectedTables = new Map(expected.tables.map((t) => [objectKey(t.schema, t.name), t]));
+  const work = reconcileWork(expectedTables, live);
   if (work.length === 0) return live;
 
   const same = new Set<string>();
@@ -81,6 +104,13 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
             case 'generated':
               await queryOne(client, `ALTER TABLE ${tmp} ADD COLUMN sa_generated ${typeOf(column)} GENERATED ALWAYS AS (${text}) STORED`);
               return attrExpr(client, tmp, 'sa_generated');
+            case 'using':
+            case 'withCheck': {
+              await queryOne(client, `CREATE POLICY sa_p ON ${tmp} ${w.kind === 'using' ? 'USING' : 'WITH CHECK'} (${text})`);
+              return (await client.query<{ d: string }>(
+                `SELECT pg_get_expr(${w.kind === 'using' ? 'polqual' : 'polwithcheck'}, polrelid) AS d FROM pg_policy WHERE polrelid = '${tmp}'::regclass`,
+              )).rows[0]?.d ?? null;
+            }
             case 'where':
               await queryOne(client, `CREATE INDEX sa_idx ON ${tmp} ((1)) WHERE ${text}`);
               return (await client.query<{ d: string }>(
@@ -103,8 +133,11 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
     await client.query('ROLLBACK').catch(() => undefined);
     await client.end();
   }
-  if (same.size === 0) return live;
+  return same.size === 0 ? live : withExpectedTexts(live, expectedTables, same);
+}
 
+/** The live model, each expression found the same (`same`: keys of table, kind and name) taking the expected text. */
+function withExpectedTexts(live: SchemaModel, expectedTables: ReadonlyMap<string, Table>, same: ReadonlySet<string>): SchemaModel {
   const key = (t: Table, kind: string, name: string): string => objectKey(t.schema, t.name, kind, name);
   return {
     ...live,
@@ -134,6 +167,19 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
           const ei = eIndexes.get(i.name);
           return ei && same.has(key(a, 'where', i.name)) ? { ...i, where: ei.where } : i;
         }),
+        ...(a.policies
+          ? {
+              policies: a.policies.map((p) => {
+                const ep = (e.policies ?? []).find((x) => x.name === p.name);
+                if (!ep) return p;
+                return {
+                  ...p,
+                  ...(same.has(key(a, 'using', p.name)) ? { using: ep.using } : {}),
+                  ...(same.has(key(a, 'withCheck', p.name)) ? { check: ep.check } : {}),
+                };
+              }),
+            }
+          : {}),
       };
     }),
   };

@@ -42,6 +42,8 @@ export interface FindingObject {
   readonly index?: string;
   readonly constraint?: string;
   readonly trigger?: string;
+  /** A row-level security policy of a table. */
+  readonly policy?: string;
   readonly enum?: string;
   readonly domain?: string;
   /** A composite or range type. */
@@ -152,7 +154,7 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
 export const CONTAINER_FIELDS = ['enum', 'domain', 'type', 'sequence', 'function', 'table', 'view', 'eventTrigger', 'extension'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
-export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint', 'trigger'] as const;
+export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint', 'trigger', 'policy'] as const;
 
 function containerOf(object: FindingObject): { rank: number; name: string } | null {
   for (let rank = 0; rank < CONTAINER_FIELDS.length; rank++) {

@@ -89,6 +89,12 @@ export interface IntrospectionResult {
   readonly indexUsage?: IndexUsageStats;
   /** Why `indexUsage` is absent: the role may not read the statistics, or none are collected. */
   readonly indexUsageUnavailable?: string;
+  /**
+   * The server's roles, predefined ones included (cluster-wide, not
+   * schema: kept out of the model), so the plan knows which roles a policy
+   * may name there. Absent when not read (a model snapshot).
+   */
+  readonly roles?: readonly string[];
   /** Tables in scope that were not read (`lockWait: 'skip'`); absent when every table was read. */
   readonly notRead?: readonly NotReadTable[];
   /** Objects of kinds schema-audit does not compare, in the schemas read (and database-wide ones). */

@@ -27,6 +27,7 @@ const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema' | 'kind'>, tru
   index: true,
   constraint: true,
   trigger: true,
+  policy: true,
   enum: true,
   domain: true, type: true,
   sequence: true,

@@ -13,7 +13,8 @@
  * Functions come before tables (defaults, checks and indexes call them;
  * bodies are not checked when created, see the plan's `functions` phase),
  * views after every table member they read, triggers after the views they
- * may sit on. Between objects of the same kind (a view over a view), and
+ * may sit on, policies (row-level security) after every table, column,
+ * function and view their expressions may read. Between objects of the same kind (a view over a view), and
  * where a function's signature uses a table's row type, the order comes
  * from the catalog's dependencies (src/model/dependencies.ts).
  *
@@ -32,6 +33,7 @@ import { extensionKind } from './extension/index.js';
 import { functionKind } from './function/index.js';
 import { indexKind } from './index/index.js';
 import type { ObjectKind } from './kind.js';
+import { policyKind } from './policy/index.js';
 import { schemaKind } from './schema/index.js';
 import { sequenceKind } from './sequence/index.js';
 import { tableKind } from './table/index.js';
@@ -55,6 +57,7 @@ const OBJECT_KINDS = [
   constraintKind,
   viewKind,
   triggerKind,
+  policyKind,
 ] as const;
 
 /** The object kinds, then the comment kind, which compares and plans the comments of theirs. */

@@ -103,6 +103,8 @@ export interface PlanContext {
   readonly expected: ModelLookup;
   /** The audited database. */
   readonly live: ModelLookup;
+  /** The audited server's roles, or null when unknown (see PlanOptions.liveRoles). */
+  readonly liveRoles: ReadonlySet<string> | null;
   /** Schemas a name in the model can be qualified by (see objectNameSql): the database's and the expected schema's. */
   readonly knownSchemas: ReadonlySet<string>;
   /** Add a step; its finding ids count as fixed. */

@@ -107,6 +107,7 @@ export function planContext(expected: SchemaModel, live: SchemaModel, options: P
   const ctx: PlanContext = {
     settings: planSettings(options),
     backfills: options.backfills ?? new Map<string, string>(),
+    liveRoles: options.liveRoles ? new Set(options.liveRoles) : null,
     serverMajor: options.serverMajor,
     ...planLookups(expected, live),
     add: (step) => record.add(step),

@@ -22,6 +22,8 @@ export const PLAN_PHASES = [
    * and `triggers` below. Dependents first (src/model/dependencies.ts).
    */
   'drop_triggers',
+  /** Unexpected policies (`--drop-unexpected`), before the views, columns and tables their expressions may read. */
+  'drop_policies',
   'drop_views',
   /** Unexpected foreign keys, constraints and indexes (`--drop-unexpected`), before anything they could block. */
   'drop_constraints',
@@ -66,6 +68,14 @@ export const PLAN_PHASES = [
   'views',
   /** Triggers (after their functions, tables and views) and event triggers. */
   'triggers',
+  /** CREATE POLICY, ALTER POLICY (after every function, table, column and view their expressions may read). */
+  'policies',
+  /**
+   * ENABLE / DISABLE and FORCE / NO FORCE ROW LEVEL SECURITY, after the
+   * policies: a table never enforces row-level security without the policies
+   * it expects (down.sql, in reverse, turns it off before they go).
+   */
+  'row_security',
   /** COMMENT ON for new objects. */
   'comments',
   /** Unexpected columns, tables and types (`--drop-unexpected`). */
@@ -90,7 +100,9 @@ export type PlanPhase = (typeof PLAN_PHASES)[number];
  *   person may have to decide something first;
  * - `data_loss`: up.sql deletes data (only with `--drop-unexpected`);
  * - `rollback_data_loss`: down.sql deletes data written after the migration;
- * - `irreversible`: down.sql cannot undo the change.
+ * - `irreversible`: down.sql cannot undo the change;
+ * - `access_change`: the statement changes which rows which roles can read or
+ *   write (row-level security and its policies).
  */
 export const HAZARD_KINDS = [
   'table_rewrite',
@@ -100,6 +112,7 @@ export const HAZARD_KINDS = [
   'data_loss',
   'rollback_data_loss',
   'irreversible',
+  'access_change',
 ] as const;
 
 export type HazardKind = (typeof HAZARD_KINDS)[number];
@@ -192,6 +205,12 @@ export interface PlanOptions {
    * column, or the NULLs of a column that becomes NOT NULL.
    */
   readonly backfills?: ReadonlyMap<string, string>;
+  /**
+   * The roles the audited server has, when known: a policy
+   * naming another is a manual step (the plan never creates roles).
+   * Unknown: such policies are planned with a *may fail* hazard.
+   */
+  readonly liveRoles?: readonly string[];
   /**
    * The major version of the server the plan is for (the audited one), for
    * statements only newer servers have (`SET EXPRESSION`: 17); unknown:

@@ -39,6 +39,8 @@ const MODEL_SQL: readonly { readonly path: readonly string[]; readonly kind: Sql
   { path: ['views', '*', 'indexes', '*', 'definition'], kind: 'createIndex' },
   { path: ['tables', '*', 'triggers', '*', 'definition'], kind: 'createTrigger' },
   { path: ['views', '*', 'triggers', '*', 'definition'], kind: 'createTrigger' },
+  { path: ['tables', '*', 'policies', '*', 'using'], kind: 'expression' },
+  { path: ['tables', '*', 'policies', '*', 'check'], kind: 'expression' },
   { path: ['functions', '*', 'argumentList'], kind: 'functionArguments' },
   { path: ['functions', '*', 'returns'], kind: 'functionReturns' },
   { path: ['functions', '*', 'sqlBody'], kind: 'functionSqlBody' },

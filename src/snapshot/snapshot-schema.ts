@@ -97,6 +97,16 @@ const trigger = object({
   comment: nullableStr,
 });
 
+const policy = object({
+  name,
+  command: oneOf('all', 'select', 'insert', 'update', 'delete'),
+  permissive: bool,
+  roles: list(name),
+  using: nullableStr,
+  check: nullableStr,
+  comment: nullableStr,
+});
+
 const table = object(
   {
     schema: name,
@@ -112,8 +122,12 @@ const table = object(
     indexes: list(index),
     constraints: list(constraint),
     triggers: list(trigger),
+    rowSecurity: bool,
+    forceRowSecurity: bool,
+    policies: list(policy),
   },
-  ['rowEstimate', 'inherits'],
+  // Row-level security: only when on (absent from older snapshots too).
+  ['rowEstimate', 'inherits', 'rowSecurity', 'forceRowSecurity', 'policies'],
 );
 
 const model = object({

@@ -24,7 +24,7 @@ export interface DdlStatement {
  * then what links objects created earlier (a sequence's OWNED BY), then
  * indexes, then comments.
  */
-export const DDL_PHASES = ['objects', 'constraints', 'links', 'indexes', 'views', 'triggers', 'comments'] as const;
+export const DDL_PHASES = ['objects', 'constraints', 'links', 'indexes', 'views', 'triggers', 'policies', 'comments'] as const;
 export type DdlPhase = (typeof DDL_PHASES)[number];
 
 /** What a table constraint node of the spec says of its constraint (to find it in a model). */

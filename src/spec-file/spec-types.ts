@@ -59,6 +59,7 @@ export type { SpecSequence } from '../kinds/sequence/spec.js';
 export type { SpecTable } from '../kinds/table/spec.js';
 export type { SpecView, SpecViewOption } from '../kinds/view/spec.js';
 export type { SpecTrigger, SpecTriggerObject } from '../kinds/trigger/spec.js';
+export type { SpecPolicy, SpecPolicyObject } from '../kinds/policy/spec.js';
 export type { SourceLocation, SpecProblem } from './spec-section.js';
 
 /** The spec format version this code reads and writes. */

@@ -20,6 +20,7 @@ import { auditScope, diffSchemas, type DiffOptions } from '../diff/index.js';
 import { modelToDdl } from '../ddl/model-to-ddl.js';
 import { reconcileExpressions } from '../expected/reconcile.js';
 import { queryOne, withScratchDatabase } from '../expected/scratch.js';
+import { modelPolicyRoles } from '../kinds/policy/spec.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import { leftAfterRollback } from '../plan/plan.js';
@@ -67,6 +68,8 @@ async function verifyOnScratch(input: VerifyInput, schemas: readonly string[] | 
       major: input.major,
       ...(input.serverUrl ? { serverUrl: input.serverUrl } : {}),
       extensions: input.live.extensions.map((e) => e.name),
+      // The roles both sides' policies name: created NOLOGIN on this scratch server (never on the audited one).
+      roles: modelPolicyRoles([input.live, input.expected]),
       what: 'the structure of the audited database',
     },
     async (url) => {

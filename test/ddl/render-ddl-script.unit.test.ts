@@ -6,8 +6,8 @@ const HEAD = `-- The schema of db.internal:5432/app (PostgreSQL 17.10), as DDL.
 -- Written by schema-audit 1.2.3.
 --
 -- Holds schemas, extensions, enums, domains, sequences, functions, tables
--- (columns, constraints, indexes, partitions, comments), views and triggers; not
--- event triggers, owners, grants, policies or data.
+-- (columns, constraints, indexes, partitions, comments, row-level security and
+-- its policies), views and triggers; not event triggers, owners, grants or data.
 -- Load it into an empty database: psql -v ON_ERROR_STOP=1 -f FILE
 
 SET client_encoding = 'UTF8';

@@ -475,6 +475,32 @@ const cases: Case[] = [
     findings: [['trigger_enabled_mismatch', 'trigger_enabled_mismatch:public.leads.leads_stamp', 'warning']],
   },
   {
+    name: 'row-level security: switched off and unforced, a policy missing, one unexpected, one changed',
+    expected: patchTable(E, 'leads', (t) => ({
+      ...t,
+      rowSecurity: true,
+      forceRowSecurity: true,
+      policies: [
+        { name: 'a_tenant', command: 'all', permissive: true, roles: ['public'], using: '(tenant_id = 1)', check: null, comment: null },
+        { name: 'b_read', command: 'select', permissive: true, roles: ['app_user'], using: 'true', check: null, comment: null },
+      ],
+    })),
+    actual: patchTable(E, 'leads', (t) => ({
+      ...t,
+      policies: [
+        { name: 'b_read', command: 'select', permissive: true, roles: ['app_user', 'writer'], using: 'true', check: null, comment: null },
+        { name: 'c_debug', command: 'all', permissive: true, roles: ['public'], using: 'true', check: null, comment: null },
+      ],
+    })),
+    findings: [
+      ['rls_enabled_mismatch', 'rls_enabled_mismatch:public.leads', 'error'],
+      ['rls_forced_mismatch', 'rls_forced_mismatch:public.leads', 'warning'],
+      ['missing_policy', 'missing_policy:public.leads.a_tenant', 'error'],
+      ['policy_mismatch', 'policy_mismatch:public.leads.b_read', 'error'],
+      ['unexpected_policy', 'unexpected_policy:public.leads.c_debug', 'error'],
+    ],
+  },
+  {
     name: 'missing_event_trigger',
     expected: { ...E, eventTriggers: [EVT] },
     actual: E,

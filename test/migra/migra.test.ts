@@ -19,8 +19,6 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   enumdefaults: "Column orders.othercolumn's type change from other.otherenum1 to other.otherenum2 needs a decision, so up.sql leaves it.",
   everything: 'Column orders.status2 moving from an enum to text, and the other type-family changes, need a decision, so up.sql leaves them.',
   partitioning: 'Tables made partitioned and back need a decision (a data migration), so up.sql leaves them (the detached partition is planned).',
-  rls: 'Row-level security and policies are not compared (issue 12): the audit finds no drift.',
-  rls2: 'Row-level security and policies are not compared (issue 12): table example is created without RLS and policy example_all.',
 };
 
 const DIR = suiteDir();

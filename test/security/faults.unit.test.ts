@@ -58,6 +58,7 @@ describe('statistics the role may not read', () => {
     can_numscans: true,
     can_stat_database: true,
     can_start_time: true,
+    roles: null,
   };
   test('all readable', () => expect(statsAccess(row)).toEqual({ readable: true }));
   test('each missing right is named', () => {

@@ -21,6 +21,7 @@ import type {
   SpecTable,
   SpecView,
   SpecTriggerObject,
+  SpecPolicyObject,
   SpecUnique,
 } from '../../src/spec-file/spec-types.js';
 import { specJsonSchema } from '../../src/spec-file/spec-schema.js';
@@ -722,7 +723,11 @@ describe('the JSON Schema', () => {
         partitionOf: 1,
         unlogged: 1,
         inherits: 1,
+        rowSecurity: 1,
+        forceRowSecurity: 1,
+        policies: 1,
       } satisfies Record<keyof SpecTable, 1>,
+      policyObject: { command: 1, restrictive: 1, roles: 1, using: 1, withCheck: 1, description: 1 } satisfies Record<keyof SpecPolicyObject, 1>,
       view: { definition: 1, materialized: 1, options: 1, with_data: 1, indexes: 1, triggers: 1, description: 1 } satisfies Record<keyof SpecView, 1>,
       triggerObject: { definition: 1, enabled: 1, description: 1 } satisfies Record<keyof SpecTriggerObject, 1>,
       ignoreRule: { pattern: 1, kinds: 1, reason: 1 } satisfies Record<keyof SpecIgnoreRule, 1>,

@@ -31,6 +31,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
         target: targetInfo(options.db),
         ...(live.notRead ? { notRead: live.notRead } : {}),
         uncovered: live.uncovered,
+        ...(live.roles ? { roles: live.roles } : {}),
       },
       expected,
       diff: { ...expected.diff, ...(schemas ? { schemas } : {}) },

@@ -9,9 +9,9 @@ import type { TextRow } from './stream-rows.js';
 
 const ROWS: { readonly [S in AssemblyStep]: readonly TextRow[] } = {
   table: [
-    ['16452', 'app', 'child', 'r', 'p', '-1', null, null, null, null, null],
-    ['16420', 'app', 'parent', 'r', 'p', '0', null, null, null, null, 'parent table'],
-    ['16732', 'app', 'nnd', 'r', 'p', '-1', null, null, null, null, null],
+    ['16452', 'app', 'child', 'r', 'p', '-1', null, null, null, null, null, null, 'f', 'f'],
+    ['16420', 'app', 'parent', 'r', 'p', '0', null, null, null, null, 'parent table', null, 't', 'f'],
+    ['16732', 'app', 'nnd', 'r', 'p', '-1', null, null, null, null, null, null, 'f', 'f'],
   ],
   column: [
     ['16420', '1', 'id', 'bigint', 't', null, '', 'a', null, null, null],
@@ -71,6 +71,10 @@ const ROWS: { readonly [S in AssemblyStep]: readonly TextRow[] } = {
     ['16420', 'trg_touch', 'O', 'CREATE TRIGGER trg_touch BEFORE UPDATE ON app.parent FOR EACH ROW EXECUTE FUNCTION app.touch()'],
     ['16420', 'Audit', 'O', 'CREATE TRIGGER "Audit" AFTER DELETE ON app.parent FOR EACH ROW EXECUTE FUNCTION app.touch()'],
   ],
+  policy: [
+    ['16420', 'tenant', '*', 't', '["public"]', "(code = current_setting('app.code'::text))", null, null],
+    ['16420', 'Readers', 'r', 'f', '["app_user", "Auditor"]', 'true', null, 'read only'],
+  ],
 };
 
 /** The assembler after every step's rows, in the introspector's order (lookups before the columns). */
@@ -86,7 +90,7 @@ function assembled(): CatalogAssembler {
       { oid: '16397', name: 'app.ci' },
     ],
   );
-  for (const step of ['column', 'indexExpression', 'index', 'referencedColumn', 'constraint', 'trigger'] as const) feed(step);
+  for (const step of ['column', 'indexExpression', 'index', 'referencedColumn', 'constraint', 'trigger', 'policy'] as const) feed(step);
   return assembler;
 }
 
@@ -104,6 +108,16 @@ describe('CatalogAssembler', () => {
       [5, 'ref_code', null],
     ]);
     expect(table('parent').triggers.map((t) => t.name)).toEqual(['Audit', 'trg_touch']);
+  });
+
+  test('row-level security: the flags only when on, policies by name (roles sorted, PUBLIC as public), none on a table without', () => {
+    expect(table('parent')).toMatchObject({ rowSecurity: true });
+    expect(table('parent').forceRowSecurity).toBeUndefined();
+    expect(table('parent').policies).toEqual([
+      { name: 'Readers', command: 'select', permissive: false, roles: ['Auditor', 'app_user'], using: 'true', check: null, comment: 'read only' },
+      { name: 'tenant', command: 'all', permissive: true, roles: ['public'], using: "(code = current_setting('app.code'::text))", check: null, comment: null },
+    ]);
+    expect('rowSecurity' in table('child') || 'policies' in table('child')).toBe(false);
   });
 
   test('index keys: columns by attnum, expression texts by position, key collations against the column’s own, operator classes', () => {

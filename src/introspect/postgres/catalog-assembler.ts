@@ -3,6 +3,7 @@ import { CONSTRAINT_FIELDS, REFERENCED_COLUMN_FIELDS, decodeConstraint, type Ref
 import { INDEX_EXPRESSION_FIELDS, INDEX_FIELDS, decodeIndex } from '../../kinds/index/catalog.js';
 import { TABLE_FIELDS, assembleTable, decodeTable, sortTables, type TableMembers } from '../../kinds/table/catalog.js';
 import { TRIGGER_FIELDS, decodeTrigger } from '../../kinds/trigger/catalog.js';
+import { POLICY_FIELDS, decodePolicy } from '../../kinds/policy/catalog.js';
 import type { Index, Table } from '../../model/schema-model.js';
 import { compareText } from '../../model/sort.js';
 import type { IndexUsage, IndexUsageStats } from '../introspector.js';
@@ -83,7 +84,7 @@ export class CatalogAssembler {
   readonly steps: { readonly [S in AssemblyStep]: AssemblyHandler } = {
     table: handler(TABLE_FIELDS, (row) => {
       const table = decodeTable(row);
-      const parts: TableParts = { table, schema: table.schema, name: table.name, columns: [], keyCollations: [], indexes: [], constraints: [], triggers: [] };
+      const parts: TableParts = { table, schema: table.schema, name: table.name, columns: [], keyCollations: [], indexes: [], constraints: [], triggers: [], policies: [] };
       this.parts.set(row[0]!, parts);
     }),
 
@@ -134,6 +135,10 @@ export class CatalogAssembler {
     trigger: handler(TRIGGER_FIELDS, (row) => {
       const parts = this.parts.get(row[0]!);
       if (parts !== undefined) parts.triggers.push(decodeTrigger(row, parts.schema, parts.name));
+    }),
+
+    policy: handler(POLICY_FIELDS, (row) => {
+      this.parts.get(row[0]!)?.policies.push(decodePolicy(row));
     }),
   };
 

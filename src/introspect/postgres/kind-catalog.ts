@@ -45,7 +45,7 @@ export interface CatalogNames {
  * statement, in no particular order: the assembler must define each one
  * (a mapped type), and a streamed statement can name only these.
  */
-export type AssemblyStep = 'table' | 'column' | 'indexExpression' | 'index' | 'referencedColumn' | 'constraint' | 'trigger';
+export type AssemblyStep = 'table' | 'column' | 'indexExpression' | 'index' | 'referencedColumn' | 'constraint' | 'trigger' | 'policy';
 
 /** One statement read in array row mode whose rows go, as they arrive, to an assembler step. */
 export interface StreamedStatement {

@@ -32,12 +32,12 @@ describe('the kinds’ catalogs', () => {
 
   test('the streamed statements come in the order the assembler needs, each step once', () => {
     const statements: StreamedStatement[] = KINDS.flatMap((k) => ('statements' in k.catalog ? [...k.catalog.statements] : []));
-    expect(statements.map((s) => s.step)).toEqual(['table', 'column', 'indexExpression', 'index', 'referencedColumn', 'constraint', 'trigger']);
+    expect(statements.map((s) => s.step)).toEqual(['table', 'column', 'indexExpression', 'index', 'referencedColumn', 'constraint', 'trigger', 'policy']);
   });
 
-  test('27 statements whatever the size: the tables, BEGIN, LOCK, settings, server, one per section kind, the streamed ones, two lookups, the objects not compared, index usage, consistency check, COMMIT', () => {
+  test('28 statements whatever the size: the tables, BEGIN, LOCK, settings, server, one per section kind, the streamed ones, two lookups, the objects not compared, index usage, consistency check, COMMIT', () => {
     const sections = KINDS.filter((k) => k.catalog.role === 'section').length;
     const streamed = KINDS.reduce((n, k) => n + ('statements' in k.catalog ? k.catalog.statements.length : 0), 0);
-    expect(5 + sections + streamed + 2 * containers.size + 1 + 1 + 1 + 1).toBe(27);
+    expect(5 + sections + streamed + 2 * containers.size + 1 + 1 + 1 + 1).toBe(28);
   });
 });

@@ -14,10 +14,13 @@ export interface RawServerRow {
   can_stat_database: boolean;
   /** The role may call `pg_postmaster_start_time()`. */
   can_start_time: boolean;
+  /** The server's roles (`pg_roles`, readable by every role; predefined ones included), as a JSON array: policies may name only these. */
+  roles: string | null;
 }
 
 /**
- * Server version, who we are, and whether we may read the statistics the
+ * Server version, who we are, the roles there are (for the plan: a policy
+ * naming a role the server lacks cannot be created), and whether we may read the statistics the
  * index usage query needs (a privilege missing there would fail the whole
  * read: a function's EXECUTE right is checked when a statement starts, even
  * in a CASE branch never taken, so the check comes first, in its own
@@ -32,7 +35,8 @@ export async function queryServer(db: Kysely<unknown>): Promise<RawServerRow> {
            current_setting('track_counts')::bool as track_counts,
            pg_catalog.has_function_privilege('pg_catalog.pg_stat_get_numscans(oid)', 'EXECUTE') as can_numscans,
            pg_catalog.has_table_privilege('pg_catalog.pg_stat_database', 'SELECT') as can_stat_database,
-           pg_catalog.has_function_privilege('pg_catalog.pg_postmaster_start_time()', 'EXECUTE') as can_start_time`.execute(db);
+           pg_catalog.has_function_privilege('pg_catalog.pg_postmaster_start_time()', 'EXECUTE') as can_start_time,
+           (select pg_catalog.json_agg(r.rolname)::text from pg_catalog.pg_roles r) as roles`.execute(db);
   return rows[0]!;
 }
 

@@ -23,8 +23,6 @@ import type { CatalogScope } from './kind-catalog.js';
 
 /** The kinds the statement lists, in report order, with what to call one and several. */
 export const UNCOVERED_KINDS: Readonly<Record<string, { readonly one: string; readonly many: string }>> = {
-  'row-level security': { one: 'table with row-level security', many: 'tables with row-level security' },
-  policy: { one: 'policy', many: 'policies' },
   rule: { one: 'rule', many: 'rules' },
   'base type': { one: 'base type', many: 'base types' },
   collation: { one: 'collation', many: 'collations' },
@@ -81,16 +79,7 @@ export function uncoveredQuery(scope: CatalogScope): RawBuilder<RawUncoveredRow>
     where ${inScope} and ${rel('x', `pg_catalog.${catalog}`)}`,
   );
   return sql<RawUncoveredRow>`
-    select 'row-level security' as kind, n.nspname::text as schema, c.relname::text as name
-    from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-    where (c.relrowsecurity or c.relforcerowsecurity) and ${inScope} and ${rel('c', 'pg_catalog.pg_class')}
-    union all
-    select 'policy', n.nspname, c.relname || '.' || p.polname
-    from pg_catalog.pg_policy p join pg_catalog.pg_class c on c.oid = p.polrelid
-    join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-    where ${inScope} and ${rel('c', 'pg_catalog.pg_class')}
-    union all
-    select 'rule', n.nspname, c.relname || '.' || r.rulename
+    select 'rule' as kind, n.nspname::text as schema, (c.relname || '.' || r.rulename)::text as name
     from pg_catalog.pg_rewrite r join pg_catalog.pg_class c on c.oid = r.ev_class
     join pg_catalog.pg_namespace n on n.oid = c.relnamespace
     where r.rulename <> '_RETURN' and ${inScope} and ${rel('c', 'pg_catalog.pg_class')}

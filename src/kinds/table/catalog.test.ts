@@ -7,20 +7,20 @@ import { TABLE_FIELDS, assembleTable, decodeTable, sortTables, type TableMembers
 type TableRow = RowOf<typeof TABLE_FIELDS>;
 
 /** Analysed while empty (reltuples 0), commented. */
-const PARENT: TableRow = ['16420', 'app', 'parent', 'r', 'p', '0', null, null, null, null, 'parent table', null];
+const PARENT: TableRow = ['16420', 'app', 'parent', 'r', 'p', '0', null, null, null, null, 'parent table', null, 'f', 'f'];
 /** `partition by range (at)`, never analysed (reltuples -1). */
-const EVENTS: TableRow = ['16465', 'app', 'events', 'p', 'p', '-1', 'RANGE (at)', null, null, null, null, null];
-const EVENTS_2024: TableRow = ['16470', 'app', 'events_2024', 'r', 'p', '-1', null, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", 'app', 'events', null, null];
-const EVENTS_DEFAULT: TableRow = ['16477', 'app', 'events_def', 'r', 'p', '-1', null, 'DEFAULT', 'app', 'events', null, null];
-const LISTED: TableRow = ['16484', 'app', 'listed', 'p', 'p', '-1', 'LIST (k)', null, null, null, null, null];
+const EVENTS: TableRow = ['16465', 'app', 'events', 'p', 'p', '-1', 'RANGE (at)', null, null, null, null, null, 'f', 'f'];
+const EVENTS_2024: TableRow = ['16470', 'app', 'events_2024', 'r', 'p', '-1', null, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", 'app', 'events', null, null, 'f', 'f'];
+const EVENTS_DEFAULT: TableRow = ['16477', 'app', 'events_def', 'r', 'p', '-1', null, 'DEFAULT', 'app', 'events', null, null, 'f', 'f'];
+const LISTED: TableRow = ['16484', 'app', 'listed', 'p', 'p', '-1', 'LIST (k)', null, null, null, null, null, 'f', 'f'];
 /** Two rows, analysed. */
-const DUPES: TableRow = ['16607', 'app', 'dupes', 'r', 'p', '2', null, null, null, null, null, null];
-const SCRATCH: TableRow = ['16495', 'app', 'scratch', 'r', 'u', '-1', null, null, null, null, null, null];
+const DUPES: TableRow = ['16607', 'app', 'dupes', 'r', 'p', '2', null, null, null, null, null, null, 'f', 'f'];
+const SCRATCH: TableRow = ['16495', 'app', 'scratch', 'r', 'u', '-1', null, null, null, null, null, null, 'f', 'f'];
 /** Inherits from two tables. */
-const CHILD: TableRow = ['16499', 'app', 'child', 'r', 'p', '-1', null, null, null, null, null, '[["app", "parent"], ["Odd Schema", "Odd Table"]]'];
-const ODD: TableRow = ['16498', 'Odd Schema', 'Odd Table', 'r', 'p', '-1', null, null, null, null, null, null];
+const CHILD: TableRow = ['16499', 'app', 'child', 'r', 'p', '-1', null, null, null, null, null, '[["app", "parent"], ["Odd Schema", "Odd Table"]]', 'f', 'f'];
+const ODD: TableRow = ['16498', 'Odd Schema', 'Odd Table', 'r', 'p', '-1', null, null, null, null, null, null, 'f', 'f'];
 
-const EMPTY = { columns: [], indexes: [], constraints: [], triggers: [] };
+const EMPTY = { columns: [], indexes: [], constraints: [], triggers: [], policies: [] };
 
 describe('decodeTable', () => {
   test('an ordinary table: analysed empty is 0 rows, with its comment', () => {
@@ -34,8 +34,19 @@ describe('decodeTable', () => {
       partitionOf: null,
       unlogged: false,
       inherits: [],
-      ...EMPTY,
+      columns: [],
+      indexes: [],
+      constraints: [],
+      triggers: [],
     });
+  });
+
+  test('row-level security: the flags only when on', () => {
+    const on = [...SCRATCH] as unknown as (string | null)[];
+    on[12] = 't';
+    on[13] = 't';
+    expect(decodeTable(on as unknown as TableRow)).toMatchObject({ rowSecurity: true, forceRowSecurity: true });
+    expect('rowSecurity' in decodeTable(SCRATCH) || 'forceRowSecurity' in decodeTable(SCRATCH)).toBe(false);
   });
 
   test('an inheritance child: its parents in inhseqno order', () => {
@@ -78,7 +89,7 @@ describe('assembleTable', () => {
   const noCollations = new Map<string, string>();
   const keep = (text: string): string => text;
   test('columns by attnum, numbered from 1 without the gap a dropped column left; members sorted by name in code-unit order', () => {
-    const members: TableMembers = { columns: [], indexes: [], constraints: [], triggers: [] };
+    const members: TableMembers = { columns: [], indexes: [], constraints: [], triggers: [], policies: [] };
     // app.parent dropped its column 10; rows arrive in no particular order.
     members.columns[11] = decodeColumn(['16420', '11', 'Mixed Case', 'text', 'f', null, '', '', null, null, null, null], noCollations, keep);
     members.columns[1] = decodeColumn(['16420', '1', 'id', 'bigint', 't', null, '', 'a', null, null, null, null], noCollations, keep);

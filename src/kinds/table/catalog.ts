@@ -12,6 +12,7 @@ import { compareText } from '../../model/sort.js';
 import type { Column } from '../column/model.js';
 import type { Constraint } from '../constraint/model.js';
 import type { Index } from '../index/model.js';
+import type { Policy } from '../policy/model.js';
 import type { Trigger } from '../trigger/model.js';
 import type { Table, TableRef } from './model.js';
 
@@ -33,6 +34,8 @@ export const TABLE_FIELDS = [
   'parent_name',
   'comment',
   'inherits',
+  'row_security',
+  'force_row_security',
 ] as const;
 
 /**
@@ -53,7 +56,8 @@ export function tablesQuery(scope: CatalogScope): CatalogQuery<typeof TABLE_FIEL
              case when c.relispartition then pg_catalog.pg_get_expr(c.relpartbound, c.oid) end as partition_bound,
              pn.nspname as parent_schema, pc.relname as parent_name,
              d.description as comment,
-             inh.parents as inherits
+             inh.parents as inherits,
+             c.relrowsecurity as row_security, c.relforcerowsecurity as force_row_security
       from scope
       join pg_catalog.pg_class c on c.oid = scope.oid
       join pg_catalog.pg_namespace n on n.oid = c.relnamespace
@@ -74,7 +78,7 @@ export function tablesQuery(scope: CatalogScope): CatalogQuery<typeof TABLE_FIEL
 
 /** A table row as a model table (`oid` aside), its member lists empty until {@link assembleTable}. */
 export function decodeTable(row: RowOf<typeof TABLE_FIELDS>): Mutable<Table> {
-  const [, schema, name, relkind, relpersistence, reltuples, partitionKey, partitionBound, parentSchema, parentName, comment, inherits] = row;
+  const [, schema, name, relkind, relpersistence, reltuples, partitionKey, partitionBound, parentSchema, parentName, comment, inherits, rowSecurity, forceRowSecurity] = row;
   const tuples = parseFloat(reltuples!);
   return {
     schema: schema!,
@@ -93,6 +97,9 @@ export function decodeTable(row: RowOf<typeof TABLE_FIELDS>): Mutable<Table> {
     indexes: [],
     constraints: [],
     triggers: [],
+    // Only when on: a table without row-level security reads as before.
+    ...(rowSecurity === 't' ? { rowSecurity: true } : {}),
+    ...(forceRowSecurity === 't' ? { forceRowSecurity: true } : {}),
   };
 }
 
@@ -109,6 +116,7 @@ export interface TableMembers {
   readonly indexes: Index[];
   readonly constraints: Constraint[];
   readonly triggers: Trigger[];
+  readonly policies: Policy[];
 }
 
 const byName = (a: { readonly name: string }, b: { readonly name: string }): number => compareText(a.name, b.name);
@@ -131,6 +139,8 @@ export function assembleTable(table: Mutable<Table>, members: TableMembers): Tab
   table.indexes = members.indexes.sort(byName);
   table.constraints = members.constraints.sort(byName);
   table.triggers = members.triggers.sort(byName);
+  // Only when there are some (see Table.policies).
+  if (members.policies.length) table.policies = members.policies.sort(byName);
   return table;
 }
 

@@ -18,12 +18,14 @@ import { compareIndexes } from '../index/compare.js';
 import type { IndexFinding } from '../index/findings.js';
 import { compareTriggers } from '../trigger/compare.js';
 import type { TriggerFinding } from '../trigger/findings.js';
+import { comparePolicies } from '../policy/compare.js';
+import type { PolicyFinding } from '../policy/findings.js';
 import type { TableFinding, TableValue } from './findings.js';
 import type { Table } from './model.js';
 import { describeShape, tableAspects, tableShape } from './shape.js';
 
 /** The findings of a table and of its members. */
-export type TableFamilyFinding = TableFinding | ColumnFinding | ConstraintFinding | IndexFinding | TriggerFinding;
+export type TableFamilyFinding = TableFinding | ColumnFinding | ConstraintFinding | IndexFinding | TriggerFinding | PolicyFinding;
 
 /** The key tables are matched by. */
 export function tableKey(t: { readonly schema: string; readonly name: string }): string {
@@ -43,6 +45,7 @@ function tableValue(t: Table): TableValue {
     indexes: sortBy(t.indexes, (i) => i.name),
     constraints: sortBy(t.constraints, (c) => c.name),
     triggers: sortBy(t.triggers, (tr) => tr.name),
+    ...(t.policies ? { policies: sortBy(t.policies, (p) => p.name) } : {}),
   };
 }
 
@@ -83,7 +86,7 @@ function compareTableShape(e: Table, a: Table): Comparison<TableFinding> {
   return out;
 }
 
-/** A table that exists on both sides: its shape, columns, constraints, indexes and triggers; the table itself is present. */
+/** A table that exists on both sides: its shape, columns, constraints, indexes, triggers and row-level security; the table itself is present. */
 export function compareTable(e: Table, a: Table): Comparison<TableFamilyFinding> {
   const out: Comparison<TableFamilyFinding> = { findings: [], present: [] };
   const collect = (c: Comparison<TableFamilyFinding>): void => {
@@ -97,6 +100,7 @@ export function compareTable(e: Table, a: Table): Comparison<TableFamilyFinding>
   collect(constraints.comparison);
   collect(compareIndexes(e, a, constraints.outcome));
   collect(compareTriggers(e, a));
+  collect(comparePolicies(e, a));
   out.present.push({ kind: 'table', object: tableObject(e), ...describedBy(e.comment), identical: out.findings.length === 0 });
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Column } from '../column/model.js';
 import type { Constraint } from '../constraint/model.js';
 import type { Index } from '../index/model.js';
+import type { Policy } from '../policy/model.js';
 import type { Trigger } from '../trigger/model.js';
 
 export type TableKind = 'table' | 'partitioned_table';
@@ -45,4 +46,14 @@ export interface Table {
   readonly indexes: readonly Index[];
   readonly constraints: readonly Constraint[];
   readonly triggers: readonly Trigger[];
+  /**
+   * ENABLE ROW LEVEL SECURITY (`relrowsecurity`): the policies decide which
+   * rows roles other than the owner reach. Absent: off (set only when on, so
+   * models, snapshots and builders without row-level security are unchanged).
+   */
+  readonly rowSecurity?: boolean;
+  /** FORCE ROW LEVEL SECURITY (`relforcerowsecurity`): the owner is subject to the policies too. Absent: off. */
+  readonly forceRowSecurity?: boolean;
+  /** Row-level security policies (src/kinds/policy/), by name. Absent: none. */
+  readonly policies?: readonly Policy[];
 }

@@ -12,6 +12,8 @@ import { columnDefinitionSql, commentOnColumnSql, modelColumnDefinition } from '
 import { addConstraintIfMissingSql, constraintBody, inCreationOrder } from '../constraint/sql.js';
 import { commentOnIndexSql, createIndexSql } from '../index/sql.js';
 import { buildTriggerSql } from '../trigger/sql.js';
+import { buildPolicySql, policyDefinitionSql, rowSecurityOnSql } from '../policy/sql.js';
+import { absentRoles, absentRolesReason } from '../policy/plan.js';
 import { functionNotReady, triggerFunctionReady } from '../trigger/plan-needs.js';
 import { commentOnTableSql, createPartitionSql, createTableSql } from './sql.js';
 
@@ -57,6 +59,9 @@ export interface TableBuild {
   readonly comments: PlanStatement[];
   /** Its triggers (their states and comments with them), after every function, table and view. */
   readonly triggers: PlanStatement[];
+  /** Its policies, then its row-level security switched on (after them). */
+  readonly policies: PlanStatement[];
+  readonly rowSecurity: PlanStatement[];
 }
 
 /**
@@ -90,5 +95,12 @@ export function buildTable(ctx: PlanContext, t: Table, findingId: string): Table
     if (triggerFunctionReady(ctx, tr.function)) triggers.push(...buildTriggerSql(t.schema, t.name, tr).map((sql) => stmt(sql)));
     else ctx.manual({ id: findingId }, `trigger ${quoteIdent(tr.name)} of ${t.name}: ${functionNotReady(tr.function)}`);
   }
-  return { table, fks, indexes, comments, triggers };
+  const policies: PlanStatement[] = [];
+  for (const p of t.policies ?? []) {
+    const absent = absentRoles(ctx, p);
+    if (absent.length) ctx.manual({ id: findingId }, `${t.name}: ${absentRolesReason(p, absent)}`, [policyDefinitionSql(t.schema, t.name, p)]);
+    else policies.push(...buildPolicySql(t.schema, t.name, p).map((sql) => stmt(sql)));
+  }
+  const rowSecurity = rowSecurityOnSql(t).map((sql) => stmt(sql));
+  return { table, fks, indexes, comments, triggers, policies, rowSecurity };
 }

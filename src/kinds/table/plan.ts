@@ -16,6 +16,7 @@ import { doIf, regclass } from '../sql.js';
 import { createSequenceStatement, ownedByStatement } from '../sequence/plan.js';
 import type { TableFinding } from './findings.js';
 import { buildTable } from './plan-build.js';
+import { rolesHazard } from '../policy/plan.js';
 import type { TableRef } from './model.js';
 import { dropTableSql, inheritSql, partitionOfSql, setLoggedSql } from './sql.js';
 
@@ -70,6 +71,10 @@ function planMissingTables(findings: readonly TableFinding[], ctx: PlanContext):
     if (built.indexes.length) ctx.add({ ...step, phase: 'indexes', summary: `indexes of new table ${name}`, up: built.indexes, down: [], hazards: [] });
     if (built.comments.length) ctx.add({ ...step, phase: 'comments', summary: `comments on new table ${name}`, up: built.comments, down: [], hazards: [] });
     if (built.triggers.length) ctx.add({ ...step, phase: 'triggers', summary: `triggers of new table ${name}`, up: built.triggers, down: [], hazards: [] });
+    if (built.policies.length) {
+      ctx.add({ ...step, phase: 'policies', summary: `policies of new table ${name}`, up: built.policies, down: [], hazards: (t.policies ?? []).flatMap((p) => rolesHazard(ctx, p)) });
+    }
+    if (built.rowSecurity.length) ctx.add({ ...step, phase: 'row_security', summary: `row-level security of new table ${name}`, up: built.rowSecurity, down: [], hazards: [] });
   }
 }
 
@@ -269,6 +274,8 @@ function dropTableGroup(dropping: readonly { f: TableFinding; t: Table }[], ctx:
       ...builds.flatMap((x) => x.indexes),
       ...builds.flatMap((x) => x.comments),
       ...builds.flatMap((x) => x.triggers),
+      ...builds.flatMap((x) => x.policies),
+      ...builds.flatMap((x) => x.rowSecurity),
     ],
     hazards: [
       ...ordered.map((x): Hazard => ({ kind: 'data_loss', message: `drops table ${ctx.sizeOf(x.t.schema, x.t.name)} with all its rows; rolling back recreates it empty` })),

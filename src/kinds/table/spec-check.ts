@@ -11,6 +11,7 @@ import { checkColumn } from '../column/spec.js';
 import { checkConstraints } from '../constraint/spec.js';
 import { checkIndexes } from '../index/spec.js';
 import { checkTriggers } from '../trigger/spec.js';
+import { checkPolicies } from '../policy/spec.js';
 import { SpecTables, type TableInfo } from './spec-tables.js';
 
 /** The chain of parents from `parent` up, and whether it comes back to the partition (a cycle). */
@@ -103,5 +104,6 @@ export function checkTables(context: CheckContext, objects: readonly SpecObject[
     checkConstraints(context, tables, info, columns);
     checkIndexes(context, info, columns);
     checkTriggers(context, info);
+    checkPolicies(context, info);
   }
 }

@@ -17,6 +17,7 @@ import { columnSpec, partitionColumnSpec, type SpecColumn } from '../column/spec
 import { constraintsSpec, type ConstraintNaming } from '../constraint/spec-from-model.js';
 import { indexSpec, type SpecIndex } from '../index/spec.js';
 import { triggersSpec } from '../trigger/spec.js';
+import { rowSecuritySpec } from '../policy/spec.js';
 import type { Table } from './model.js';
 import { ModelTables, partitionCopies, type PartitionCopies } from './spec-partition-copies.js';
 import type { SpecTable } from './spec-node.js';
@@ -101,6 +102,7 @@ function tableSpec(writing: TableWriting, { typeIn, specKinds }: Pick<FromModelC
   if (Object.keys(indexes).length) out.indexes = indexes;
   const triggers = triggersSpec(t, specKinds);
   if (triggers) out.triggers = triggers;
+  Object.assign(out, rowSecuritySpec(t));
   // The description reads best last, after the shorthands added above.
   for (const column of Object.values(columns)) {
     if (column.description === undefined) continue;

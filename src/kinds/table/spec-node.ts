@@ -3,6 +3,7 @@ import type { SpecColumn } from '../column/spec.js';
 import type { SpecTableConstraints } from '../constraint/spec.js';
 import type { SpecIndex } from '../index/spec.js';
 import type { SpecTrigger } from '../trigger/spec.js';
+import type { SpecPolicy } from '../policy/spec.js';
 
 /** A table as a spec writes it. */
 export interface SpecTable extends SpecTableConstraints {
@@ -19,4 +20,10 @@ export interface SpecTable extends SpecTableConstraints {
   readonly unlogged?: boolean;
   /** Table inheritance (`INHERITS (...)`): the parents, in order, `table` (this table's schema) or `schema.table`. */
   readonly inherits?: readonly string[];
+  /** ENABLE ROW LEVEL SECURITY. */
+  readonly rowSecurity?: boolean;
+  /** FORCE ROW LEVEL SECURITY. */
+  readonly forceRowSecurity?: boolean;
+  /** Row-level security policies by name: a USING expression, or an object. */
+  readonly policies?: Readonly<Record<string, SpecPolicy>>;
 }

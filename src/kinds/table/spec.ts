@@ -14,6 +14,9 @@
  *         idx_leads_score: { columns: [score] }
  *       triggers:
  *         leads_touch: CREATE TRIGGER leads_touch BEFORE UPDATE ON public.leads FOR EACH ROW EXECUTE FUNCTION touch()
+ *       rowSecurity: true
+ *       policies:
+ *         tenant_isolation: tenant_id = current_setting('app.tenant_id')::uuid
  */
 import { flag, objectsByName, text } from '../../spec-file/json-schema.js';
 import { fragmentsBelow, unlessEmpty, type MapSection } from '../../spec-file/spec-section.js';
@@ -22,6 +25,7 @@ import { COLUMN_DEFINITIONS, COLUMN_SQL_FRAGMENTS, COLUMNS_PROPERTY } from '../c
 import { CONSTRAINT_DEFINITIONS, CONSTRAINT_PROPERTIES, CONSTRAINT_SQL_FRAGMENTS } from '../constraint/spec.js';
 import { INDEX_DEFINITIONS, INDEX_SQL_FRAGMENTS, INDEXES_PROPERTY, indexNames } from '../index/spec.js';
 import { TRIGGER_DEFINITIONS, TRIGGER_SQL_FRAGMENTS, TRIGGERS_PROPERTY } from '../trigger/spec.js';
+import { POLICY_DEFINITIONS, POLICY_PROPERTIES, POLICY_SQL_FRAGMENTS } from '../policy/spec.js';
 import { checkTables } from './spec-check.js';
 import { tablesFromModel } from './spec-from-model.js';
 import type { SpecTable } from './spec-node.js';
@@ -41,6 +45,7 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
       ...CONSTRAINT_DEFINITIONS,
       ...INDEX_DEFINITIONS,
       ...TRIGGER_DEFINITIONS,
+      ...POLICY_DEFINITIONS,
       table: {
         description: 'A table. `columns` is required, except for a partition (`partitionOf`), whose columns come from its parent.',
         type: 'object',
@@ -51,6 +56,7 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
           ...CONSTRAINT_PROPERTIES,
           indexes: INDEXES_PROPERTY,
           triggers: TRIGGERS_PROPERTY,
+          ...POLICY_PROPERTIES,
           partitionBy: text('Makes this a partitioned table: `RANGE (created_at)`, `LIST (region)`, `HASH (id)`.', ['RANGE (created_at)']),
           partitionOf: {
             description: 'Makes this a partition of a partitioned table.',
@@ -92,6 +98,7 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
     ...fragmentsBelow(['columns', '*'], COLUMN_SQL_FRAGMENTS),
     ...fragmentsBelow(['indexes', '*'], INDEX_SQL_FRAGMENTS),
     ...fragmentsBelow(['triggers', '*'], TRIGGER_SQL_FRAGMENTS),
+    ...fragmentsBelow(['policies', '*'], POLICY_SQL_FRAGMENTS),
     ...CONSTRAINT_SQL_FRAGMENTS,
   ],
   structureMessages: [

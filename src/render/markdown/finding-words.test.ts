@@ -147,6 +147,25 @@ const eventTrigger = {
   comment: null,
 } as const;
 const eventObject = { schema: 'audit', eventTrigger: 'log_ddl' };
+const policy = { name: 'tenant', command: 'all', permissive: true, roles: ['public'], using: '(tenant_id = 1)', check: null, comment: null } as const;
+const policyObject = { schema: 'public', table: 'events', policy: 'tenant' };
+const policySamples: DriftFinding[] = [
+  { id: 'rls_enabled_mismatch:public.events', kind: 'rls_enabled_mismatch', category: 'drift', severity: 'error', object: { schema: 'public', table: 'events' }, expected: true, actual: false, message: 'm' },
+  { id: 'rls_forced_mismatch:public.events', kind: 'rls_forced_mismatch', category: 'drift', severity: 'warning', object: { schema: 'public', table: 'events' }, expected: true, actual: false, message: 'm' },
+  { id: 'missing_policy:public.events.tenant', kind: 'missing_policy', category: 'drift', severity: 'error', object: policyObject, expected: { ...policy, description: null }, actual: null, message: 'm' },
+  { id: 'unexpected_policy:public.events.tenant', kind: 'unexpected_policy', category: 'drift', severity: 'error', object: policyObject, expected: null, actual: policy, message: 'm' },
+  {
+    id: 'policy_mismatch:public.events.tenant',
+    kind: 'policy_mismatch',
+    category: 'drift',
+    severity: 'error',
+    object: policyObject,
+    expected: policy,
+    actual: { ...policy, permissive: false, roles: ['app_user'] },
+    message: 'm',
+  },
+];
+
 const eventTriggerSamples: DriftFinding[] = [
   { id: 'missing_event_trigger:audit.log_ddl', kind: 'missing_event_trigger', category: 'drift', severity: 'error', object: eventObject, expected: { ...eventTrigger, description: null }, actual: null, message: 'm' },
   { id: 'unexpected_event_trigger:audit.log_ddl', kind: 'unexpected_event_trigger', category: 'drift', severity: 'warning', object: eventObject, expected: null, actual: eventTrigger, message: 'm' },
@@ -164,7 +183,7 @@ const eventTriggerSamples: DriftFinding[] = [
 
 /** One finding of each kind. */
 const SAMPLES: ReadonlyMap<FindingKind, DriftFinding> = new Map(
-  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...LATER_KINDS, ...ADDED, ...viewFindings, ...triggerSamples, ...eventTriggerSamples].map((f) => [f.kind, f]),
+  [...everything.findings.filter((f): f is DriftFinding => f.category === 'drift'), tableMismatch, ...LATER_KINDS, ...ADDED, ...viewFindings, ...triggerSamples, ...eventTriggerSamples, ...policySamples].map((f) => [f.kind, f]),
 );
 
 /** The finding kinds that have sections of their own in the document (Missing Tables, Missing Columns, Index Optimization Opportunities). */
@@ -193,6 +212,15 @@ test('the trigger cells say the definitions, the enabled states and what differs
   expect(otherDriftCell(SAMPLES.get('event_trigger_mismatch')!)).toBe(
     'Event trigger differs (tags, enabled): is `CREATE EVENT TRIGGER log_ddl ON ddl_command_end EXECUTE FUNCTION audit.log_ddl() (disabled)`; ' +
       "expected `CREATE EVENT TRIGGER log_ddl ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION audit.log_ddl()`",
+  );
+});
+
+test('row-level security in the words of the reports', () => {
+  expect(otherDriftCell(SAMPLES.get('rls_enabled_mismatch')!)).toBe(
+    'Row-level security is disabled; expected enabled (the policies do not apply: every role with privileges reaches every row)',
+  );
+  expect(otherDriftCell(SAMPLES.get('policy_mismatch')!)).toBe(
+    'Policy differs (permissive, roles): is `RESTRICTIVE FOR ALL TO app_user USING ((tenant_id = 1))`; expected `PERMISSIVE FOR ALL TO public USING ((tenant_id = 1))`',
   );
 });
 

@@ -18,6 +18,7 @@ const HAZARD_TITLES: Record<HazardKind, string> = {
   data_loss: 'Data the migration deletes',
   rollback_data_loss: 'Data a rollback deletes',
   irreversible: 'What a rollback cannot undo',
+  access_change: 'Changes to which rows roles can read or write (row-level security)',
 };
 
 /** A fence longer than any backtick run in the text. */
@@ -61,7 +62,7 @@ export function migrationRecommendation(report: AuditReport): { title: string; b
     );
     const hazards = hazardList(
       plan.steps.flatMap((s) => s.hazards),
-      ['table_rewrite', 'long_lock', 'may_fail', 'data_loss', 'validation_scan'],
+      ['table_rewrite', 'long_lock', 'may_fail', 'data_loss', 'access_change', 'validation_scan'],
     );
     if (hazards.length) body.push(`Hazards of the forward migration:\n\n${hazards.join('\n')}`);
   }
