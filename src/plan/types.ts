@@ -61,6 +61,8 @@ export const PLAN_PHASES = [
   'triggers',
   /** COMMENT ON for new objects. */
   'comments',
+  /** GRANT, REVOKE, ALTER … OWNER TO, ALTER DEFAULT PRIVILEGES: for the governed roles, after every object is in place. */
+  'privileges',
   /** Unexpected columns, tables and types (`--drop-unexpected`). */
   'drop_columns',
   'drop_tables',
@@ -83,7 +85,9 @@ export type PlanPhase = (typeof PLAN_PHASES)[number];
  *   person may have to decide something first;
  * - `data_loss`: up.sql deletes data (only with `--drop-unexpected`);
  * - `rollback_data_loss`: down.sql deletes data written after the migration;
- * - `irreversible`: down.sql cannot undo the change.
+ * - `irreversible`: down.sql cannot undo the change;
+ * - `access_change`: who may do what changes (a grant to PUBLIC widens access,
+ *   a revoke may break whatever relies on it, an owner change).
  */
 export const HAZARD_KINDS = [
   'table_rewrite',
@@ -93,6 +97,7 @@ export const HAZARD_KINDS = [
   'data_loss',
   'rollback_data_loss',
   'irreversible',
+  'access_change',
 ] as const;
 
 export type HazardKind = (typeof HAZARD_KINDS)[number];

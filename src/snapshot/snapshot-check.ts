@@ -79,7 +79,7 @@ export async function checkedSnapshotModel(source: string, doc: unknown): Promis
   }
   if (problems.length === 0) {
     const model = withComments((doc as SnapshotDocument).schema);
-    return model.eventTriggers === undefined ? { ...model, eventTriggers: [] } : model;
+    return { ...model, eventTriggers: model.eventTriggers ?? [], privileges: model.privileges ?? [] };
   }
   const shown = problems.slice(0, 20);
   const more = problems.length > shown.length ? `; and ${problems.length - shown.length} more` : '';

@@ -27,6 +27,7 @@ export function modelWith(parts: Partial<SchemaModel>): SchemaModel {
     views: [],
     functions: [],
     eventTriggers: [],
+    privileges: [],
     ...parts,
   };
 }
