@@ -95,3 +95,35 @@ describe('SQL: every name quoted, PUBLIC a keyword', () => {
     expect(ownerSql(acl({ kind: 'procedure', name: 'p', arguments: '' }), 'app')).toBe('ALTER ROUTINE app.p() OWNER TO app');
   });
 });
+
+describe('model snapshots', () => {
+  test('keep owners and privileges, never the server’s role names', async () => {
+    const { buildSnapshot } = await import('../../snapshot/snapshot.js');
+    const t = acl({ kind: 'table', name: 't', owner: 'app', grants: [g('ro', 'SELECT')] });
+    const doc = buildSnapshot(side(t, acl({ kind: 'role', schema: '', name: 'secret_admin', owner: null })), { major: 17, version: '17.0', database: 'd', user: 'u' } as never, undefined);
+    expect(doc.schema.privileges).toEqual([t]);
+  });
+});
+
+describe('plan', () => {
+  test('a grant to a role the server lacks is a manual step that starts with CREATE ROLE; a grant to PUBLIC warns', async () => {
+    const { bench, run } = await import('../../../test/plan/kind-harness.js');
+    const { PRIVILEGE_PLAN } = await import('./plan.js');
+    const t = (...grants: ReturnType<typeof g>[]) => acl({ kind: 'table', name: 't', owner: 'x', grants });
+    const roleOf = (name: string) => acl({ kind: 'role', schema: '', name, owner: null });
+    const expected = side(t(g('ro', 'SELECT'), g('PUBLIC', 'SELECT')));
+    const live = side(t(), roleOf('x'));
+    const governed = governPrivileges(expected, live, GOV);
+    const b = bench(governed.expected, governed.live);
+    const f = comparePrivileges(governed.expected, governed.live, all).findings[0]!;
+    run(PRIVILEGE_PLAN.findings.privilege_missing, { ...f, id: 'privilege_missing:table:app.t', category: 'drift', severity: 'error' } as never, b.ctx);
+    expect(b.record.steps).toEqual([]);
+    expect(b.record.manual.map((m) => [m.reason, m.suggestion, m.hazards.map((h) => h.kind)])).toEqual([
+      [
+        'the role ro does not exist on the server: roles are cluster-wide and a migration does not create them; create it first (with the attributes and memberships your environment needs), then audit again',
+        ['CREATE ROLE ro NOLOGIN', 'GRANT SELECT ON TABLE app.t TO PUBLIC', 'GRANT SELECT ON TABLE app.t TO ro'],
+        ['access_change'],
+      ],
+    ]);
+  });
+});
