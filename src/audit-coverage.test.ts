@@ -16,6 +16,7 @@ function model(): SchemaModel {
     sequences: [],
     functions: [],
     eventTriggers: [],
+    privileges: [],
     tables: [t('app', 'leads', 3), t('app', 'accounts', 2), t('audit_log', 'events', 4)],
     views: [],
   };

@@ -14,6 +14,7 @@ import type { IgnoredFinding } from './diff/index.js';
 import type { NotReadTable, UncoveredObject } from './introspect/introspector.js';
 import { eventTriggerSchema } from './kinds/event-trigger/compare.js';
 import { KINDS } from './kinds/registry.js';
+import type { PrivilegeCoverage } from './kinds/privilege/govern.js';
 import type { SchemaModel } from './model/schema-model.js';
 
 /** One kind of object the audit compares. */
@@ -41,6 +42,11 @@ export interface Coverage {
   readonly notCompared: readonly UncoveredObject[];
   /** Tables not read (`--lock-wait skip`): neither compared nor reported missing. */
   readonly notRead?: readonly NotReadTable[];
+  /**
+   * Privileges and owners: compared only for the roles the expected side
+   * governs (none: neither was compared); the live grantees left out.
+   */
+  readonly privileges: PrivilegeCoverage;
 }
 
 /** The schema an object of a section lies in, or null for one that lies in none. */
@@ -60,6 +66,8 @@ export function auditCoverage(input: {
   readonly ignored: readonly IgnoredFinding[];
   readonly uncovered?: readonly UncoveredObject[];
   readonly notRead?: readonly NotReadTable[];
+  /** What governance compared (src/kinds/privilege/govern.ts); absent: nothing. */
+  readonly privileges?: PrivilegeCoverage;
 }): Coverage {
   const scope = new Set(input.scope);
   const inScope = (schema: string | null): boolean => schema === null || scope.has(schema);
@@ -79,6 +87,7 @@ export function auditCoverage(input: {
   for (const kind of KINDS) {
     const placement = kind.placement;
     if (Object.keys(kind.findings).length === 0) continue; // a kind not compared on its own (schemas)
+    if (kind.name === 'privilege') continue; // about the other kinds' objects: see `privileges`
     let live = 0;
     let compared = 0;
     if ('section' in placement) {
@@ -109,7 +118,16 @@ export function auditCoverage(input: {
     schemasOutOfScope: input.live.schemas.map((s) => s.name).filter((s) => !scope.has(s)),
     notCompared,
     ...(notRead.length > 0 ? { notRead } : {}),
+    privileges: input.privileges ?? { privileges: false, owners: false, roles: [], otherGrantees: [] },
   };
+}
+
+/** Privileges and owners in words: what was compared, for which roles, and whose grants were not. */
+export function privilegeCoverageText(p: PrivilegeCoverage): string {
+  if (!p.privileges && !p.owners) return 'privileges and owners were not compared: the expected schema governs no roles (spec roles:, --role, --role-map)';
+  const what = p.privileges && p.owners ? 'privileges and owners' : p.privileges ? 'privileges (not owners: --no-owners)' : 'owners (not privileges: --no-privileges)';
+  const others = p.otherGrantees.length === 0 ? '' : `; grants to ${p.otherGrantees.length} other role${p.otherGrantees.length === 1 ? '' : 's'} not compared: ${p.otherGrantees.join(', ')}`;
+  return `${what} compared for ${p.roles.join(', ')}${others}`;
 }
 
 /** What an incomplete audit left out, in words: `3 objects of 2 kinds not compared, 1 table not read`; '' when complete. */

@@ -8,6 +8,7 @@ import type { IndexUsageStats, NotReadTable, ServerInfo, UncoveredObject } from 
 import { objectKey } from './model/identifiers.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
+import { governPrivileges, privilegeCoverage } from './kinds/privilege/govern.js';
 
 /**
  * The pure half of the pipeline: live model + expected model → report.
@@ -156,7 +157,8 @@ export function audit(input: AuditInput): AuditReport {
       ? {
           remediation: planRemediation({
             findings: result.findings,
-            expected: expectedModel,
+            // Privileges: the governed ones, the expected side's role names mapped to the live ones.
+            expected: governPrivileges(expectedModel, input.live.model, input.diff?.privileges).expected,
             live: input.live.model,
             // The server's major, and the roles policies may name there (the plan never creates roles).
             options: { serverMajor: input.live.server.major, ...input.remediation, ...(input.live.roles ? { liveRoles: input.live.roles } : {}) },
@@ -169,6 +171,7 @@ export function audit(input: AuditInput): AuditReport {
       ignored: result.ignored,
       ...(input.live.uncovered ? { uncovered: input.live.uncovered } : {}),
       notRead,
+      privileges: privilegeCoverage(input.live.model, input.diff?.privileges, (s) => schemas.includes(s)),
     }),
     inventory: {
       tables: input.live.model.tables

@@ -4,6 +4,7 @@ import type { LockWait } from '../introspect/introspector.js';
 import { SUPPORTED_MAJORS, parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { DEFAULT_INPUT_LIMITS, inputLimits, type InputLimits } from '../spec-file/input-limits.js';
 import { ExitCode } from './exit-codes.js';
+import type { RoleMapping } from '../kinds/privilege/govern.js';
 
 /**
  * The command line: a yargs table turned into typed, validated options.
@@ -70,6 +71,12 @@ export interface AuditOptions extends GlobalOptions, OutputOptions {
   readonly lockWait: LockWait;
   /** Limits on the expected source's files (--max-input-mib, --max-spec-nodes). */
   readonly limits: InputLimits;
+  /** Governed roles (--role NAME, --role-map EXPECTED=LIVE), added to the spec's `roles:`. */
+  readonly roles: readonly RoleMapping[];
+  /** Compare privileges (--no-privileges turns it off). */
+  readonly privileges: boolean;
+  /** Compare owners (--no-owners turns it off). */
+  readonly owners: boolean;
 }
 
 export interface DemoOptions extends GlobalOptions, OutputOptions {
@@ -254,8 +261,13 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
           .option('max-spec-nodes', {
             type: 'string',
             describe: `Most values one spec file may hold, YAML aliases expanded (default $SCHEMA_AUDIT_MAX_SPEC_NODES or ${DEFAULT_INPUT_LIMITS.maxNodes})`,
-          }),
-      ).example('$0 audit --db "$DATABASE_URL" --expected schema.sql --fail-on warning', 'Pre-deploy gate'),
+          })
+          .option('role', { type: 'string', array: true, describe: 'Compare the privileges and owners of this role (and PUBLIC); repeat for several' })
+          .option('role-map', { type: 'string', array: true, describe: 'EXPECTED=LIVE: govern the role the expected schema calls EXPECTED, named LIVE on the audited server; repeatable' })
+          .option('privileges', { type: 'boolean', default: true, describe: 'Compare the governed roles\' privileges (--no-privileges: do not)' })
+          .option('owners', { type: 'boolean', default: true, describe: 'Compare owners that are governed roles (--no-owners: do not)' }),
+      ).example('$0 audit --db "$DATABASE_URL" --expected schema.sql --fail-on warning', 'Pre-deploy gate')
+        .example('$0 audit --expected schema.sql --role app --role-map readonly=readonly_prod', 'Also compare the grants to app, readonly (readonly_prod here) and PUBLIC'),
     (a) => {
       const db = (a.db as string | undefined) ?? env.DATABASE_URL;
       if (!db) throw new RangeError('audit needs a database: pass --db URL or set DATABASE_URL');
@@ -276,9 +288,38 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         now: parseNow(a.now),
         ...adviceFlags(a),
         ...remediationFlags(a),
+        roles: roleFlags(a.role, a['role-map']),
+        privileges: a.privileges !== false,
+        owners: a.owners !== false,
       });
     },
   );
+}
+
+/** `--role NAME` and `--role-map EXPECTED=LIVE`, each repeatable: the governed roles, validated. */
+export function roleFlags(role: unknown, roleMap: unknown): RoleMapping[] {
+  const out: RoleMapping[] = [];
+  const add = (expected: string, live: string, flag: string): void => {
+    const known = out.find((r) => r.expected === expected);
+    if (known !== undefined && known.live !== live) throw new RangeError(`${flag}: the role "${expected}" is mapped twice (to "${known.live}" and "${live}")`);
+    if (known === undefined) out.push({ expected, live });
+  };
+  for (const raw of (role as unknown[] | undefined) ?? []) {
+    const name = String(raw);
+    if (name === '' || /[\u0000\n\r]/.test(name)) throw new RangeError('--role needs a role name');
+    add(name, name, '--role');
+  }
+  for (const raw of (roleMap as unknown[] | undefined) ?? []) {
+    const text = String(raw);
+    const eq = text.indexOf('=');
+    const expected = eq < 0 ? '' : text.slice(0, eq);
+    const live = eq < 0 ? '' : text.slice(eq + 1);
+    if (expected === '' || live === '' || /[\u0000\n\r]/.test(text)) {
+      throw new RangeError(`--role-map takes EXPECTED=LIVE (the role's name in the expected schema, then on the audited server), not "${text.replace(/[^\x20-\x7e]/g, '?').slice(0, 80)}"`);
+    }
+    add(expected, live, '--role-map');
+  }
+  return out;
 }
 
 /** `demo`: its flags, and the options they make. */

@@ -27,6 +27,7 @@ import {
 } from '../findings/finding.js';
 import { FINDING_KIND_RANK, isFindingKind, severityOf, type DriftFinding, type FindingKind } from '../findings/kinds.js';
 import { KINDS } from '../kinds/registry.js';
+import { governPrivileges, type PrivilegeGovernance } from '../kinds/privilege/govern.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import { compareText } from '../model/sort.js';
 import { compileIgnoreRules, findIgnoreRule, type IgnoreRule } from './ignore.js';
@@ -58,6 +59,11 @@ export interface DiffOptions {
   readonly ignore?: readonly IgnoreRule[];
   /** Compare only objects in these schemas (both sides). Default: `auditScope(expected)`. */
   readonly schemas?: readonly string[];
+  /**
+   * The roles whose privileges and ownerships are compared (src/kinds/privilege/govern.ts);
+   * absent or without roles: none are.
+   */
+  readonly privileges?: PrivilegeGovernance;
 }
 
 /**
@@ -71,7 +77,7 @@ export function auditScope(expected: SchemaModel, schemas?: readonly string[]): 
   for (const kind of KINDS) {
     if (kind.compare === null || !('section' in kind.placement)) continue;
     for (const object of expected[kind.placement.section] as readonly { readonly schema?: string }[]) {
-      if (object.schema !== undefined) out.add(object.schema);
+      if (object.schema !== undefined && object.schema !== '') out.add(object.schema); // '': the database, a role
     }
   }
   return [...out];
@@ -98,7 +104,9 @@ export function diffSchemas(expected: SchemaModel, actual: SchemaModel, options:
     for (const f of c.findings) drafts.push(f);
     for (const p of c.present) present.push(p);
   };
-  for (const kind of KINDS) if (kind.compare !== null) collect(kind.compare(expected, actual, inScope));
+  // Privileges and owners: only the governed roles', the expected side's names mapped to the live ones.
+  const governed = governPrivileges(expected, actual, options.privileges);
+  for (const kind of KINDS) if (kind.compare !== null) collect(kind.compare(governed.expected, governed.live, inScope));
 
   const findings: DriftFinding[] = [];
   const ignored: IgnoredFinding[] = [];

@@ -60,7 +60,12 @@ const ROLE_PATTERNS = [
   /\bOWNER\s+TO\s+("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi,
   /\bAUTHORIZATION\s+("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi,
   /\bGRANT\s+[\s\S]*?\bTO\s+("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi,
+  /\bFOR\s+(?:ROLE|USER)\s+("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi,
 ];
+
+/** A role list (`a, "B", c`) after GRANT … TO or REVOKE … FROM: every name in it. */
+const ROLE_LISTS = [/\bGRANT\s+[^;]*?\bTO\s+((?:(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)\s*,\s*)+(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*))/gi, /\bREVOKE\s+[^;]*?\bFROM\s+((?:(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)\s*,\s*)*(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*))/gi];
+const ONE_ROLE = /"(?:[^"]|"")+"|[A-Za-z_][\w$]*/g;
 const BUILTIN_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role']);
 
 const ROLE_NAME = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)`;
@@ -74,18 +79,13 @@ function roleName(raw: string): string {
 /** Roles the DDL names (owners, grantees, policies' roles), so the scratch server can create them. */
 export function rolesNamed(sqlText: string): string[] {
   const roles = new Set<string>();
-  for (const re of ROLE_PATTERNS) {
-    for (const m of sqlText.matchAll(re)) {
-      const name = roleName(m[1]!);
-      if (!BUILTIN_ROLES.has(name.toLowerCase()) && !name.startsWith('pg_')) roles.add(name);
-    }
-  }
-  for (const m of sqlText.matchAll(POLICY_ROLES)) {
-    for (const raw of m[1]!.matchAll(new RegExp(ROLE_NAME, 'g'))) {
-      const name = roleName(raw[0]);
-      if (!BUILTIN_ROLES.has(name.toLowerCase()) && !name.startsWith('pg_')) roles.add(name);
-    }
-  }
+  const add = (raw: string): void => {
+    const name = roleName(raw);
+    if (!BUILTIN_ROLES.has(name.toLowerCase()) && !name.startsWith('pg_')) roles.add(name);
+  };
+  for (const re of ROLE_PATTERNS) for (const m of sqlText.matchAll(re)) add(m[1]!);
+  for (const re of ROLE_LISTS) for (const m of sqlText.matchAll(re)) for (const r of m[1]!.match(ONE_ROLE) ?? []) add(r);
+  for (const m of sqlText.matchAll(POLICY_ROLES)) for (const raw of m[1]!.matchAll(new RegExp(ROLE_NAME, 'g'))) add(raw[0]);
   return [...roles].sort();
 }
 

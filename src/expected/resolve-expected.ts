@@ -38,7 +38,7 @@ export interface ExpectedSchema {
   readonly sha256: string;
   readonly model: SchemaModel;
   /** Ignore rules and severity overrides the source carries (specs do). */
-  readonly diff?: Pick<DiffOptions, 'ignore' | 'severity'>;
+  readonly diff?: Pick<DiffOptions, 'ignore' | 'severity' | 'privileges'>;
   /**
    * The live model with expressions the scratch server found equivalent
    * reconciled to the expected text (SQL and spec sources only).

@@ -76,8 +76,14 @@ function databaseUrl(serverUrl: string, database: string, user?: { name: string;
 const PRIVILEGED_ROLE = `(r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
   OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m WHERE m.member = r.oid))`;
 
-/** Create the DDL's roles (NOLOGIN), and let the loader become the harmless ones; returns the others. */
-async function prepareRoles(c: pg.Client, roles: readonly string[], loader: string): Promise<Set<string>> {
+/**
+ * Create the DDL's roles (NOLOGIN), and let the loader become the harmless
+ * ones; returns the others. The harmless ones also become members of
+ * `creator`, the role that holds CREATE on the scratch database's schemas
+ * (ALTER … OWNER TO needs the new owner to have it), so that no privilege
+ * of the source's roles or of PUBLIC is the scratch database's doing.
+ */
+async function prepareRoles(c: pg.Client, roles: readonly string[], loader: string, creator: string): Promise<Set<string>> {
   const unusable = new Set<string>();
   for (const role of roles) {
     if (role === loader) {
@@ -89,7 +95,10 @@ async function prepareRoles(c: pg.Client, roles: readonly string[], loader: stri
     );
     const { rows } = await c.query<{ privileged: boolean }>(`SELECT ${PRIVILEGED_ROLE} AS privileged FROM pg_catalog.pg_roles r WHERE r.rolname = $1`, [role]);
     if (rows[0]?.privileged !== false) unusable.add(role);
-    else await c.query(`GRANT ${quoteIdent(role)} TO ${quoteIdent(loader)}`);
+    else {
+      await c.query(`GRANT ${quoteIdent(role)} TO ${quoteIdent(loader)}`);
+      await c.query(`GRANT ${quoteIdent(creator)} TO ${quoteIdent(role)}`);
+    }
   }
   return unusable;
 }
@@ -121,12 +130,15 @@ export async function withScratchDatabase<T>(options: ScratchOptions, fn: (url: 
   const suffix = randomBytes(5).toString('hex');
   const dbName = `expected_${suffix}`;
   const role = `sa_loader_${suffix}`;
+  // Holds USAGE and CREATE on the schemas for the roles objects are handed to (see prepareRoles).
+  const creator = `sa_creator_${suffix}`;
   const password = randomBytes(18).toString('base64url');
   let created = false;
   const dropAll = (): Promise<void> =>
     withClient(serverUrl, async (c) => {
       await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await c.query(`DROP ROLE IF EXISTS ${role}`);
+      await c.query(`DROP ROLE IF EXISTS ${creator}`);
     });
   // On a server we do not stop (the demo's, maybe the user's), a signal drops
   // the database and the role, once their creation (maybe under way) is over.
@@ -140,19 +152,22 @@ export async function withScratchDatabase<T>(options: ScratchOptions, fn: (url: 
         `CREATE ROLE ${role} LOGIN PASSWORD ${quoteLiteral(password)} NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT`,
       );
       created = true;
+      await c.query(`CREATE ROLE ${creator} NOLOGIN NOINHERIT`);
       await c.query(`CREATE DATABASE ${dbName} OWNER ${role} TEMPLATE template0 ENCODING 'UTF8'`);
       await checkExtensions(c, options);
-      return prepareRoles(c, options.roles ?? [], role);
+      return prepareRoles(c, options.roles ?? [], role, creator);
     });
     preparing = prepared;
     const unusableRoles = await prepared;
     // Before the loader writes anything: the public schema is its own (on 14 the
     // bootstrap superuser owns it), and the schemas it creates let the roles it
-    // hands objects to create in them (ALTER ... OWNER TO needs that).
+    // hands objects to create in them (ALTER ... OWNER TO needs that): through
+    // the creator role they are members of, not PUBLIC, so the privileges the
+    // source gives PUBLIC and its roles are the source's alone.
     await withClient(databaseUrl(serverUrl, dbName), async (c) => {
       await c.query(`ALTER SCHEMA public OWNER TO ${role}`);
-      await c.query('GRANT USAGE, CREATE ON SCHEMA public TO PUBLIC');
-      await c.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${role} GRANT USAGE, CREATE ON SCHEMAS TO PUBLIC`);
+      await c.query(`GRANT USAGE, CREATE ON SCHEMA public TO ${creator}`);
+      await c.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${role} GRANT USAGE, CREATE ON SCHEMAS TO ${creator}`);
     });
     const url = databaseUrl(serverUrl, dbName, { name: role, password });
     return await fn(url, { url, role, unusableRoles });

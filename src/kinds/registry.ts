@@ -35,6 +35,7 @@ import { indexKind } from './index/index.js';
 import type { ObjectKind } from './kind.js';
 import { policyKind } from './policy/index.js';
 import { schemaKind } from './schema/index.js';
+import { privilegeKind } from './privilege/index.js';
 import { sequenceKind } from './sequence/index.js';
 import { tableKind } from './table/index.js';
 import { triggerKind } from './trigger/index.js';
@@ -60,8 +61,11 @@ const OBJECT_KINDS = [
   policyKind,
 ] as const;
 
+/** Privileges and owners, of every kind's objects (src/kinds/privilege/): read and compared after them all. */
+const ACROSS_KINDS = [privilegeKind] as const;
+
 /** The object kinds, then the comment kind, which compares and plans the comments of theirs. */
-export const KINDS = [...OBJECT_KINDS, commentKind(OBJECT_KINDS)] as const;
+export const KINDS = [...OBJECT_KINDS, ...ACROSS_KINDS, commentKind(OBJECT_KINDS)] as const;
 
 /** One kind of the registry. */
 export type RegisteredKind = (typeof KINDS)[number];

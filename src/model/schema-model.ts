@@ -26,6 +26,7 @@ import type { Sequence } from '../kinds/sequence/model.js';
 import type { Table } from '../kinds/table/model.js';
 import type { UserType } from '../kinds/type/model.js';
 import type { View } from '../kinds/view/model.js';
+import type { AclObject } from '../kinds/privilege/model.js';
 
 export type * from '../kinds/column/model.js';
 export type * from '../kinds/constraint/model.js';
@@ -36,6 +37,7 @@ export type * from '../kinds/extension/model.js';
 export type * from '../kinds/function/model.js';
 export type * from '../kinds/index/model.js';
 export type * from '../kinds/schema/model.js';
+export type * from '../kinds/privilege/model.js';
 export type * from '../kinds/sequence/model.js';
 export type * from '../kinds/table/model.js';
 export type * from '../kinds/trigger/model.js';
@@ -61,5 +63,12 @@ export interface SchemaModel {
   readonly eventTriggers: readonly EventTrigger[];
   readonly tables: readonly Table[];
   readonly views: readonly View[];
+  /**
+   * Owners and privileges of the objects above, the database's, default
+   * privileges, and the server's role names (src/kinds/privilege/). Compared
+   * only for the roles the expected side governs. Absent from model
+   * snapshots written before it existed.
+   */
+  readonly privileges: readonly AclObject[];
 }
 

@@ -78,6 +78,8 @@ export const PLAN_PHASES = [
   'row_security',
   /** COMMENT ON for new objects. */
   'comments',
+  /** GRANT, REVOKE, ALTER … OWNER TO, ALTER DEFAULT PRIVILEGES: for the governed roles, after every object is in place. */
+  'privileges',
   /** Unexpected columns, tables and types (`--drop-unexpected`). */
   'drop_columns',
   'drop_tables',
@@ -101,8 +103,9 @@ export type PlanPhase = (typeof PLAN_PHASES)[number];
  * - `data_loss`: up.sql deletes data (only with `--drop-unexpected`);
  * - `rollback_data_loss`: down.sql deletes data written after the migration;
  * - `irreversible`: down.sql cannot undo the change;
- * - `access_change`: the statement changes which rows which roles can read or
- *   write (row-level security and its policies).
+ * - `access_change`: who may do what changes: which rows which roles can read
+ *   or write (row-level security and its policies), grants (one to PUBLIC
+ *   widens access, a revoke may break whatever relies on it), owners.
  */
 export const HAZARD_KINDS = [
   'table_rewrite',

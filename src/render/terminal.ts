@@ -1,7 +1,7 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { failsGate, type AuditReport, type FailOn } from '../audit.js';
-import { coverageGapText } from '../audit-coverage.js';
+import { coverageGapText, privilegeCoverageText } from '../audit-coverage.js';
 import type { AdviceFinding } from '../advice/index.js';
 import { objectDisplayName, SEVERITY_RANK, type FindingObject } from '../findings/finding.js';
 import { findingDefinition, objectKindOf } from '../findings/kinds.js';
@@ -93,6 +93,7 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
     out.push(`${c.yellow('not read: ')} table ${clean(t.schema)}.${clean(t.name)}: ${clean(t.reason)} (not compared)`);
   }
   out.push(...notComparedLines(report, c));
+  out.push(`${c.dim('privileges:')} ${clean(privilegeCoverageText(report.coverage.privileges))}`);
   for (const n of report.advice?.notChecked ?? []) {
     out.push(`${c.dim('advice:   ')} ${clean(n.kind)} not checked: ${clean(n.reason)}`);
   }

@@ -6,6 +6,8 @@
  * are SQL text (types, expressions, definitions, partition keys and bounds)
  * are then each parsed as the one thing they stand for (snapshot-check.ts).
  */
+import { ACL_OBJECT_KINDS, DEFAULT_ACL_OBJECTS } from '../kinds/privilege/model.js';
+
 type Schema = Record<string, unknown>;
 
 const str: Schema = { type: 'string' };
@@ -237,7 +239,23 @@ const model = object({
       comment: nullableStr,
     }),
   ),
-}, ['eventTriggers', 'types']);
+  // Optional: snapshots written before privileges were read have none (read as an empty list).
+  privileges: list(
+    object(
+      {
+        kind: { enum: [...ACL_OBJECT_KINDS] },
+        schema: str,
+        name: str,
+        column: name,
+        arguments: str,
+        objects: { enum: [...DEFAULT_ACL_OBJECTS] },
+        owner: nullableStr,
+        grants: list(object({ grantee: name, privilege: { type: 'string', pattern: '^[A-Z]+$' }, grantable: bool })),
+      },
+      ['column', 'arguments', 'objects'],
+    ),
+  ),
+}, ['eventTriggers', 'types', 'privileges']);
 
 export const SNAPSHOT_JSON_SCHEMA: Schema = {
   title: 'schema-audit model snapshot',

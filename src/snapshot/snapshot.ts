@@ -20,10 +20,17 @@ export interface SnapshotDocument {
   readonly schema: SchemaModel;
 }
 
-/** Drop statistics: they describe data, not schema. */
+/**
+ * Drop statistics: they describe data, not schema; and the server's role
+ * names (read for the plan's "create role" steps): they are the cluster's,
+ * not the schema's, and would name every role of the server. The objects'
+ * owners and privileges stay (an audit against the snapshot compares them
+ * for the roles it governs).
+ */
 function withoutStatistics(model: SchemaModel): SchemaModel {
   return {
     ...model,
+    privileges: (model.privileges ?? []).filter((o) => o.kind !== 'role'),
     tables: model.tables.map((t): Table => {
       const { rowEstimate: _omit, ...rest } = t;
       return rest as Table;

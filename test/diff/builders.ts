@@ -33,6 +33,7 @@ export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: Enu
     views: parts.views ?? [],
     functions: parts.functions ?? [],
     eventTriggers: [],
+    privileges: [],
   };
 }
 

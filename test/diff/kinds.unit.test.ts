@@ -2,8 +2,8 @@
  * Table-driven: every finding kind, with exactly the findings each change
  * must produce (kind, id, severity) and nothing else.
  */
-import { diffSchemas, FINDING_KINDS, type FindingKind, type Severity } from '../../src/diff/index.js';
-import type { Domain, EventTrigger, SchemaModel, Sequence, UserType } from '../../src/model/schema-model.js';
+import { diffSchemas, FINDING_KINDS, type DiffOptions, type FindingKind, type Severity } from '../../src/diff/index.js';
+import type { AclObject, Domain, EventTrigger, SchemaModel, Sequence, UserType } from '../../src/model/schema-model.js';
 import {
   addTable,
   check,
@@ -33,6 +33,13 @@ interface Case {
   expected: SchemaModel;
   actual: SchemaModel;
   findings: [FindingKind, string, Severity][];
+  options?: DiffOptions;
+}
+
+/** Privileges of public.accounts on both sides, the roles app and readonly governed. */
+const GOVERN: DiffOptions = { privileges: { roles: [{ expected: 'app', live: 'app' }, { expected: 'readonly', live: 'readonly' }], privileges: true, owners: true } };
+function withAcl(owner: string, grants: AclObject['grants']): SchemaModel {
+  return { ...E, privileges: [{ kind: 'table', schema: 'public', name: 'accounts', owner, grants }] };
 }
 
 const E = crm();
@@ -518,6 +525,27 @@ const cases: Case[] = [
     actual: { ...E, eventTriggers: [{ ...EVT, tags: [] }] },
     findings: [['event_trigger_mismatch', 'event_trigger_mismatch:public.log_ddl', 'warning']],
   },
+  {
+    name: 'privilege_missing (a governed role lacks a grant)',
+    expected: withAcl('app', [{ grantee: 'readonly', privilege: 'SELECT', grantable: false }]),
+    actual: withAcl('app', []),
+    findings: [['privilege_missing', 'privilege_missing:table:public.accounts', 'error']],
+    options: GOVERN,
+  },
+  {
+    name: 'privilege_unexpected (a grant to PUBLIC)',
+    expected: withAcl('app', []),
+    actual: withAcl('app', [{ grantee: 'PUBLIC', privilege: 'SELECT', grantable: false }]),
+    findings: [['privilege_unexpected', 'privilege_unexpected:table:public.accounts', 'error']],
+    options: GOVERN,
+  },
+  {
+    name: 'owner_mismatch (handed to another governed role)',
+    expected: withAcl('app', []),
+    actual: withAcl('readonly', []),
+    findings: [['owner_mismatch', 'owner_mismatch:table:public.accounts', 'error']],
+    options: GOVERN,
+  },
 ];
 
 /** Sequences and domains: crm() with one of each, changed. */
@@ -568,8 +596,8 @@ describe('every finding kind', () => {
     expect([...FINDING_KINDS].filter((k) => !covered.has(k))).toEqual([]);
   });
 
-  test.each(cases)('$name', ({ expected, actual, findings }) => {
-    const result = diffSchemas(expected, actual);
+  test.each(cases)('$name', ({ expected, actual, findings, options }) => {
+    const result = diffSchemas(expected, actual, options);
     expect(result.findings.map((f) => [f.kind, f.id, f.severity])).toEqual(findings);
     expect(result.ignored).toEqual([]);
     for (const f of result.findings) {

@@ -69,8 +69,10 @@ export async function roundTrip(
   args: readonly string[] = ['--drop-unexpected', '--verify'],
   /** Runs between up.sql and down.sql, to look at the migrated database. */
   afterUpHook?: () => Promise<void>,
+  /** Arguments of every audit of the round trip (`--role app`). */
+  every: readonly string[] = [],
 ): Promise<RoundTrip> {
-  return withTempDir('migration', (dir) => roundTripIn(dir, db, original, expected, args, afterUpHook));
+  return withTempDir('migration', (dir) => roundTripIn(dir, db, original, expected, args, afterUpHook, every));
 }
 
 async function roundTripIn(
@@ -80,15 +82,16 @@ async function roundTripIn(
   expected: string,
   args: readonly string[],
   afterUpHook: (() => Promise<void>) | undefined,
+  every: readonly string[],
 ): Promise<RoundTrip> {
-  const first = await auditJson(db.url, expected, ['--migration-dir', dir, ...args]);
+  const first = await auditJson(db.url, expected, ['--migration-dir', dir, ...args, ...every]);
   if (!first.remediation) throw new Error('the JSON report has no remediation plan');
   const plan = first.remediation;
   const up = [await runPsqlFile(db.url, path.join(dir, 'up.sql')), await runPsqlFile(db.url, path.join(dir, 'up.sql'))];
-  const afterUp = driftIds(await auditJson(db.url, expected));
+  const afterUp = driftIds(await auditJson(db.url, expected, every));
   await afterUpHook?.();
   const down = [await runPsqlFile(db.url, path.join(dir, 'down.sql')), await runPsqlFile(db.url, path.join(dir, 'down.sql'))];
-  const afterDown = driftIds(await auditJson(db.url, original));
+  const afterDown = driftIds(await auditJson(db.url, original, every));
   const irreversible = leftAfterRollback(plan);
   const file = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
   return {

@@ -28,6 +28,7 @@ export function modelWith(parts: Partial<SchemaModel>): SchemaModel {
     views: [],
     functions: [],
     eventTriggers: [],
+    privileges: [],
     ...parts,
   };
 }

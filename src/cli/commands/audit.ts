@@ -6,6 +6,14 @@ import type { AuditOptions } from '../options.js';
 import { progress } from '../output.js';
 import { readTarget, warnTo } from './read-target.js';
 import { reportAudit } from './report.js';
+import type { RoleMapping } from '../../kinds/privilege/govern.js';
+
+/** The spec's governed roles, then the command line's (`--role-map` overrides the spec's mapping of a role). */
+function mergeRoles(spec: readonly RoleMapping[], cli: readonly RoleMapping[]): RoleMapping[] {
+  const out = new Map(spec.map((r) => [r.expected, r]));
+  for (const r of cli) out.set(r.expected, r);
+  return [...out.values()];
+}
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
@@ -34,7 +42,17 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
         ...(live.roles ? { roles: live.roles } : {}),
       },
       expected,
-      diff: { ...expected.diff, ...(schemas ? { schemas } : {}) },
+      diff: {
+        ...expected.diff,
+        ...(schemas ? { schemas } : {}),
+        privileges: {
+          roles: mergeRoles(expected.diff?.privileges?.roles ?? [], options.roles),
+          privileges: options.privileges,
+          owners: options.owners,
+          // A spec or SQL source went through a scratch database: its database-level privileges are the scratch's.
+          scratchExpected: expected.kind === 'spec' || expected.kind === 'sql' || expected.kind === 'migrations',
+        },
+      },
     },
     options,
     io,

@@ -28,7 +28,7 @@ export const READ_ATTEMPTS = 6;
 /**
  * Read the schema in one REPEATABLE READ, READ ONLY transaction, so every
  * query sees the same snapshot even while a migration commits next door.
- * Always 28 statements whatever the number of tables: the tables in scope
+ * Always 29 statements whatever the number of tables: the tables in scope
  * and their lock holders (before the transaction), BEGIN, one LOCK TABLE of
  * those tables in ACCESS SHARE mode, the session settings (the first
  * statement to read: the snapshot is taken after the locks), the server

@@ -77,6 +77,33 @@ const ADDED: readonly DriftFinding[] = [
     actual: null,
     message: '',
   },
+  {
+    ...driftInfo,
+    id: 'privilege_missing:table:public.leads',
+    kind: 'privilege_missing',
+    object: { schema: 'public', table: 'leads', kind: 'table' },
+    expected: [{ grantee: 'readonly', privilege: 'SELECT', grantable: false }],
+    actual: [],
+    message: '',
+  },
+  {
+    ...driftInfo,
+    id: 'privilege_unexpected:table:public.leads',
+    kind: 'privilege_unexpected',
+    object: { schema: 'public', table: 'leads', kind: 'table' },
+    expected: [],
+    actual: [{ grantee: 'PUBLIC', privilege: 'SELECT', grantable: true }],
+    message: '',
+  },
+  {
+    ...driftInfo,
+    id: 'owner_mismatch:table:public.leads',
+    kind: 'owner_mismatch',
+    object: { schema: 'public', table: 'leads', kind: 'table' },
+    expected: 'app',
+    actual: 'Odd `Role`',
+    message: '',
+  },
 ];
 
 /** The view kinds (fixtures/drift/views has a real run of each). */

@@ -18,7 +18,7 @@ const HAZARD_TITLES: Record<HazardKind, string> = {
   data_loss: 'Data the migration deletes',
   rollback_data_loss: 'Data a rollback deletes',
   irreversible: 'What a rollback cannot undo',
-  access_change: 'Changes to which rows roles can read or write (row-level security)',
+  access_change: 'Who may do what (row-level security and policies, grants, revokes, owners)',
 };
 
 /** A fence longer than any backtick run in the text. */

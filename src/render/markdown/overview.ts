@@ -1,4 +1,5 @@
 /** The document's first sections: Overview (the run and its counts) and Current Schema Analysis (the live schema's inventory). */
+import { privilegeCoverageText } from '../../audit-coverage.js';
 import type { AuditReport } from '../../audit.js';
 import { oneLine } from '../../findings/words.js';
 import { redactCredentials } from '../../redact.js';
@@ -116,6 +117,7 @@ function coverage(report: AuditReport): string[] {
       ),
     );
   }
+  out.push(`**Privileges and owners.** ${escapeMarkdown(privilegeCoverageText(report.coverage.privileges))}.`);
   const notRead = report.coverage.notRead ?? [];
   if (notRead.length > 0) {
     out.push(
