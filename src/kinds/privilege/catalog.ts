@@ -3,8 +3,8 @@
  * (`relacl`: tables, partitions, views, materialized views, foreign tables,
  * sequences), columns (`attacl`, only where set), functions (`proacl`),
  * schemas (`nspacl`), types and domains (`typacl`), the database
- * (`datacl`), default privileges (`pg_default_acl`), and the names of the
- * server's roles. Each ACL is exploded server-side (`aclexplode`, so role
+ * (`datacl`), default privileges (`pg_default_acl`); the server's role
+ * names are read with the server facts, outside the model. Each ACL is exploded server-side (`aclexplode`, so role
  * names need no parsing); a NULL ACL is exploded as `acldefault` of the
  * object's kind and owner, the privileges it stands for.
  */
@@ -88,11 +88,7 @@ export function privilegesQuery({ schemas }: CatalogScope): RawBuilder<RawAclRow
     from pg_catalog.pg_default_acl da
     left join pg_catalog.pg_namespace n on n.oid = da.defaclnamespace
     where da.defaclobjtype in ('r', 'S', 'f', 'T', 'n')
-      and (da.defaclnamespace = 0 or ${schemaFilter('n', schemas)})
-    union all
-    select 'role', '', r.rolname, null, null, null, null, '[]'
-    from pg_catalog.pg_roles r
-    where r.rolname !~ '^pg_'`;
+      and (da.defaclnamespace = 0 or ${schemaFilter('n', schemas)})`;
 }
 
 const DEFAULT_ACL_OBJTYPE: Readonly<Record<string, DefaultAclObjects>> = { r: 'tables', S: 'sequences', f: 'functions', T: 'types', n: 'schemas' };

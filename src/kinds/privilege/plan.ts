@@ -39,10 +39,13 @@ function objectOf(f: PrivilegeFinding, ctx: PlanContext): AclObject | undefined 
   return byId(ctx.live.model).get(f.id) ?? byId(ctx.expected.model).get(f.id);
 }
 
-/** Roles the live server has (read with the model); undefined when the model has none listed (a snapshot without roles). */
-function liveRoles(ctx: PlanContext): Set<string> | undefined {
-  const roles = (ctx.live.model.privileges ?? []).filter((o) => o.kind === 'role').map((o) => o.name);
-  return roles.length === 0 ? undefined : new Set(roles);
+/**
+ * Roles the live server has (read beside the model, never in it: they are
+ * cluster-wide and change with other databases' work); undefined when
+ * unknown (a model snapshot as the live side).
+ */
+function liveRoles(ctx: PlanContext): ReadonlySet<string> | undefined {
+  return ctx.liveRoles ?? undefined;
 }
 
 /** The roles of `names` the live server lacks (PUBLIC is no role). */

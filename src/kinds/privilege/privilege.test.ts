@@ -36,7 +36,7 @@ describe('governance and comparison', () => {
   test('no governed roles: nothing is compared, and the coverage says so', () => {
     expect(compare(side(t('app', g('PUBLIC', 'SELECT'))), side(t('x')), null)).toEqual([]);
     const c = privilegeCoverage(side(), undefined, all);
-    expect(privilegeCoverageText(c)).toBe('privileges and owners were not compared: the expected schema governs no roles (spec roles:, --role, --role-map)');
+    expect(privilegeCoverageText(c)).toBe('privileges and owners were not compared: the expected schema governs no roles (--role, --role-map)');
   });
 
   test('expected names mapped to live ones; grants to other roles and to the owners set aside; PUBLIC governed', () => {
@@ -110,11 +110,11 @@ describe('plan', () => {
     const { bench, run } = await import('../../../test/plan/kind-harness.js');
     const { PRIVILEGE_PLAN } = await import('./plan.js');
     const t = (...grants: ReturnType<typeof g>[]) => acl({ kind: 'table', name: 't', owner: 'x', grants });
-    const roleOf = (name: string) => acl({ kind: 'role', schema: '', name, owner: null });
     const expected = side(t(g('ro', 'SELECT'), g('PUBLIC', 'SELECT')));
-    const live = side(t(), roleOf('x'));
+    const live = side(t());
     const governed = governPrivileges(expected, live, GOV);
-    const b = bench(governed.expected, governed.live);
+    // The server's roles come with the server facts (PlanOptions.liveRoles), never in the model.
+    const b = bench(governed.expected, governed.live, { liveRoles: ['x'] });
     const f = comparePrivileges(governed.expected, governed.live, all).findings[0]!;
     run(PRIVILEGE_PLAN.findings.privilege_missing, { ...f, id: 'privilege_missing:table:app.t', category: 'drift', severity: 'error' } as never, b.ctx);
     expect(b.record.steps).toEqual([]);
