@@ -50,8 +50,7 @@ export function listCases(dir) {
  *   (migra runs it with --create-extensions-only: A must gain b.sql's
  *   extensions; a.sql's others may stay);
  * - excludeschema: every schema but `excludedschema`.
- * schema-audit has no --exclude-schema: the runner names every other schema
- * of A and B with --schema.
+ * The runner passes excludeschema's schema with --exclude-schema.
  */
 export const CASE_SCOPES = Object.freeze({
   singleschema: { schemas: ['goodschema'], excludeSchemas: [], extensions: false },
@@ -149,25 +148,10 @@ async function applyTwice(url, file) {
   return { ok: true, error: null };
 }
 
-/** User schemas of a database (for --schema when a case leaves some out). */
-async function userSchemas(url) {
-  return withClient(url, async (c) => {
-    const { rows } = await c.query(
-      `SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' ORDER BY 1`,
-    );
-    return rows.map((r) => r.nspname);
-  });
-}
-
-/** The audit's --schema flags for a scope. */
-async function schemaFlags(scope, urls) {
+/** The audit's --schema / --exclude-schema flags for a scope. */
+async function schemaFlags(scope) {
   if (scope.schemas) return scope.schemas.flatMap((s) => ['--schema', s]);
-  if (!scope.excludeSchemas.length) return [];
-  const all = new Set((await Promise.all(urls.map(userSchemas))).flat());
-  return [...all]
-    .filter((s) => !scope.excludeSchemas.includes(s))
-    .sort()
-    .flatMap((s) => ['--schema', s]);
+  return scope.excludeSchemas.flatMap((s) => ['--exclude-schema', s]);
 }
 
 /** The audit command line (the built CLI); `--fail-on info`: any drift counts, `--no-advice`: advice is not drift. */
@@ -282,7 +266,7 @@ export async function runCase(adminUrl, dir, name, { keepDir = null } = {}) {
     const [urlA, urlB, urlO] = loaded.map((l) => l.value);
     const before = await compareDatabases(urlA, urlB, scope, { a: 'a.sql', b: 'b.sql' });
     result.expectedExit = before.equal ? 0 : 1;
-    const audit = await auditHere(adminUrl, auditArgs(urlA, path.join(fixture, 'b.sql'), folder.dir, await schemaFlags(scope, [urlA, urlB])).slice(1));
+    const audit = await auditHere(adminUrl, auditArgs(urlA, path.join(fixture, 'b.sql'), folder.dir, await schemaFlags(scope)).slice(1));
     result.exit = audit.code;
     if (keepDir) writeFileSync(path.join(folder.dir, 'audit.txt'), `${audit.stdout}\n--- stderr\n${audit.stderr}`);
     const problems = result.problems;

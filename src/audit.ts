@@ -133,7 +133,7 @@ export interface AdviceRun {
 
 export function audit(input: AuditInput): AuditReport {
   // The audited schemas, once: the diff and the advice cover the same ones.
-  const schemas = auditScope(input.expected.model, input.diff?.schemas);
+  const schemas = auditScope(input.expected.model, input.diff?.schemas, input.diff?.excludeSchemas);
   // Tables not read are not compared: absent from the live model, they must not count as missing.
   const notRead = input.live.notRead ?? [];
   const expectedModel = notRead.length > 0 ? withoutTables(input.expected.model, notRead) : input.expected.model;

@@ -24,6 +24,8 @@ export interface SnapshotOptions extends GlobalOptions {
   readonly format: SnapshotFormat;
   readonly db: string;
   readonly schemas: readonly string[];
+  /** --exclude-schema: schemas left out. */
+  readonly excludeSchemas: readonly string[];
   readonly out: string | undefined;
   readonly statementTimeoutMs: number;
   /** A table locked by another session: wait (then fail) or skip it (--lock-wait). */
@@ -66,6 +68,8 @@ export interface AuditOptions extends GlobalOptions, OutputOptions {
   readonly db: string;
   readonly expected: string;
   readonly schemas: readonly string[];
+  /** --exclude-schema: schemas left out. */
+  readonly excludeSchemas: readonly string[];
   readonly statementTimeoutMs: number;
   /** A table locked by another session: wait (then fail) or skip it (--lock-wait). */
   readonly lockWait: LockWait;
@@ -152,6 +156,18 @@ function parseNow(value: unknown): string | undefined {
   return new Date(t).toISOString();
 }
 
+/** `--exclude-schema`, on every command that takes `--schema`. */
+const EXCLUDE_SCHEMA_FLAG = {
+  type: 'string',
+  array: true,
+  describe: 'Schema to leave out, on both sides; repeat for several',
+} as const;
+
+/** --schema and --exclude-schema (a schema in both is bad usage: see read-target.ts). */
+function schemaScope(a: Record<string, unknown>): { schemas: string[]; excludeSchemas: string[] } {
+  return { schemas: schemaList(a.schema), excludeSchemas: schemaList(a['exclude-schema']) };
+}
+
 function schemaList(value: unknown): string[] {
   return ((value as string[] | undefined) ?? []).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
 }
@@ -214,6 +230,7 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
             'yaml or json: the spec format; model: the raw introspected model (JSON); sql: DDL that builds the schema in an empty database (psql -v ON_ERROR_STOP=1 -f FILE; no owners, grants or data)',
         })
         .option('schema', { type: 'string', array: true, describe: 'Schema to read; repeat for several (default: every non-system schema)' })
+        .option('exclude-schema', EXCLUDE_SCHEMA_FLAG)
         .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout' })
         .option('statement-timeout', { type: 'number', default: 30_000, describe: STATEMENT_TIMEOUT_HELP })
         .option('lock-wait', LOCK_WAIT_FLAG)
@@ -229,7 +246,7 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
         verbose: a.verbose,
         color: a.color,
         db,
-        schemas: schemaList(a.schema),
+        ...schemaScope(a),
         out: a.out as string | undefined,
         statementTimeoutMs: parseTimeout(a['statement-timeout']),
         lockWait: a['lock-wait'],
@@ -252,6 +269,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
             describe: 'The expected schema: a .sql file, a folder of .sql migrations, a snapshot .json, or a postgres:// URL',
           })
           .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: all)' })
+          .option('exclude-schema', EXCLUDE_SCHEMA_FLAG)
           .option('statement-timeout', { type: 'number', default: 30_000, describe: STATEMENT_TIMEOUT_HELP })
           .option('lock-wait', LOCK_WAIT_FLAG)
           .option('max-input-mib', {
@@ -278,7 +296,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         color: a.color,
         db,
         expected: String(a.expected),
-        schemas: schemaList(a.schema),
+        ...schemaScope(a),
         statementTimeoutMs: parseTimeout(a['statement-timeout']),
         lockWait: a['lock-wait'],
         limits: inputLimits({ maxInputMib: a['max-input-mib'], maxSpecNodes: a['max-spec-nodes'] }, env),

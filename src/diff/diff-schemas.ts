@@ -64,6 +64,8 @@ export interface DiffOptions {
    * absent or without roles: none are.
    */
   readonly privileges?: PrivilegeGovernance;
+  /** Leave these schemas out of the comparison (`--exclude-schema`). */
+  readonly excludeSchemas?: readonly string[];
 }
 
 /**
@@ -71,8 +73,9 @@ export interface DiffOptions {
  * the expected model: its `schemas` list, and the schemas of the objects of
  * every kind the diff compares. Advice and --verify use the same scope.
  */
-export function auditScope(expected: SchemaModel, schemas?: readonly string[]): readonly string[] {
-  if (schemas !== undefined) return [...new Set(schemas)];
+export function auditScope(expected: SchemaModel, schemas?: readonly string[], excludeSchemas: readonly string[] = []): readonly string[] {
+  const without = (names: Iterable<string>): string[] => [...new Set(names)].filter((s) => !excludeSchemas.includes(s));
+  if (schemas !== undefined) return without(schemas);
   const out = new Set(expected.schemas.map((s) => s.name));
   for (const kind of KINDS) {
     if (kind.compare === null || !('section' in kind.placement)) continue;
@@ -80,7 +83,7 @@ export function auditScope(expected: SchemaModel, schemas?: readonly string[]): 
       if (object.schema !== undefined && object.schema !== '') out.add(object.schema); // '': the database, a role
     }
   }
-  return [...out];
+  return without(out);
 }
 
 /**
@@ -94,7 +97,7 @@ export function auditScope(expected: SchemaModel, schemas?: readonly string[]): 
 export function diffSchemas(expected: SchemaModel, actual: SchemaModel, options: DiffOptions = {}): DiffResult {
   const rules = compileIgnoreRules(options.ignore ?? []);
   validateSeverities(options.severity);
-  const scope = new Set(auditScope(expected, options.schemas));
+  const scope = new Set(auditScope(expected, options.schemas, options.excludeSchemas));
   const inScope = (schema: string): boolean => scope.has(schema);
 
   const drafts: DraftFinding[] = [];

@@ -31,6 +31,8 @@ export interface LoadSpecOptions {
   readonly major: SupportedMajor;
   readonly serverUrl?: string;
   readonly schemas?: readonly string[];
+  /** Schemas left out (`--exclude-schema`). */
+  readonly excludeSchemas?: readonly string[];
   readonly onProgress?: (message: string) => void;
   /** The live model, to reconcile expressions with (see reconcile.ts). */
   readonly reconcile?: SchemaModel;
@@ -81,7 +83,10 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions): 
       await client.end();
     }
     if (problems.length) throw new SpecError(problems);
-    const result = await readLiveSchema(url, options.schemas?.length ? { schemas: options.schemas } : {});
+    const result = await readLiveSchema(url, {
+      ...(options.schemas?.length ? { schemas: options.schemas } : {}),
+      ...(options.excludeSchemas?.length ? { excludeSchemas: options.excludeSchemas } : {}),
+    });
     return { result, reconciledLive: options.reconcile ? await reconcileExpressions(result.model, options.reconcile, url) : undefined };
   });
   return { spec, live: live.result, ...(live.reconciledLive ? { reconciledLive: live.reconciledLive } : {}) };

@@ -125,6 +125,8 @@ export interface LoadSqlOptions {
    */
   readonly serverUrl?: string;
   readonly schemas?: readonly string[];
+  /** Schemas left out (`--exclude-schema`). */
+  readonly excludeSchemas?: readonly string[];
   readonly onProgress?: (message: string) => void;
   /** The live model, to reconcile expressions with (see reconcile.ts). */
   readonly reconcile?: SchemaModel;
@@ -173,7 +175,10 @@ export async function loadSqlSource(source: string, options: LoadSqlOptions): Pr
     } finally {
       await client.end();
     }
-    const result = await readLiveSchema(url, options.schemas?.length ? { schemas: options.schemas } : {});
+    const result = await readLiveSchema(url, {
+      ...(options.schemas?.length ? { schemas: options.schemas } : {}),
+      ...(options.excludeSchemas?.length ? { excludeSchemas: options.excludeSchemas } : {}),
+    });
     if (!options.reconcile) return result;
     return { ...result, reconciledLive: await reconcileExpressions(result.model, options.reconcile, url) };
   });

@@ -55,6 +55,8 @@ export interface ResolveOptions {
   /** Major of the audited server: scratch servers use the same one. */
   readonly major: number;
   readonly schemas?: readonly string[];
+  /** Schemas left out on the expected side too (`--exclude-schema`). */
+  readonly excludeSchemas?: readonly string[];
   readonly serverUrl?: string;
   readonly statementTimeoutMs?: number;
   /** The live model: SQL and spec sources reconcile equivalent expressions against it. */
@@ -76,6 +78,7 @@ function scratchOptions(options: ResolveOptions) {
     major: scratchMajor(options.major),
     ...(options.live ? { reconcile: options.live } : {}),
     ...(options.schemas ? { schemas: options.schemas } : {}),
+    ...(options.excludeSchemas ? { excludeSchemas: options.excludeSchemas } : {}),
     ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
@@ -96,6 +99,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
     validateUrl(source);
     const result = await readLiveSchema(source, {
       ...(options.schemas?.length ? { schemas: options.schemas } : {}),
+      ...(options.excludeSchemas?.length ? { excludeSchemas: options.excludeSchemas } : {}),
       ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
     });
     return { kind: 'database', source: redactUrl(source), sha256: sha256([JSON.stringify(result.model)]), model: result.model };

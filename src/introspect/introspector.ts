@@ -19,6 +19,8 @@ export type LockWait = 'wait' | 'skip';
 export interface IntrospectOptions {
   /** Schemas to read; default every non-system schema. */
   readonly schemas?: readonly string[];
+  /** Schemas to leave out (`--exclude-schema`), whichever schemas are read. */
+  readonly excludeSchemas?: readonly string[];
   /** Default `wait`. */
   readonly lockWait?: LockWait;
 }

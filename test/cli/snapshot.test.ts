@@ -162,3 +162,29 @@ test('--format sql --schema: only that schema, named in the header; --help lists
   expect(help.stdout).toMatch(/"sql"/);
   expect(help.stdout).toMatch(/sql: DDL that builds the schema in an empty database/);
 });
+
+test('--exclude-schema leaves a schema out of snapshot and of both sides of audit; with --schema too: exit 2', async () => {
+  const snap = await runCli(['snapshot', '--format', 'model', '--db', db.url, '--exclude-schema', 'billing']);
+  expect(snap.code).toBe(0);
+  const doc = JSON.parse(snap.stdout);
+  expect(doc.schema.schemas.map((s: { name: string }) => s.name)).toEqual(['public']);
+  expect(doc.schema.tables.map((t: { schema: string; name: string }) => `${t.schema}.${t.name}`)).toEqual(['public.leads']);
+  const sqlOut = await runCli(['snapshot', '--db', db.url, '--format', 'sql', '--exclude-schema', 'billing']);
+  expect(sqlOut.stdout).not.toContain('billing');
+
+  // The expected side has billing too, with another table: left out there as well.
+  const expected = path.join(dir, 'exclude-expected.sql');
+  writeFileSync(expected, `${sqlOut.stdout}\ncreate schema billing;\ncreate table billing.payments (id int);\n`);
+  const drift = await runCli(['audit', '--db', db.url, '--expected', expected, '--format', 'json']);
+  expect(driftFindings(drift.stdout).length).toBeGreaterThan(0);
+  const clean = await runCli(['audit', '--db', db.url, '--expected', expected, '--format', 'json', '--exclude-schema', 'billing']);
+  expect(clean.stderr).toBe('');
+  expect(driftFindings(clean.stdout)).toEqual([]);
+
+  const both = await runCli(['snapshot', '--db', db.url, '--schema', 'billing', '--exclude-schema', 'public,billing']);
+  expect(both.code).toBe(2);
+  expect(both.stderr).toBe('schema-audit: --schema and --exclude-schema both name billing\n');
+  const bothAudit = await runCli(['audit', '--db', db.url, '--expected', expected, '--schema', 'billing', '--exclude-schema', 'billing']);
+  expect(bothAudit.code).toBe(2);
+  expect(bothAudit.stderr).toBe('schema-audit: --schema and --exclude-schema both name billing\n');
+});

@@ -65,6 +65,22 @@ function replay(pair: DetailedSchemaPair, major: number): string {
 const findingLines = (findings: readonly Finding[]): string[] => findings.map((f) => `  - ${f.kind} ${f.id}: ${f.message}`);
 
 describe('generateSchemaPair (no database)', () => {
+  test('objects: views, functions, triggers, sequences and domains added, dropped and changed; the tables as without them', () => {
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 30; seed++) {
+      const plain = generateSchemaPair(seed, { major: 17 });
+      const pair = generateSchemaPair(seed, { major: 17, objects: true });
+      expect(generateSchemaPair(seed, { major: 17, objects: true })).toEqual(pair);
+      expect(pair.a.startsWith(plain.a)).toBe(true);
+      expect(pair.b.startsWith(plain.b)).toBe(true);
+      expect(pair.mutations.slice(0, plain.mutations.length)).toEqual(plain.mutations);
+      for (const m of pair.mutations.slice(plain.mutations.length)) seen.add(m.split(':')[0]!);
+    }
+    for (const kind of ['view', 'function', 'trigger', 'sequence', 'domain']) {
+      for (const what of ['add', 'drop', 'change']) expect([...seen]).toContain(`${what}_${kind}`);
+    }
+  });
+
   const MANY = Array.from({ length: 400 }, (_, i) => i + 1);
 
   test('is deterministic: the same seed and options give the same pair', () => {

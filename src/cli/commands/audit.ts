@@ -19,12 +19,14 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
   const say = progress(io, options.verbose);
   say('checking the expected schema');
   await preflightExpected(options.expected, options.limits);
-  const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say, options.lockWait, warnTo(io));
+  const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say, options.lockWait, warnTo(io), options.excludeSchemas);
   const schemas = options.schemas.length ? options.schemas : undefined;
+  const excludeSchemas = options.excludeSchemas.length ? options.excludeSchemas : undefined;
   say('reading the expected schema');
   const expected = await resolveExpected(options.expected, {
     major: live.server.major,
     ...(schemas ? { schemas } : {}),
+    ...(excludeSchemas ? { excludeSchemas } : {}),
     statementTimeoutMs: options.statementTimeoutMs,
     onProgress: say,
     limits: options.limits,
@@ -45,6 +47,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
       diff: {
         ...expected.diff,
         ...(schemas ? { schemas } : {}),
+        ...(excludeSchemas ? { excludeSchemas } : {}),
         privileges: {
           roles: mergeRoles(expected.diff?.privileges?.roles ?? [], options.roles),
           privileges: options.privileges,

@@ -6,7 +6,8 @@ import type { CliIo } from '../io.js';
 
 /**
  * Read the database a command targets (`snapshot`, `audit`): validate the
- * URL, introspect, and reject --schema names the database lacks (exit 2).
+ * URL, introspect, and reject --schema names the database lacks (exit 2)
+ * and schemas both read and left out (--schema and --exclude-schema).
  */
 export async function readTarget(
   db: string,
@@ -15,10 +16,13 @@ export async function readTarget(
   say: (message: string) => void,
   lockWait: LockWait = 'wait',
   warn: (message: string) => void = say,
+  excludeSchemas: readonly string[] = [],
 ): Promise<IntrospectionResult> {
+  const both = [...new Set(schemas.filter((s) => excludeSchemas.includes(s)))];
+  if (both.length > 0) throw new UsageError(`--schema and --exclude-schema both name ${both.join(', ')}`);
   validateUrl(db);
   say(`reading ${describeTarget(db)}`);
-  const result = await readLiveSchema(db, { ...(schemas.length ? { schemas } : {}), statementTimeoutMs, lockWait });
+  const result = await readLiveSchema(db, { ...(schemas.length ? { schemas } : {}), ...(excludeSchemas.length ? { excludeSchemas } : {}), statementTimeoutMs, lockWait });
   if (result.missingSchemas.length > 0) {
     const plural = result.missingSchemas.length > 1 ? 's' : '';
     throw new UsageError(`schema${plural} not found in ${describeTarget(db)}: ${result.missingSchemas.join(', ')}`);

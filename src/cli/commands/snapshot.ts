@@ -18,7 +18,7 @@ import { readTarget, warnTo } from './read-target.js';
  * src/ddl/model-to-ddl.ts for what it does not). Every format is byte-stable: no time is written.
  */
 export async function snapshotCommand(options: SnapshotOptions, io: CliIo): Promise<ExitCode> {
-  const result = await readTarget(options.db, options.schemas, options.statementTimeoutMs, progress(io, options.verbose), options.lockWait, warnTo(io));
+  const result = await readTarget(options.db, options.schemas, options.statementTimeoutMs, progress(io, options.verbose), options.lockWait, warnTo(io), options.excludeSchemas);
   const schemas = options.schemas.length ? { schemas: options.schemas } : {};
   let text: string;
   switch (options.format) {

@@ -24,6 +24,8 @@ import type { CatalogQuery } from './stream-rows.js';
 export interface CatalogScope {
   /** The schemas to read; undefined: every schema but PostgreSQL's own (see system-filters.ts). */
   readonly schemas: readonly string[] | undefined;
+  /** Schemas left out (`--exclude-schema`); none when absent. */
+  readonly excludeSchemas?: readonly string[];
   /** The server's major version, for catalog columns added later (`pg_index.indnullsnotdistinct`: 15). */
   readonly major: number;
   /** OIDs of tables left unread (`--lock-wait skip`); none when absent. */

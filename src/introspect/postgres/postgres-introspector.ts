@@ -90,6 +90,11 @@ export async function introspectPostgres(
   throw new IntrospectionError(`the schema kept changing while it was read (${READ_ATTEMPTS} attempts; last: ${lastRace}); try again when the migration is done`);
 }
 
+/** The schemas left out (`--exclude-schema`), as a scope field. */
+function excluded(options: IntrospectPostgresOptions): { excludeSchemas?: readonly string[] } {
+  return options.excludeSchemas && options.excludeSchemas.length > 0 ? { excludeSchemas: [...new Set(options.excludeSchemas)] } : {};
+}
+
 /** One attempt: a result, or why it must start again. */
 type Attempt = { result: IntrospectionResult; race?: undefined; withoutLocks?: undefined } | { result?: undefined; race: string; withoutLocks?: boolean };
 
@@ -103,7 +108,7 @@ async function readOnce(
   const locked = await beginLocked(db, options, schemas, lock);
   if ('race' in locked) return locked;
   const { notRead } = locked;
-  const scope = { schemas, major: 0, notRead: notRead.map((t) => t.oid), only: locked.plan.map((t) => t.oid) };
+  const scope = { schemas, ...excluded(options), major: 0, notRead: notRead.map((t) => t.oid), only: locked.plan.map((t) => t.oid) };
   try {
     const result = await readSnapshot(db, client, options, scope);
     const changed = await changedSinceSnapshot(db, scope, locked.locked);
@@ -183,12 +188,12 @@ async function rollback(db: Kysely<unknown>): Promise<void> {
  * table out.
  */
 async function planWithWaits(db: Kysely<unknown>, schemas: readonly string[] | undefined, options: IntrospectPostgresOptions): Promise<PlannedTable[]> {
-  let plan = await planTables(db, { schemas });
+  let plan = await planTables(db, { schemas, ...excluded(options) });
   if (options.lockWait !== 'skip') return plan;
   const deadline = Date.now() + (options.lockTimeoutMs ?? 5_000);
   while (plan.some((t) => t.heldBy !== null) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, Math.min(250, Math.max(10, deadline - Date.now()))));
-    plan = await planTables(db, { schemas });
+    plan = await planTables(db, { schemas, ...excluded(options) });
   }
   return plan;
 }
@@ -235,7 +240,7 @@ async function readSnapshot(
   trx: Kysely<unknown>,
   client: pg.ClientBase,
   options: IntrospectPostgresOptions,
-  scope: { schemas: readonly string[] | undefined; notRead: readonly string[]; only: readonly string[] },
+  scope: { schemas: readonly string[] | undefined; excludeSchemas?: readonly string[]; notRead: readonly string[]; only: readonly string[] },
 ): Promise<Omit<IntrospectionResult, 'notRead'>> {
   // Deparsed text depends on these settings (partition bounds and
   // defaults print timestamps in the session time zone): pin them. The

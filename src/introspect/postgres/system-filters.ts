@@ -12,10 +12,12 @@ import { sql, type RawBuilder } from 'kysely';
  * the SQL-standard views over them), `pg_toast` (out-of-line storage), and the
  * per-session `pg_temp_N` / `pg_toast_temp_N` schemas of temporary tables.
  */
-export function schemaFilter(ns: string, schemas: readonly string[] | undefined): RawBuilder<unknown> {
+export function schemaFilter(ns: string, schemas: readonly string[] | undefined, exclude?: readonly string[]): RawBuilder<unknown> {
   const col = sql.raw(`${ns}.nspname`);
-  if (schemas && schemas.length > 0) return sql`${col} = any(${[...schemas]}::text[])`;
-  return sql`${col} not in ('pg_catalog', 'information_schema') and ${col} !~ '^pg_(toast|temp_|toast_temp_)'`;
+  // `--exclude-schema`: these schemas are left out of the default scope.
+  const without = exclude && exclude.length > 0 ? sql` and ${col} <> all(${[...exclude]}::text[])` : sql``;
+  if (schemas && schemas.length > 0) return sql`${col} = any(${[...schemas]}::text[])${without}`;
+  return sql`${col} not in ('pg_catalog', 'information_schema') and ${col} !~ '^pg_(toast|temp_|toast_temp_)'${without}`;
 }
 
 /**

@@ -45,7 +45,7 @@ interface RawPlanRow {
  */
 export async function planTables(db: Kysely<unknown>, scope: TableScopeInput): Promise<PlannedTable[]> {
   const { rows } = await sql<RawPlanRow>`
-    with ${tableScope({ schemas: scope.schemas })},
+    with ${tableScope({ schemas: scope.schemas, ...(scope.excludeSchemas ? { excludeSchemas: scope.excludeSchemas } : {}) })},
     held as (
       select l.relation,
              pg_catalog.string_agg(l.mode || case when l.granted then ' held' else ' awaited' end || ' by pid ' || l.pid::text, ', ' order by l.pid) as held_by
@@ -134,7 +134,7 @@ export async function changedSinceSnapshot(db: Kysely<unknown>, scope: TableScop
     relations(oid, nsp, rel) as materialized (
       select c.oid, n.nspname, c.relname
       from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-      where ${schemaFilter('n', scope.schemas)} and c.relkind in ('v', 'm', 'S', 'f')   -- tables: those read, below
+      where ${schemaFilter('n', scope.schemas, scope.excludeSchemas)} and c.relkind in ('v', 'm', 'S', 'f')   -- tables: those read, below
         and c.oid <> all(${notRead}::oid[])
       union all
       select c.oid, unheld.nspname, c.relname
@@ -156,7 +156,7 @@ export async function changedSinceSnapshot(db: Kysely<unknown>, scope: TableScop
       union all
       select 'pg_catalog.pg_type'::regclass, ty.oid, 0, array[pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(ty.typname)]
       from pg_catalog.pg_type ty join pg_catalog.pg_namespace n on n.oid = ty.typnamespace
-      where ${schemaFilter('n', scope.schemas)} and ty.typtype in ('e', 'd') )
+      where ${schemaFilter('n', scope.schemas, scope.excludeSchemas)} and ty.typtype in ('e', 'd') )
     select ((select count(*) from relations r
              where r.oid::pg_catalog.regclass::text is distinct from
                    case when pg_catalog.pg_table_is_visible(r.oid) and r.nsp = any (pg_catalog.current_schemas(true))

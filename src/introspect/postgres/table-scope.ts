@@ -4,6 +4,8 @@ import { notExtensionMember, schemaFilter } from './system-filters.js';
 /** What the table scope is built from: a CatalogScope's schemas and the tables left unread. */
 export interface TableScopeInput {
   readonly schemas: readonly string[] | undefined;
+  /** Schemas left out (`--exclude-schema`). */
+  readonly excludeSchemas?: readonly string[];
   /** OIDs of tables not to read (`--lock-wait skip`: held by another session). */
   readonly notRead?: readonly string[];
   /**
@@ -22,7 +24,7 @@ export interface TableScopeInput {
  * tables. Tables left unread (`notRead`) are out of it, so no query touches
  * them (their members included).
  */
-export function tableScope({ schemas, notRead, only }: TableScopeInput): RawBuilder<unknown> {
+export function tableScope({ schemas, excludeSchemas, notRead, only }: TableScopeInput): RawBuilder<unknown> {
   const skip = notRead && notRead.length > 0 ? sql`and c.oid <> all(${[...notRead]}::oid[])` : sql``;
   // The listed tables are (nearly always) all those the rest of the filter
   // selects, but the planner cannot know it: compared as oids, the list
@@ -38,7 +40,7 @@ export function tableScope({ schemas, notRead, only }: TableScopeInput): RawBuil
     from pg_catalog.pg_class c
     join pg_catalog.pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('r', 'p')                         -- r = table, p = partitioned table
-      and ${schemaFilter('n', schemas)}
+      and ${schemaFilter('n', schemas, excludeSchemas)}
       and ${notExtensionMember('c.oid', 'pg_catalog.pg_class')}
       ${skip} ${listed})`;
 }

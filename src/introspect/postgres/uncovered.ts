@@ -68,7 +68,7 @@ const NAMED_IN_SCHEMA: readonly (readonly [string, string, string, string])[] = 
 ];
 
 export function uncoveredQuery(scope: CatalogScope): RawBuilder<RawUncoveredRow> {
-  const inScope = schemaFilter('n', scope.schemas);
+  const inScope = schemaFilter('n', scope.schemas, scope.excludeSchemas);
   const rel = (alias: string, catalog: string): RawBuilder<unknown> => notExtensionMember(`${alias}.oid`, catalog);
   // Names from constants above, never from input.
   const named = NAMED_IN_SCHEMA.map(

@@ -20,7 +20,7 @@ export interface RawDomainRow {
 }
 
 /** The domains in scope. */
-export function domainsQuery({ schemas }: CatalogScope): RawBuilder<RawDomainRow> {
+export function domainsQuery({ schemas, excludeSchemas }: CatalogScope): RawBuilder<RawDomainRow> {
   return sql<RawDomainRow>`
     select n.nspname as schema, t.typname as name,
            pg_catalog.format_type(t.typbasetype, t.typtypmod) as base_type,
@@ -44,7 +44,7 @@ export function domainsQuery({ schemas }: CatalogScope): RawBuilder<RawDomainRow
     left join pg_catalog.pg_description d
       on d.objoid = t.oid and d.classoid = 'pg_catalog.pg_type'::regclass and d.objsubid = 0
     where t.typtype = 'd'
-      and ${schemaFilter('n', schemas)}
+      and ${schemaFilter('n', schemas, excludeSchemas)}
       and ${notExtensionMember('t.oid', 'pg_catalog.pg_type')}
     order by n.nspname, t.typname`;
 }

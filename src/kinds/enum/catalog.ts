@@ -15,7 +15,7 @@ export interface RawEnumRow {
 }
 
 /** The enum types in scope, their labels in sort order. */
-export function enumsQuery({ schemas }: CatalogScope): RawBuilder<RawEnumRow> {
+export function enumsQuery({ schemas, excludeSchemas }: CatalogScope): RawBuilder<RawEnumRow> {
   return sql<RawEnumRow>`
     select n.nspname as schema, t.typname as name,
            array(select e.enumlabel::text from pg_catalog.pg_enum e
@@ -26,7 +26,7 @@ export function enumsQuery({ schemas }: CatalogScope): RawBuilder<RawEnumRow> {
     left join pg_catalog.pg_description d                  -- type comment
       on d.objoid = t.oid and d.classoid = 'pg_catalog.pg_type'::regclass and d.objsubid = 0
     where t.typtype = 'e'
-      and ${schemaFilter('n', schemas)}
+      and ${schemaFilter('n', schemas, excludeSchemas)}
       and ${notExtensionMember('t.oid', 'pg_catalog.pg_type')}
     order by n.nspname, t.typname`;
 }

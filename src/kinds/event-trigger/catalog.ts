@@ -22,7 +22,7 @@ export interface RawEventTriggerRow {
  * The event triggers whose function is in scope (an event trigger is in no
  * schema: it goes with its function's), extension members left out.
  */
-export function eventTriggersQuery({ schemas }: CatalogScope): RawBuilder<RawEventTriggerRow> {
+export function eventTriggersQuery({ schemas, excludeSchemas }: CatalogScope): RawBuilder<RawEventTriggerRow> {
   return sql<RawEventTriggerRow>`
     select e.evtname as name, e.evtevent as event, e.evttags::text[] as tags,
            n.nspname as function_schema, p.proname as function_name,
@@ -32,7 +32,7 @@ export function eventTriggersQuery({ schemas }: CatalogScope): RawBuilder<RawEve
     join pg_catalog.pg_namespace n on n.oid = p.pronamespace
     left join pg_catalog.pg_description d                  -- event trigger comment
       on d.objoid = e.oid and d.classoid = 'pg_catalog.pg_event_trigger'::regclass and d.objsubid = 0
-    where ${schemaFilter('n', schemas)}
+    where ${schemaFilter('n', schemas, excludeSchemas)}
       and ${notExtensionMember('e.oid', 'pg_catalog.pg_event_trigger')}
     order by e.evtname`;
 }

@@ -73,7 +73,7 @@ const AGGREGATE_OPTIONS = sql.raw(`case when p.prokind = 'a' then pg_catalog.con
  * The routines in scope; overloads differ by their signature (column 4). SQL-standard bodies (`prosqlbody`, PostgreSQL 14 and later,
  * the oldest major supported) are printed by the server, as views are.
  */
-export function routinesQuery({ schemas }: CatalogScope): RawBuilder<RawRoutineRow> {
+export function routinesQuery({ schemas, excludeSchemas }: CatalogScope): RawBuilder<RawRoutineRow> {
   return sql<RawRoutineRow>`
     select n.nspname as schema, p.proname as name, p.prokind::text as kind,
            pg_catalog.oidvectortypes(p.proargtypes) as signature,
@@ -99,7 +99,7 @@ export function routinesQuery({ schemas }: CatalogScope): RawBuilder<RawRoutineR
     left join pg_catalog.pg_namespace opn on opn.oid = op.oprnamespace
     left join pg_catalog.pg_description d                  -- routine comment
       on d.objoid = p.oid and d.classoid = 'pg_catalog.pg_proc'::regclass and d.objsubid = 0
-    where ${schemaFilter('n', schemas)}
+    where ${schemaFilter('n', schemas, excludeSchemas)}
       and ${notExtensionMember('p.oid', 'pg_catalog.pg_proc')}
       -- A range type's constructors (and its multirange's) belong to the type: made and dropped with it.
       and not exists (select from pg_catalog.pg_depend dt

@@ -12,13 +12,13 @@ export interface RawSchemaRow {
 }
 
 /** The schemas in scope, with their comments. */
-export function schemasQuery({ schemas }: CatalogScope): RawBuilder<RawSchemaRow> {
+export function schemasQuery({ schemas, excludeSchemas }: CatalogScope): RawBuilder<RawSchemaRow> {
   return sql<RawSchemaRow>`
     select n.nspname as name, d.description as comment
     from pg_catalog.pg_namespace n
     left join pg_catalog.pg_description d                  -- schema comment
       on d.objoid = n.oid and d.classoid = 'pg_catalog.pg_namespace'::regclass and d.objsubid = 0
-    where ${schemaFilter('n', schemas)}
+    where ${schemaFilter('n', schemas, excludeSchemas)}
       and ${notExtensionMember('n.oid', 'pg_catalog.pg_namespace')}
     order by n.nspname`;
 }

@@ -29,7 +29,7 @@ export interface RawSequenceRow {
  * for serial columns and `OWNED BY`, and an 'i' (internal) entry for the
  * sequence behind an identity column.
  */
-export function sequencesQuery({ schemas, only }: CatalogScope): RawBuilder<RawSequenceRow> {
+export function sequencesQuery({ schemas, excludeSchemas, only }: CatalogScope): RawBuilder<RawSequenceRow> {
   // A sequence owned by a table created after the tables were listed is left out with its table (CatalogScope.only).
   const listed = only ? sql`and (own.oid is null or own.oid = any(${[...only]}::oid[]))` : sql``;
   return sql<RawSequenceRow>`
@@ -53,7 +53,7 @@ export function sequencesQuery({ schemas, only }: CatalogScope): RawBuilder<RawS
     left join pg_catalog.pg_class own on own.oid = dep.refobjid
     left join pg_catalog.pg_namespace own_ns on own_ns.oid = own.relnamespace
     left join pg_catalog.pg_attribute a on a.attrelid = dep.refobjid and a.attnum = dep.refobjsubid
-    where ${schemaFilter('n', schemas)}
+    where ${schemaFilter('n', schemas, excludeSchemas)}
       and ${notExtensionMember('c.oid', 'pg_catalog.pg_class')}
       ${listed}
     order by n.nspname, c.relname`;

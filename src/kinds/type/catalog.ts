@@ -33,7 +33,7 @@ function collationName(oid: string, defaultOid: string): string {
 }
 
 /** The composite and range types in scope. */
-export function typesQuery({ schemas }: CatalogScope): RawBuilder<RawTypeRow> {
+export function typesQuery({ schemas, excludeSchemas }: CatalogScope): RawBuilder<RawTypeRow> {
   return sql<RawTypeRow>`
     select n.nspname as schema, t.typname as name, t.typtype::text as kind,
            (select json_agg(json_build_array(a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),
@@ -54,7 +54,7 @@ export function typesQuery({ schemas }: CatalogScope): RawBuilder<RawTypeRow> {
     left join pg_catalog.pg_description d                  -- type comment
       on d.objoid = t.oid and d.classoid = 'pg_catalog.pg_type'::regclass and d.objsubid = 0
     where (t.typtype = 'r' or (t.typtype = 'c' and c.relkind = 'c'))
-      and ${schemaFilter('n', schemas)}
+      and ${schemaFilter('n', schemas, excludeSchemas)}
       and ${notExtensionMember('t.oid', 'pg_catalog.pg_type')}
     order by n.nspname, t.typname`;
 }

@@ -40,7 +40,7 @@ export interface RawViewRow {
 }
 
 /** The views and materialized views in scope. */
-export function viewsQuery({ schemas }: CatalogScope): RawBuilder<RawViewRow> {
+export function viewsQuery({ schemas, excludeSchemas }: CatalogScope): RawBuilder<RawViewRow> {
   return sql<RawViewRow>`
     select n.nspname as schema, c.relname as name, c.relkind::text as relkind, d.description as comment,
            pg_catalog.pg_get_viewdef(c.oid) as definition,
@@ -73,7 +73,7 @@ export function viewsQuery({ schemas }: CatalogScope): RawBuilder<RawViewRow> {
     left join pg_catalog.pg_description d
       on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_class'::regclass and d.objsubid = 0
     where c.relkind in ('v', 'm')                          -- v = view, m = materialized view
-      and ${schemaFilter('n', schemas)}
+      and ${schemaFilter('n', schemas, excludeSchemas)}
       and ${notExtensionMember('c.oid', 'pg_catalog.pg_class')}
     order by n.nspname, c.relname`;
 }
