@@ -1,8 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
-import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
+import { describeRoundTripCases, type RoundTripCase } from './roundtrip.js';
 
 /**
  * Enum label changes on a real server (src/kinds/enum/swap.ts): each case is
@@ -26,14 +22,7 @@ const TABLE = (type: string): string => `
   comment on type ${type} is 'ticket state';
 `;
 
-interface Case {
-  readonly a: string;
-  readonly b: string;
-  readonly args?: readonly string[];
-  readonly steps: readonly RegExp[];
-  /** Findings the plan keeps (no --drop-unexpected): still there after up.sql. */
-  readonly kept?: readonly string[];
-}
+type Case = RoundTripCase;
 
 const CASES: Record<string, Case> = {
   'labels removed and reordered: one swap, columns, arrays, defaults, a partial index, a check and two views carried over': {
@@ -62,55 +51,7 @@ const CASES: Record<string, Case> = {
   },
 };
 
-let dir: string;
-const databases: TestDatabase[] = [];
-const results = new Map<string, RoundTrip>();
-
-beforeAll(async () => {
-  dir = makeTempDir('enum-swap-rt');
-  for (const [i, [name, c]] of Object.entries(CASES).entries()) {
-    const a = path.join(dir, `${i}-a.sql`);
-    const b = path.join(dir, `${i}-b.sql`);
-    writeFileSync(a, c.a);
-    writeFileSync(b, c.b);
-    const db = await createTestDatabase(`enum_swap_${i}`);
-    databases.push(db);
-    await db.exec(c.a);
-    results.set(name, await roundTrip(db, a, b, c.args));
-  }
-}, Object.keys(CASES).length * 150_000);
-
-afterAll(async () => {
-  await Promise.all(databases.map((db) => db.drop()));
-  removeTempDir(dir);
-});
-
-describe.each(Object.keys(CASES))('%s', (name) => {
-  const c = CASES[name]!;
-  const rt = (): RoundTrip => {
-    const r = results.get(name);
-    if (!r) throw new Error(`case ${name} did not run`);
-    return r;
-  };
-
-  test('the steps, in order; every finding fixed but those kept; --verify proved them', () => {
-    const r = rt();
-    expect(r.plan.steps.map((s) => s.id)).toEqual(c.steps.map((re, i) => (re.test(r.plan.steps[i]?.id ?? '') ? r.plan.steps[i]!.id : re.source)));
-    expect([...r.plan.fixed, ...r.manual].sort()).toEqual(r.before);
-    expect(r.manual).toEqual(c.kept ?? []);
-    expect(r.plan.verification).toMatchObject({ verified: true });
-  });
-
-  test('up.sql applies twice and leaves only what is kept; down.sql applies twice and gives back the original', () => {
-    const r = rt();
-    const context = migrationText(r);
-    expect({ up: r.up, context }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], context });
-    expect(r.afterUp).toEqual(c.kept ?? []);
-    expect({ down: r.down, context }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], context });
-    expect(r.afterDown).toEqual([]);
-    expect(r.irreversible).toEqual([]);
-  });
-});
+const { results } = describeRoundTripCases('enum-swap', CASES);
 
 test('the swap names its rewrites and what makes it fail', () => {
   const step = results.get(Object.keys(CASES)[0]!)!.plan.steps.find((s) => s.id === 'types:public.st')!;

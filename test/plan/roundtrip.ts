@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { leftAfterRollback } from '../../src/plan/index.js';
 import { runCliHere } from '../support/cli.js';
-import type { TestDatabase } from '../support/db.js';
+import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { runPsqlFile } from '../support/psql.js';
-import { withTempDir } from '../support/temp-dir.js';
+import { makeTempDir, removeTempDir, withTempDir } from '../support/temp-dir.js';
 
 /**
  * The remediation round trip, as a user runs it: audit database A against
@@ -110,4 +110,78 @@ async function roundTripIn(
 /** The SQL files of a round trip, for failure messages. */
 export function migrationText(rt: RoundTrip): string {
   return (['up.sql', 'down.sql'] as const).map((f) => `---- ${f}\n${rt.files[f]}`).join('\n');
+}
+
+/** One case of {@link describeRoundTripCases}: a.sql → b.sql, the plan's step ids expected, the findings it keeps. */
+export interface RoundTripCase {
+  readonly a: string;
+  readonly b: string;
+  readonly args?: readonly string[];
+  readonly steps: readonly RegExp[];
+  /** Findings the plan keeps (no --drop-unexpected): still there after up.sql. */
+  readonly kept?: readonly string[];
+}
+
+/**
+ * Each case in a database of its own (`prefix_<i>`): the steps in order,
+ * every finding fixed but those kept, --verify proved them; up.sql and
+ * down.sql applied twice each (psql), leaving only what is kept, then the
+ * original. Returns the results by case name, the databases list (more
+ * may be pushed to it: all are dropped after the file) and the temporary
+ * folder (removed after the file).
+ */
+export function describeRoundTripCases(
+  prefix: string,
+  cases: Readonly<Record<string, RoundTripCase>>,
+): { readonly results: ReadonlyMap<string, RoundTrip>; readonly databases: TestDatabase[]; readonly dir: () => string } {
+  let dir: string;
+  const databases: TestDatabase[] = [];
+  const results = new Map<string, RoundTrip>();
+
+  beforeAll(async () => {
+    dir = makeTempDir(`${prefix}-rt`);
+    for (const [i, [name, c]] of Object.entries(cases).entries()) {
+      const a = path.join(dir, `${i}-a.sql`);
+      const b = path.join(dir, `${i}-b.sql`);
+      writeFileSync(a, c.a);
+      writeFileSync(b, c.b);
+      const db = await createTestDatabase(`${prefix.replace(/-/g, '_')}_${i}`);
+      databases.push(db);
+      await db.exec(c.a);
+      results.set(name, await roundTrip(db, a, b, c.args));
+    }
+  }, Object.keys(cases).length * 150_000);
+
+  afterAll(async () => {
+    await Promise.all(databases.map((db) => db.drop()));
+    removeTempDir(dir);
+  });
+
+  describe.each(Object.keys(cases))('%s', (name) => {
+    const c = cases[name]!;
+    const rt = (): RoundTrip => {
+      const r = results.get(name);
+      if (!r) throw new Error(`case ${name} did not run`);
+      return r;
+    };
+
+    test('the steps, in order; every finding fixed but those kept; --verify proved them', () => {
+      const r = rt();
+      expect(r.plan.steps.map((s) => s.id)).toEqual(c.steps.map((re, i) => (re.test(r.plan.steps[i]?.id ?? '') ? r.plan.steps[i]!.id : re.source)));
+      expect([...r.plan.fixed, ...r.manual].sort()).toEqual(r.before);
+      expect(r.manual).toEqual(c.kept ?? []);
+      expect(r.plan.verification).toMatchObject({ verified: true });
+    });
+
+    test('up.sql applies twice and leaves only what is kept; down.sql applies twice and gives back the original', () => {
+      const r = rt();
+      const context = migrationText(r);
+      expect({ up: r.up, context }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], context });
+      expect(r.afterUp).toEqual(c.kept ?? []);
+      expect({ down: r.down, context }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], context });
+      expect(r.afterDown).toEqual([]);
+      expect(r.irreversible).toEqual([]);
+    });
+  });
+  return { results, databases, dir: () => dir };
 }

@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../support/cli.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { createTestDatabase } from '../support/db.js';
 import { introspect } from '../support/introspect.js';
-import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
-import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
+import { describeRoundTripCases, type RoundTripCase } from './roundtrip.js';
 
 /**
  * Composite and range types on a real server (src/kinds/type/): each case is
@@ -20,14 +18,7 @@ const BASE = `create schema geo;
   create table places (id integer primary key, at geo.point2);`;
 const ROWS = 'insert into places values (1, row(1, 2));';
 
-interface Case {
-  readonly a: string;
-  readonly b: string;
-  readonly args?: readonly string[];
-  readonly steps: readonly RegExp[];
-  /** Findings the plan leaves to a person: still there after up.sql. */
-  readonly kept?: readonly string[];
-}
+type Case = RoundTripCase;
 
 const CASES: Record<string, Case> = {
   'missing composite types (one over the other) and a range type with its functions; an unexpected type dropped': {
@@ -56,55 +47,7 @@ const CASES: Record<string, Case> = {
   },
 };
 
-let dir: string;
-const databases: TestDatabase[] = [];
-const results = new Map<string, RoundTrip>();
-
-beforeAll(async () => {
-  dir = makeTempDir('types-rt');
-  for (const [i, [name, c]] of Object.entries(CASES).entries()) {
-    const a = path.join(dir, `${i}-a.sql`);
-    const b = path.join(dir, `${i}-b.sql`);
-    writeFileSync(a, c.a);
-    writeFileSync(b, c.b);
-    const db = await createTestDatabase(`types_${i}`);
-    databases.push(db);
-    await db.exec(c.a);
-    results.set(name, await roundTrip(db, a, b, c.args));
-  }
-}, Object.keys(CASES).length * 150_000);
-
-afterAll(async () => {
-  await Promise.all(databases.map((db) => db.drop()));
-  removeTempDir(dir);
-});
-
-describe.each(Object.keys(CASES))('%s', (name) => {
-  const c = CASES[name]!;
-  const rt = (): RoundTrip => {
-    const r = results.get(name);
-    if (!r) throw new Error(`case ${name} did not run`);
-    return r;
-  };
-
-  test('the steps, in order; every finding fixed but those kept; --verify proved them', () => {
-    const r = rt();
-    expect(r.plan.steps.map((s) => s.id)).toEqual(c.steps.map((re, i) => (re.test(r.plan.steps[i]?.id ?? '') ? r.plan.steps[i]!.id : re.source)));
-    expect([...r.plan.fixed, ...r.manual].sort()).toEqual(r.before);
-    expect(r.manual).toEqual(c.kept ?? []);
-    expect(r.plan.verification).toMatchObject({ verified: true });
-  });
-
-  test('up.sql applies twice and leaves only what is kept; down.sql applies twice and gives back the original', () => {
-    const r = rt();
-    const context = migrationText(r);
-    expect({ up: r.up, context }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], context });
-    expect(r.afterUp).toEqual(c.kept ?? []);
-    expect({ down: r.down, context }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], context });
-    expect(r.afterDown).toEqual([]);
-    expect(r.irreversible).toEqual([]);
-  });
-});
+const { databases, dir } = describeRoundTripCases('types', CASES);
 
 test('spec round trip: snapshot of a database with composite and range types, audited against itself, is clean', async () => {
   const db = await createTestDatabase('types_spec');
@@ -126,7 +69,7 @@ test('spec round trip: snapshot of a database with composite and range types, au
   // The range types' constructor functions belong to them, not to the functions section.
   expect(model.functions).toEqual([]);
   for (const [file, format] of [['types.yaml', 'yaml'], ['types.sql', 'sql']] as const) {
-    const out = path.join(dir, file);
+    const out = path.join(dir(), file);
     expect((await runCli(['snapshot', '--db', db.url, '--format', format, '--out', out])).code).toBe(0);
     const audit = await runCli(['audit', '--db', db.url, '--expected', out, '--format', 'json', '--no-advice']);
     expect([file, JSON.parse(audit.stdout).findings]).toEqual([file, []]);
