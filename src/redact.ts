@@ -41,6 +41,8 @@ export interface ParsedConnection {
   /** Decoded parts (a query's `user`, `host`, `port`, `dbname` override the URL's, as libpq and pg do). */
   readonly user: string | null;
   readonly hasPassword: boolean;
+  /** The password (the userinfo's, else a `password` parameter's), decoded: for connecting only, never display it. */
+  readonly password: string | null;
   readonly hosts: readonly ConnectionHost[];
   readonly database: string | null;
   /** Parameters (query string or key=value pairs), decoded, password included: never display these raw. */
@@ -57,6 +59,11 @@ replication gssencmode sslmode sslnegotiation requiressl sslcompression sslcert 
 sslcrldir sslsni requirepeer ssl_min_protocol_version ssl_max_protocol_version krbsrvname gsslib gssdelegation service
 target_session_attrs load_balance_hosts`.split(/\s+/),
 );
+
+/** True for a keyword libpq accepts in a connection string. */
+export function isConnectionKeyword(key: string): boolean {
+  return KEYWORDS.has(key);
+}
 
 function decode(s: string): string | null {
   if (/%(?![0-9A-Fa-f]{2})/.test(s)) return null;
@@ -123,6 +130,8 @@ function parseUrl(text: string, withScheme: boolean): ParsedConnection | null {
   const params = parseQuery(q < 0 ? '' : tail.slice(q + 1));
   if (params === null) return null;
   const urlUser = rawUser === null || rawUser === '' ? null : decode(rawUser);
+  const urlPassword = userinfo === null || colon < 0 ? null : decode(userinfo.slice(colon + 1));
+  if (colon >= 0 && urlPassword === null) return null;
   const urlDatabase = path.length > 1 ? decode(path.slice(1)) : null;
   if ((rawUser && urlUser === null) || (path.length > 1 && urlDatabase === null)) return null;
   const queryHost = param(params, 'host');
@@ -135,6 +144,7 @@ function parseUrl(text: string, withScheme: boolean): ParsedConnection | null {
     slashes,
     user: param(params, 'user') ?? urlUser,
     hasPassword: colon >= 0 || param(params, 'password') !== undefined,
+    password: param(params, 'password') ?? urlPassword,
     hosts: queryHost !== undefined ? [{ host: queryHost, port: queryPort === undefined ? hosts[0]?.port ?? null : Number(queryPort) }] : hosts.map((h) => (queryPort === undefined ? h : { ...h, port: Number(queryPort) })),
     database: param(params, 'dbname') ?? urlDatabase,
     params,
@@ -198,6 +208,7 @@ function parseKeyValue(text: string): ParsedConnection | null {
     slashes: '',
     user: param(params, 'user') ?? null,
     hasPassword: param(params, 'password') !== undefined,
+    password: param(params, 'password') ?? null,
     hosts: hostList.map((host, n) => ({ host, port: (ports[n] ?? ports[0]) ? Number(ports[n] ?? ports[0]) : null })),
     database: param(params, 'dbname') ?? null,
     params,

@@ -1,5 +1,5 @@
 import { endingUnderway, installProcessHandlers, registerCleanup } from '../io/cleanup.js';
-import { redactSecrets } from '../redact.js';
+import { looksLikeConnectionString, redactSecrets } from '../redact.js';
 import type { CliIo } from './io.js';
 import { classifyUncaught } from './last-resort.js';
 import { run } from './run.js';
@@ -13,7 +13,8 @@ import { guardStdStreams } from './std-streams.js';
  * stderr and exit 2 (src/cli/std-streams.ts).
  */
 const argv = process.argv.slice(2);
-const urls = [...argv, process.env.DATABASE_URL ?? ''].flatMap((a) => a.match(/postgres(?:ql)?:\/\/\S+/g) ?? []);
+const given = [...argv, ...argv.map((a) => /^--?[^=\s]+=(.*)$/s.exec(a)?.[1] ?? ''), process.env.DATABASE_URL ?? ''];
+const urls = [...given.filter(looksLikeConnectionString), ...given.flatMap((a) => a.match(/postgres(?:ql)?:\/\/\S+/g) ?? [])];
 const stdout = guardStdStreams(process.stdout, process.stderr);
 installProcessHandlers({
   stderr: process.stderr,

@@ -5,6 +5,9 @@ import { SUPPORTED_MAJORS, parseMajor, type SupportedMajor } from '../server/bin
 import { DEFAULT_INPUT_LIMITS, inputLimits, type InputLimits } from '../spec-file/input-limits.js';
 import { ExitCode } from './exit-codes.js';
 import type { RoleMapping } from '../kinds/privilege/govern.js';
+import { environmentNamesServer, resolveConnection } from '../db/conninfo.js';
+import { UsageError } from '../errors.js';
+import { looksLikeConnectionString } from '../redact.js';
 
 /**
  * The command line: a yargs table turned into typed, validated options.
@@ -215,6 +218,38 @@ type Global = Argv<{ verbose: boolean; color: boolean | undefined }>;
 /** Receives the options of the command the command line selected. */
 type Select = (options: CommandOptions) => void;
 
+const DB_HELP =
+  'The database: a postgres:// URL or libpq key=value pairs (default: $DATABASE_URL, else the PG* variables, a service and .pgpass, as psql)';
+
+const CONNECT_TIMEOUT_FLAG = {
+  type: 'number' as const,
+  describe: 'Seconds to wait for the server to answer when connecting (default: connect_timeout, $PGCONNECT_TIMEOUT, or 10)',
+};
+
+function connectTimeout(value: unknown): { connectTimeoutS?: number } {
+  if (value === undefined) return {};
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 86_400) throw new RangeError('--connect-timeout must be a whole number of seconds from 1 to 86400');
+  return { connectTimeoutS: n };
+}
+
+/**
+ * The audited database's canonical URL (src/db/conninfo.ts): `--db`, else
+ * $DATABASE_URL, else the PG* variables as psql reads them.
+ */
+function targetConnection(command: string, db: unknown, timeout: unknown, env: NodeJS.ProcessEnv): string {
+  const given = (db as string | undefined) ?? (env.DATABASE_URL || undefined);
+  if (given === undefined && !environmentNamesServer(env)) {
+    throw new RangeError(`${command} needs a database: pass --db URL, set DATABASE_URL, or set PGHOST, PGDATABASE or PGSERVICE as for psql`);
+  }
+  return resolveConnection(given, env, connectTimeout(timeout));
+}
+
+/** `demo --db`: the server to make the demo database on, resolved as psql would. */
+function demoServer(db: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  return db === undefined || db === '' ? undefined : resolveConnection(db, env);
+}
+
 /** `snapshot`: its flags, and the options they make. */
 function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global {
   return y.command(
@@ -222,7 +257,8 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
     'Write the live schema of a database as an expected-schema spec, the raw model or DDL (read-only)',
     (y) =>
       y
-        .option('db', { type: 'string', describe: 'Connection URL of the database to read (default: $DATABASE_URL)' })
+        .option('db', { type: 'string', describe: DB_HELP })
+        .option('connect-timeout', CONNECT_TIMEOUT_FLAG)
         .option('format', {
           choices: ['yaml', 'json', 'model', 'sql'] as const,
           default: 'yaml' as const,
@@ -238,8 +274,7 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
         .example('$0 snapshot --schema public --schema billing', 'Two schemas of $DATABASE_URL')
         .example('$0 snapshot --format sql --out schema.sql', 'The schema as DDL, to load elsewhere with psql'),
     (a) => {
-      const db = (a.db as string | undefined) ?? env.DATABASE_URL;
-      if (!db) throw new RangeError('snapshot needs a database: pass --db URL or set DATABASE_URL');
+      const db = targetConnection('snapshot', a.db, a['connect-timeout'], env);
       select({
         command: 'snapshot',
         format: a.format,
@@ -263,10 +298,11 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
     (y) =>
       outputFlags(
         y
-          .option('db', { type: 'string', describe: 'Connection URL of the database to audit (default: $DATABASE_URL)' })
+          .option('db', { type: 'string', describe: DB_HELP })
+          .option('connect-timeout', CONNECT_TIMEOUT_FLAG)
           .option('expected', {
             type: 'string',
-            describe: 'The expected schema: a .sql file, a folder of .sql migrations, a snapshot .json, or a postgres:// URL',
+            describe: 'The expected schema: a spec (.yaml/.json or a folder), a .sql file, a folder of .sql migrations, a snapshot .json, or a reference database (a postgres:// URL or key=value pairs, resolved as --db)',
           })
           .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: all)' })
           .option('exclude-schema', EXCLUDE_SCHEMA_FLAG)
@@ -284,18 +320,20 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
           .option('role-map', { type: 'string', array: true, describe: 'EXPECTED=LIVE: govern the role the expected schema calls EXPECTED, named LIVE on the audited server; repeatable' })
           .option('privileges', { type: 'boolean', default: true, describe: 'Compare the governed roles\' privileges (--no-privileges: do not)' })
           .option('owners', { type: 'boolean', default: true, describe: 'Compare owners that are governed roles (--no-owners: do not)' }),
-      ).example('$0 audit --db "$DATABASE_URL" --expected schema.sql --fail-on warning', 'Pre-deploy gate')
+      ).example('$0 audit --expected schema.sql --fail-on warning', 'Pre-deploy gate on $DATABASE_URL (or PGHOST, PGDATABASE… as psql)')
+        .example('$0 audit --db service=prod --expected service=staging', 'prod against staging, both from pg_service.conf')
         .example('$0 audit --expected schema.sql --role app --role-map readonly=readonly_prod', 'Also compare the grants to app, readonly (readonly_prod here) and PUBLIC'),
     (a) => {
-      const db = (a.db as string | undefined) ?? env.DATABASE_URL;
-      if (!db) throw new RangeError('audit needs a database: pass --db URL or set DATABASE_URL');
       if (!a.expected) throw new RangeError('audit needs --expected SOURCE (a .sql file, a migrations folder, a snapshot .json or a postgres:// URL)');
+      const db = targetConnection('audit', a.db, a['connect-timeout'], env);
+      const expected = String(a.expected);
       select({
         command: 'audit',
         verbose: a.verbose,
         color: a.color,
         db,
-        expected: String(a.expected),
+        // A reference database is connected to as the audited one is (the environment, .pgpass, services).
+        expected: looksLikeConnectionString(expected) ? resolveConnection(expected, env, connectTimeout(a['connect-timeout'])) : expected,
         ...schemaScope(a),
         statementTimeoutMs: parseTimeout(a['statement-timeout']),
         lockWait: a['lock-wait'],
@@ -357,7 +395,7 @@ function demoCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global 
         command: 'demo',
         verbose: a.verbose,
         color: a.color,
-        db: (a.db as string | undefined) ?? env.DATABASE_URL,
+        db: demoServer((a.db as string | undefined) ?? env.DATABASE_URL, env),
         pgMajor: parseMajor((a['pg-major'] as string | undefined) ?? env.PG_MAJOR),
         format: a.format,
         failOn: a['fail-on'],
@@ -373,6 +411,7 @@ function demoCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global 
 export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv, version: string): Promise<ParseResult> {
   let selected: CommandOptions | undefined;
   let failure: string | undefined;
+  let plainFailure = false;
   const select: Select = (options) => {
     selected = options;
   };
@@ -391,6 +430,8 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
     .exitProcess(false)
     .fail((msg, err) => {
       failure = err ? err.message : msg;
+      // A connection string libpq would refuse: one line, no usage text (the flags were right).
+      plainFailure = err instanceof UsageError;
     });
 
   let output = '';
@@ -399,10 +440,12 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
       output = out;
     });
   } catch (err) {
+    if (failure === undefined) plainFailure = err instanceof UsageError;
     failure ??= err instanceof Error ? err.message : String(err);
   }
   if (failure !== undefined) {
     const usage = await parser.getHelp();
+    if (plainFailure) return { kind: 'exit', exitCode: ExitCode.Usage, stdout: '', stderr: `schema-audit: ${failure}\n` };
     return { kind: 'exit', exitCode: ExitCode.Usage, stdout: '', stderr: `schema-audit: ${failure}\n\n${usage}\n` };
   }
   if (selected) return { kind: 'run', options: selected };

@@ -1,8 +1,15 @@
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { ConnectionError, IntrospectionError, UsageError } from '../errors.js';
+
+/** How long connecting may take unless connect_timeout or --connect-timeout says otherwise. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { parseConnectionString, redactSecrets, UNPARSEABLE } from '../redact.js';
 import { visible } from '../safe-text.js';
+import { parseGiven, type SslMode } from './conninfo.js';
+import { lookupPassword } from './libpq-files.js';
 
 /**
  * Connection handling: build a pg pool from a URL, redact passwords, and
@@ -40,50 +47,113 @@ export function targetInfo(url: string): { host: string; port: number; user: str
   };
 }
 
-/** What the pg driver (pg-connection-string, WHATWG URL) makes of a URL: user, host, port, database; null when it cannot read it. */
-function driverView(url: string): { user: string; host: string; port: string; database: string | null } | null {
-  try {
-    const text = / |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(url) ? encodeURI(url).replace(/%25(\d\d)/g, '%$1') : url;
-    const u = new URL(text);
-    const q = (k: string): string | null => u.searchParams.get(k);
-    return {
-      user: q('user') || decodeURIComponent(u.username),
-      host: q('host') || decodeURIComponent(u.hostname.replace(/^\[(.+)\]$/, '$1')),
-      port: q('port') || u.port,
-      database: u.pathname.slice(1) ? decodeURI(u.pathname.slice(1)) : null,
-    };
-  } catch {
-    return null;
-  }
+/**
+ * Reject what is not an unambiguous connection string before any connection
+ * attempt (exit 2): see {@link parseGiven}. The driver is never given the
+ * string itself (see {@link driverSettings}), so what a driver or server
+ * message quotes (user, host, database) are parts parsed here, never part
+ * of a password.
+ */
+export function validateUrl(url: string): void {
+  parseGiven(url);
+}
+
+/** What connecting needs besides the driver's settings. */
+interface DriverSettings {
+  readonly config: pg.PoolConfig;
+  readonly sslmode: SslMode;
 }
 
 /**
- * Reject what is not an unambiguous postgres:// URL before any connection
- * attempt (exit 2): unparseable strings, libpq key=value strings, other
- * schemes, several hosts, and any URL the driver would read otherwise than
- * src/redact.ts does — so the user, host and database a driver or server
- * message may quote are the parsed ones, never part of the password.
- * Messages show the string redacted by parsing.
+ * The pg driver's settings for a connection string (normally the canonical
+ * URL of src/db/conninfo.ts), built here: the driver is not handed the
+ * string, so it reads no environment variable, prints no warning about
+ * sslmode, and gives sslmode libpq's meaning: `disable` and `allow` plain
+ * (allow falls back to TLS), `prefer` TLS without verification falling back
+ * to plain, `require` TLS without verification (verifying the CA when a root
+ * certificate is given), `verify-ca` the CA, `verify-full` the CA and the
+ * host name. A socket directory never uses TLS. Without a password, a
+ * `passfile` is looked up; a server that then asks for one gets an error
+ * saying where none was found.
  */
-export function validateUrl(url: string): void {
-  const expect = '(expected a URL such as postgres://user@db.example:5432/app, the password percent-encoded)';
-  const p = parseConnectionString(url);
-  if (!p) throw new UsageError(`not a connection URL: ${UNPARSEABLE} ${expect}`);
-  if (p.form === 'keyvalue') throw new UsageError(`key=value connection strings are not supported: ${p.display} ${expect}`);
-  if (p.scheme !== 'postgres' && p.scheme !== 'postgresql') {
-    throw new UsageError(`not a PostgreSQL URL (scheme ${p.scheme === null ? 'missing' : `${visible(p.scheme)}:`}): ${p.display}`);
-  }
-  if (p.slashes !== '//') throw new UsageError(`not a connection URL (${p.scheme}: must be followed by //): ${p.display} ${expect}`);
-  if (p.hosts.length > 1) throw new UsageError(`several hosts in one URL are not supported: ${p.display}`);
-  const d = driverView(url);
-  const h = p.hosts[0];
-  const same =
-    d !== null &&
-    d.user === (p.user ?? '') &&
-    d.host === (h?.host ?? '') &&
-    (d.port || null) === (h?.port === null || h?.port === undefined ? null : String(h.port)) &&
-    (d.database ?? null) === (p.database ?? null);
-  if (!same) throw new UsageError(`ambiguous connection URL (percent-encode special characters in the password): ${p.display} ${expect}`);
+export function driverSettings(url: string, options: ConnectOptions = {}): DriverSettings {
+  const p = parseGiven(url);
+  const param = (k: string): string | undefined => p.params.find(([key]) => key === k)?.[1];
+  const host = p.hosts[0]?.host || 'localhost';
+  const port = p.hosts[0]?.port ?? 5432;
+  const user = p.user ?? 'postgres';
+  const database = p.database ?? user;
+  const socket = host.startsWith('/');
+  const sslmode = ((param('sslmode') ?? (param('requiressl') === '1' ? 'require' : 'disable')) as SslMode);
+  const timeoutS = Number(param('connect_timeout') ?? 0);
+  const config: pg.PoolConfig = {
+    host: param('hostaddr') ?? host,
+    port,
+    user,
+    database,
+    max: 1,
+    // libpq: zero or absent is our default; less than 2 s is 2 s.
+    connectionTimeoutMillis: timeoutS > 0 ? Math.max(2, timeoutS) * 1000 : options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    statement_timeout: options.statementTimeoutMs ?? 30_000,
+    lock_timeout: options.lockTimeoutMs ?? 5_000,
+    application_name: param('application_name') ?? 'schema-audit',
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    ssl: socket ? false : tlsSettings(sslmode, host, param),
+    ...(param('options') ? { options: param('options') } : {}),
+  } as pg.PoolConfig;
+  const passfile = param('passfile');
+  if (p.password !== null) config.password = p.password;
+  else if (passfile !== undefined) config.password = passwordFromFile(passfile, { host, port, database, user });
+  // The driver must not look for one itself (it would read this process's environment and ~/.pgpass).
+  else config.password = noPassword('none in the connection string or $PGPASSWORD, and no password file');
+  return { config, sslmode: socket ? 'disable' : sslmode };
+}
+
+/** The password .pgpass holds for this connection, or a function failing with the reason when the server asks for one. */
+function passwordFromFile(file: string, target: { host: string; port: number; database: string; user: string }): string | (() => string) {
+  const found = lookupPassword(file, target);
+  if (found.kind === 'found') return found.password;
+  const why =
+    found.kind === 'ignored'
+      ? `the password file ${visible(file)} was ignored: group or others may read it (chmod 600 it)`
+      : `none in the connection string, $PGPASSWORD or ${visible(file)} for ${visible(target.host)}:${target.port}:${visible(target.database)}:${visible(target.user)}`;
+  return noPassword(why);
+}
+
+/** A password callback for the driver that fails, saying why there is none (called only if the server asks). */
+function noPassword(why: string): () => string {
+  return () => {
+    throw Object.assign(new Error(`the server asks for a password and none was given (${why})`), { code: 'SA_NO_PASSWORD' });
+  };
+}
+
+/** The TLS settings of an sslmode (false: plain). */
+function tlsSettings(sslmode: SslMode, host: string, param: (k: string) => string | undefined): pg.PoolConfig['ssl'] {
+  if (sslmode === 'disable' || sslmode === 'allow') return false;
+  const file = (k: string): Buffer | undefined => {
+    const f = param(k);
+    if (f === undefined || f === '' || (k === 'sslrootcert' && f === 'system')) return undefined;
+    try {
+      return readFileSync(f);
+    } catch (err) {
+      throw new UsageError(`cannot read the ${k} file ${visible(f)}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+  };
+  const ca = file('sslrootcert');
+  const cert = file('sslcert');
+  const key = file('sslkey');
+  const client = { ...(cert ? { cert } : {}), ...(key ? { key } : {}), ...(param('sslpassword') ? { passphrase: param('sslpassword') } : {}) };
+  const verify = sslmode === 'verify-full' || sslmode === 'verify-ca' || (sslmode === 'require' && ca !== undefined);
+  if (!verify) return { rejectUnauthorized: false, ...client };
+  return {
+    rejectUnauthorized: true,
+    ...(ca ? { ca } : {}),
+    ...client,
+    ...(param('hostaddr') && !isIP(host) ? { servername: host } : {}),
+    // verify-ca (and require with a root certificate): the chain, not the name.
+    ...(sslmode === 'verify-full' ? {} : { checkServerIdentity: () => undefined }),
+  };
 }
 
 /** Open a one-connection kysely instance; the caller must `destroy()` it. */
@@ -129,23 +199,29 @@ export function stallTimeoutMs(options: ConnectOptions): number {
  *   with an error saying so. Connecting has its own limit (10 s).
  */
 export function openDbWithClient(url: string, options: ConnectOptions = {}): DbWithClient {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 1,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
-    statement_timeout: options.statementTimeoutMs ?? 30_000,
-    lock_timeout: options.lockTimeoutMs ?? 5_000,
-    application_name: 'schema-audit',
-    keepAlive: true,
-    keepAliveInitialDelayMillis: 10_000,
-  } as pg.PoolConfig);
-  // An idle client's socket error must not crash the process.
-  pool.on('error', () => undefined);
+  const { config, sslmode } = driverSettings(url, options);
+  const makePool = (ssl: pg.PoolConfig['ssl']): pg.Pool => {
+    const made = new pg.Pool({ ...config, ssl });
+    // An idle client's socket error must not crash the process.
+    made.on('error', () => undefined);
+    return made;
+  };
+  let pool = makePool(config.ssl);
   const stallMs = stallTimeoutMs(options);
   let current: pg.PoolClient | undefined;
   const tracking = {
     connect: async () => {
-      const client = await pool.connect();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        // libpq's fallbacks: prefer tries TLS first, allow tries plain first.
+        const fallback = sslFallback(sslmode, err);
+        if (fallback === undefined) throw err;
+        await pool.end().catch(() => undefined);
+        pool = makePool(fallback);
+        client = await pool.connect();
+      }
       if (client !== current) guardClient(client, stallMs);
       return (current = client);
     },
@@ -156,6 +232,19 @@ export function openDbWithClient(url: string, options: ConnectOptions = {}): DbW
     ...(options.onQuery ? { log: options.onQuery } : {}),
   });
   return { db, client: () => current };
+}
+
+/**
+ * The TLS setting to try again with after a failed first attempt, as libpq
+ * does: `prefer` plain when the server does not do TLS, `allow` TLS
+ * (unverified) when the server refuses an unencrypted connection (pg_hba
+ * `hostssl`); undefined: no second attempt.
+ */
+function sslFallback(sslmode: SslMode, err: unknown): pg.PoolConfig['ssl'] | undefined {
+  const e = (err ?? {}) as PgLikeError;
+  if (sslmode === 'prefer' && /does not support SSL/i.test(String(e.message))) return false;
+  if (sslmode === 'allow' && e.code === '28000' && /no encryption|SSL off/i.test(String(e.message))) return { rejectUnauthorized: false };
+  return undefined;
 }
 
 /** pg's client internals the stall guard looks at (pg 8). */
@@ -203,6 +292,20 @@ interface PgLikeError {
   routine?: string;
 }
 
+/** The sslmode a canonical URL carries (disable when none). */
+function sslmodeOf(url: string): string {
+  return parseConnectionString(url)?.params.find(([k]) => k === 'sslmode')?.[1] ?? 'disable';
+}
+
+/** The connect timeout, in ms, a URL sets (the default otherwise). */
+function driverSettingsOrDefault(url: string): number {
+  try {
+    return driverSettings(url).config.connectionTimeoutMillis ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  } catch {
+    return DEFAULT_CONNECT_TIMEOUT_MS;
+  }
+}
+
 /** SQLSTATEs that mean "we could not get in" rather than "we got in but failed". */
 const CONNECT_SQLSTATES: Record<string, string> = {
   '28P01': 'password authentication failed',
@@ -229,13 +332,7 @@ const LOST_SQLSTATES: Record<string, string> = {
 export function explainDbError(err: unknown, url: string, stage: 'connect' | 'read'): ConnectionError | IntrospectionError {
   const e = (err ?? {}) as PgLikeError;
   const target = describeTarget(url);
-  const user = (() => {
-    try {
-      return decodeURIComponent(new URL(url).username) || null;
-    } catch {
-      return null;
-    }
-  })();
+  const user = parseConnectionString(url)?.user ?? null;
   const raw = redactSecrets(String(e.message ?? err), [url]).split('\n')[0]!;
   let reason: string;
   switch (e.code) {
@@ -252,15 +349,28 @@ export function explainDbError(err: unknown, url: string, stage: 'connect' | 're
       reason = stage === 'read' ? `the connection was lost while reading (${raw})` : raw;
       break;
     case 'SA_STALLED':
+    case 'SA_NO_PASSWORD':
       reason = raw;
+      break;
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+    case 'CERT_HAS_EXPIRED':
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      reason = `the server's certificate was not accepted (${raw}; sslmode ${sslmodeOf(url)})`;
       break;
     default:
       if (e.code && LOST_SQLSTATES[e.code]) {
         reason = `${LOST_SQLSTATES[e.code]}: ${raw}`;
       } else if (e.code && CONNECT_SQLSTATES[e.code]) {
         reason = `${CONNECT_SQLSTATES[e.code]}: ${raw}`;
-      } else if (/timeout expired|timeout exceeded when trying to connect/i.test(raw)) {
-        reason = 'no answer in time (is that port a PostgreSQL server?)';
+      } else if (/timeout expired|timeout exceeded when trying to connect|due to connection timeout/i.test(raw)) {
+        reason = `no answer within ${Math.round(driverSettingsOrDefault(url) / 1000)} s, the connect timeout (is that port a PostgreSQL server? --connect-timeout SECONDS waits longer)`;
+      } else if (/does not support SSL/i.test(raw)) {
+        reason = `the server does not accept TLS connections, and sslmode ${sslmodeOf(url)} requires one`;
+      } else if (/error establishing an SSL connection/i.test(raw) && stage === 'connect') {
+        reason = 'the server did not speak the PostgreSQL protocol: it did not answer the TLS request (is that port a PostgreSQL server?)';
       } else if (/Connection terminated/i.test(raw) && stage === 'connect') {
         reason = 'the server closed the connection during start-up (is that port a PostgreSQL server?)';
       } else if (/unexpected|protocol|Received/i.test(raw) && stage === 'connect') {

@@ -50,7 +50,7 @@ describe('usage', () => {
   test('snapshot without a database: exit 2', async () => {
     const r = await runCli(['snapshot']);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('schema-audit: snapshot needs a database: pass --db URL or set DATABASE_URL');
+    expect(r.stderr.split('\n')[0]).toBe('schema-audit: snapshot needs a database: pass --db URL, set DATABASE_URL, or set PGHOST, PGDATABASE or PGSERVICE as for psql');
   });
 
   test('a URL that is not PostgreSQL: exit 2, password redacted', async () => {

@@ -55,13 +55,20 @@ async function frozenServer(mode: 'silent' | 'after-startup'): Promise<{ port: n
   const server = net.createServer((socket) => {
     sockets.add(socket);
     socket.on('error', () => undefined);
-    socket.once('data', () => {
+    const onData = (data: Buffer): void => {
       if (mode === 'silent') return;
+      // An SSLRequest (sslmode prefer, the default): "N", no TLS here, as a server without TLS answers.
+      if (data.length === 8 && data.readUInt32BE(4) === 80877103) {
+        socket.write('N');
+        socket.once('data', onData);
+        return;
+      }
       // AuthenticationOk, then ReadyForQuery (idle); every later message is ignored.
       const authOk = Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 0]);
       const ready = Buffer.from([0x5a, 0, 0, 0, 5, 0x49]);
       socket.write(Buffer.concat([authOk, ready]));
-    });
+    };
+    socket.once('data', onData);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
