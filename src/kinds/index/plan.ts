@@ -44,13 +44,15 @@ function livePartitions(ctx: PlanContext, t: Table): Table[] {
  */
 function partitionIndexName(ctx: PlanContext, p: Table, index: Index): string {
   const tail = definitionTail(index.definition);
-  const expected = ctx.expected.table(p.schema, p.name)?.indexes.find((i) => i.constraint === null && definitionTail(i.definition) === tail);
-  return expected?.name ?? makeObjectName(p.name, index.name, null);
+  const same = (t: Table | undefined): Index | undefined => t?.indexes.find((i) => i.constraint === null && definitionTail(i.definition) === tail);
+  return (same(ctx.expected.table(p.schema, p.name)) ?? same(ctx.live.table(p.schema, p.name)))?.name ?? makeObjectName(p.name, index.name, null);
 }
 
-/** `ALTER INDEX parent ATTACH PARTITION child`, unless it is attached already. */
-function attachIndexSql(schema: string, parent: string, childSchema: string, child: string): string {
-  const attached = `EXISTS (SELECT FROM pg_catalog.pg_inherits WHERE inhrelid = ${regclass(childSchema, child)} AND inhparent = ${regclass(schema, parent)})`;
+/** `ALTER INDEX parent ATTACH PARTITION child`, unless an index of the child's table is attached to the parent's already. */
+function attachIndexSql(schema: string, parent: string, childSchema: string, child: string, childTable: string): string {
+  const attached =
+    `EXISTS (SELECT FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_index x ON x.indexrelid = h.inhrelid ` +
+    `WHERE h.inhparent = ${regclass(schema, parent)} AND x.indrelid = ${regclass(childSchema, childTable)})`;
   return doIf(`NOT ${attached}`, `ALTER INDEX ${qualifiedName(schema, parent)} ATTACH PARTITION ${qualifiedName(childSchema, child)}`);
 }
 
@@ -85,7 +87,7 @@ function partitionedIndexBuild(ctx: PlanContext, t: Table, index: Index, name: s
     } else {
       up.push(stmt(dropInvalidIndexSql(p.schema, childName)), longRunning(createIndexSql(child, { concurrently: true, name: childName }), false));
     }
-    up.push(stmt(attachIndexSql(t.schema, name, p.schema, childName)));
+    up.push(stmt(attachIndexSql(t.schema, name, p.schema, childName, p.name)));
     built.push({ table: p, name: childName });
   }
   return { up, built };
@@ -145,20 +147,60 @@ function builtWithParent(ctx: PlanContext, t: Table, index: Index): boolean {
   );
 }
 
+/**
+ * The partitioned index of the live parent of partition `t` that the
+ * missing index `index` belongs to (the same definition, in both schemas):
+ * the partition's index is attached to it once built (one left unattached,
+ * ON ONLY, by an interrupted build).
+ */
+function parentIndexOf(ctx: PlanContext, t: Table, index: Index): { schema: string; name: string; table: Table; index: Index } | undefined {
+  const p = ctx.live.table(t.schema, t.name)?.partitionOf;
+  const parent = p ? ctx.live.table(p.schema, p.table) : undefined;
+  if (!p || !parent || parent.kind !== 'partitioned_table') return undefined;
+  const tail = definitionTail(index.definition);
+  const live = parent.indexes.find((i) => i.constraint === null && definitionTail(i.definition) === tail);
+  const expected = live && ctx.expected.table(p.schema, p.table)?.indexes.some((i) => i.name === live.name && definitionTail(i.definition) === tail);
+  return live && expected ? { schema: p.schema, name: live.name, table: parent, index: live } : undefined;
+}
+
+/** The live partitioned index `index` of `t` as it is: ON ONLY, and the live partitions' indexes of its definition built and attached (one level). */
+function liveOnOnlyBuild(ctx: PlanContext, t: Table, index: Index): PlanStatement[] {
+  const tail = definitionTail(index.definition);
+  const out: PlanStatement[] = [stmt(createIndexSql(index, { concurrently: false, only: true }))];
+  for (const p of livePartitions(ctx, t)) {
+    const own = p.indexes.find((i) => i.constraint === null && definitionTail(i.definition) === tail);
+    if (!own) continue;
+    if (p.kind === 'partitioned_table') out.push(stmt(createIndexSql(own, { concurrently: false, only: true })));
+    else out.push(stmt(dropInvalidIndexSql(p.schema, own.name)), longRunning(createIndexSql(own, { concurrently: true }), false));
+    out.push(stmt(attachIndexSql(t.schema, index.name, p.schema, own.name, p.name)));
+  }
+  return out;
+}
+
 function planMissingIndex(f: Of<'missing_index'>, ctx: PlanContext): void {
   const o = f.object;
   const t = ctx.expected.table(o.schema, o.table ?? '');
   const index = t?.indexes.find((i) => i.name === o.index) ?? f.expected;
   if (!t || builtWithParent(ctx, t, index)) return;
   const r = createIndexOnExisting(ctx, o.schema, t.name, index);
+  const parentIndex = parentIndexOf(ctx, t, index);
+  const attach = parentIndex ? [stmt(attachIndexSql(parentIndex.schema, parentIndex.name, o.schema, index.name, t.name))] : [];
+  // Attached to a parent's index left invalid (ON ONLY, a build cut short), it can only go with it: down.sql builds that index back as it is.
+  const down = parentIndex && !parentIndex.index.valid ? [stmt(dropIndexSql(parentIndex.schema, parentIndex.name, false)), ...liveOnOnlyBuild(ctx, parentIndex.table, parentIndex.index)] : r.down;
+  if (parentIndex) {
+    r.hazards.push({
+      kind: 'long_lock',
+      message: `ALTER INDEX … ATTACH PARTITION takes a brief lock on ${displayName(parentIndex.schema, parentIndex.table.name)}${parentIndex.index.valid ? '' : `; rolling back drops ${quoteIdent(parentIndex.name)} and builds it again ON ONLY, with the partitions' indexes it had`}`,
+    });
+  }
   const partitionIds = (r.partitionIndexes ?? []).map((p) => findingId('missing_index', { schema: p.table.schema, table: p.table.name, index: p.name }));
   ctx.add({
     object: displayName(o.schema, t.name, index.name),
     phase: 'indexes',
     findingIds: [f.id, ...partitionIds],
     summary: `create index ${quoteIdent(index.name)} on ${displayName(o.schema, t.name)}`,
-    up: [...r.up, ...commented(index.comment, (text) => commentOnIndexSql(o.schema, index.name, text))],
-    down: r.down,
+    up: [...r.up, ...attach, ...commented(index.comment, (text) => commentOnIndexSql(o.schema, index.name, text))],
+    down,
     hazards: r.hazards,
   });
 }
