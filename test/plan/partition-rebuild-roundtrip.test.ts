@@ -43,6 +43,19 @@ comment on table m is 'measurements';
 `,
     steps: [/^columns:public\.m$/, /^comments:public\.m$/],
   },
+  'partitioned made plain, a view over it dropped before and created again after': {
+    a: `
+create table w (id int not null, at date not null) partition by list (id);
+create table w_1 partition of w for values in (1);
+create view w_ids as select id from w;
+insert into w values (1, '2024-01-01');
+`,
+    b: `
+create table w (id int not null, at date not null);
+create view w_ids as select id from w;
+`,
+    steps: [/^drop_views:public\.w_ids$/, /^columns:public\.w$/, /^views:public\.w_ids$/],
+  },
   'an analysed table with rows: a manual step': {
     a: `
 create table t (a int, b date not null);

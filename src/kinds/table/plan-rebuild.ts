@@ -175,7 +175,7 @@ function rebuildHazards(ctx: PlanContext, e: Table, a: Table): Hazard[] {
     {
       kind: 'may_fail',
       message:
-        `fails, and changes nothing (one transaction), when a row falls in no partition, when a view, a rule or a function over the row type depends on ${displayName(a.schema, a.name)}, ` +
+        `fails, and changes nothing (one transaction), when a row falls in no partition, when a rule or a function over the row type depends on ${displayName(a.schema, a.name)} (views over it are dropped before and created again after), ` +
         'or when a foreign key referencing it cannot be added back (a partitioned table needs a unique key that includes the partition key)',
     },
     {
