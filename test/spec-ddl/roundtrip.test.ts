@@ -51,8 +51,8 @@ test('the fixture exercises what the round trip claims', () => {
   );
   // numbered default names
   expect(tables.get('public.b_coll')!.constraints.map((c) => c.name)).toEqual(['b_coll_x_check1', 'b_coll_x_fkey1']);
-  // foreign keys to a partitioned table: one copy per referenced partition
-  expect(tables.get('public.event_refs')!.constraints.length).toBeGreaterThan(1);
+  // a foreign key to a partitioned table: the copies PostgreSQL adds per referenced partition are not read (pg_dump skips them too)
+  expect(tables.get('public.event_refs')!.constraints.filter((c) => c.kind === 'foreign_key')).toHaveLength(1);
   // identity, serial and a free-standing sequence
   expect(yaml.before.sequences.map((s) => s.name)).toEqual(
     expect.arrayContaining(['gadget_ids', 'leads_id_seq', 'leads_serial_no_seq', 'ticket_seq', 'invoices_id_seq']),

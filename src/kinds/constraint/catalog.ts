@@ -70,7 +70,10 @@ export function constraintsQuery(scope: CatalogScope): CatalogQuery<typeof CONST
       join pg_catalog.pg_constraint c on c.conrelid = scope.oid
       left join pg_catalog.pg_description d                              -- constraint comment
         on d.objoid = c.oid and d.classoid = 'pg_catalog.pg_constraint'::regclass and d.objsubid = 0
-      where c.contype in ('p', 'u', 'f', 'c', 'x')`,
+      where c.contype in ('p', 'u', 'f', 'c', 'x')
+        -- not the copies PostgreSQL makes of a foreign key that references a partitioned table
+        -- (one per partition, on the referencing table itself): pg_dump leaves them out too
+        and not exists (select from pg_catalog.pg_constraint p where p.oid = c.conparentid and p.conrelid = c.conrelid)`,
   };
 }
 

@@ -20,13 +20,34 @@ test('a missing index is built CONCURRENTLY after dropping a failed build, then 
   expect(step?.hazards).toEqual([]);
 });
 
-test('a unique index on a partitioned table: a plain build, named as a long lock that may fail on duplicates', () => {
+test('a unique index on a partitioned table without partitions: a plain build, named as a long lock that may fail on duplicates', () => {
   const parent = (indexes = [idx('leads', 'leads_email_key', ['email'], { unique: true })]): Table => leads({ kind: 'partitioned_table', partitionKey: 'HASH (email)', indexes });
   const b = bench(model({ tables: [parent()] }), model({ tables: [parent([])] }));
   run(INDEX_PLAN.findings.missing_index, b.finding('missing_index'), b.ctx);
   expect(sqlOf(b.record)).toEqual(['CREATE UNIQUE INDEX IF NOT EXISTS leads_email_key ON public.leads USING btree (email)']);
   expect(sqlOf(b.record, 'down')).toEqual(['DROP INDEX IF EXISTS public.leads_email_key']);
   expect(b.record.steps[0]?.hazards.map((h) => h.kind)).toEqual(['long_lock', 'may_fail']);
+});
+
+test("an index on a partitioned table with partitions: ON ONLY, each partition's CONCURRENTLY under the expected name, attached; one step for the partitions' findings", () => {
+  const parent = (indexes: Table['indexes']): Table => leads({ kind: 'partitioned_table', partitionKey: 'HASH (email)', indexes });
+  const part = (name: string, indexes: Table['indexes']): Table =>
+    table(name, { columns: [col('email', 'text', { position: 1 })], partitionOf: { schema: 'public', table: 'leads', bound: 'DEFAULT' }, indexes });
+  const expected = model({ tables: [parent([byEmail]), part('leads_p', [idx('leads_p', 'leads_p_email_idx', ['email'])])] });
+  const b = bench(expected, model({ tables: [parent([]), part('leads_p', [])] }));
+  for (const f of b.all('missing_index')) run(INDEX_PLAN.findings.missing_index, f, b.ctx);
+  expect(b.record.steps.map((s) => [s.id, s.findingIds])).toEqual([
+    ['indexes:public.leads.leads_email_idx', ['missing_index:public.leads.leads_email_idx', 'missing_index:public.leads_p.leads_p_email_idx']],
+  ]);
+  expect(sqlOf(b.record).map((s) => s.split('\n').find((l) => !/^(DO|BEGIN)/.test(l))?.trim())).toEqual([
+    'CREATE INDEX IF NOT EXISTS leads_email_idx ON ONLY public.leads USING btree (email)',
+    'IF EXISTS (SELECT FROM pg_catalog.pg_index WHERE indexrelid = pg_catalog.to_regclass(\'public.leads_p_email_idx\') AND NOT indisvalid) THEN',
+    'CREATE INDEX CONCURRENTLY IF NOT EXISTS leads_p_email_idx ON public.leads_p USING btree (email)',
+    "IF NOT EXISTS (SELECT FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_index x ON x.indexrelid = h.inhrelid WHERE h.inhparent = pg_catalog.to_regclass('public.leads_email_idx') AND x.indrelid = pg_catalog.to_regclass('public.leads_p')) THEN",
+    "COMMENT ON INDEX public.leads_email_idx IS 'login'",
+  ]);
+  expect(sqlOf(b.record)[3]).toContain('ALTER INDEX public.leads_email_idx ATTACH PARTITION public.leads_p_email_idx;');
+  expect(sqlOf(b.record, 'down')).toEqual(['DROP INDEX IF EXISTS public.leads_email_idx']);
 });
 
 test('an index of another structure is rebuilt under a temporary name and swapped in; down swaps the old one back', () => {

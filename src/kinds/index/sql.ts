@@ -49,19 +49,22 @@ export interface IndexSqlOptions {
   readonly concurrently: boolean;
   /** Build it under another name (an index rebuild's temporary name). */
   readonly name?: string;
+  /** `ON ONLY`: a partitioned table's index without its partitions' (attached one by one after). */
+  readonly only?: boolean;
 }
 
 /**
  * `CREATE [UNIQUE] INDEX [CONCURRENTLY] IF NOT EXISTS name ON table …` from
  * the definition `pg_get_indexdef` printed. `ON ONLY` (a partitioned
- * parent's index as printed) is dropped: the build must recurse into the
- * partitions.
+ * parent's index as printed) is dropped, so the build recurses into the
+ * partitions, unless `only` asks for it (the partitions' indexes are then
+ * built and attached one by one).
  */
 export function createIndexSql(index: Index, o: IndexSqlOptions): string {
   const m = /^CREATE (UNIQUE )?INDEX ((?:"(?:[^"]|"")+")|[^\s"]+) ON (ONLY )?/.exec(index.definition);
   if (!m) throw new Error(`unexpected index definition: ${index.definition}`);
   const rest = index.definition.slice(m[0].length);
-  return `CREATE ${m[1] ?? ''}INDEX ${o.concurrently ? 'CONCURRENTLY ' : ''}IF NOT EXISTS ${quoteIdent(o.name ?? index.name)} ON ${rest}`;
+  return `CREATE ${m[1] ?? ''}INDEX ${o.concurrently ? 'CONCURRENTLY ' : ''}IF NOT EXISTS ${quoteIdent(o.name ?? index.name)} ON ${o.only ? 'ONLY ' : ''}${rest}`;
 }
 
 /**

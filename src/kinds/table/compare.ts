@@ -86,14 +86,36 @@ function compareTableShape(e: Table, a: Table): Comparison<TableFinding> {
   return out;
 }
 
-/** A table that exists on both sides: its shape, columns, constraints, indexes, triggers and row-level security; the table itself is present. */
+/**
+ * True when `e` and `a` are partitioned differently (a plain table against a
+ * partitioned one, or another partition key): PostgreSQL cannot ALTER one
+ * into the other, the table is rebuilt whole.
+ */
+export function partitionedDifferently(e: { readonly kind: Table['kind']; readonly partitionKey: string | null }, a: { readonly kind: Table['kind']; readonly partitionKey: string | null }): boolean {
+  return e.kind !== a.kind || e.partitionKey !== a.partitionKey;
+}
+
+/** `missing column extra`, `unexpected index t_idx`: a member finding folded into its table's. */
+function memberNote(f: DraftFinding<TableFamilyFinding>): string {
+  const o = f.object;
+  const name = o.column ?? o.index ?? o.constraint ?? o.trigger ?? o.policy ?? '';
+  return `${f.kind.replace(/_/g, ' ')} ${name}`.trim();
+}
+
+/**
+ * A table that exists on both sides: its shape, columns, constraints,
+ * indexes, triggers and row-level security; the table itself is present.
+ * A table partitioned differently is one finding: it is rebuilt whole, so
+ * its members' differences are named in its message, not findings of their own.
+ */
 export function compareTable(e: Table, a: Table): Comparison<TableFamilyFinding> {
   const out: Comparison<TableFamilyFinding> = { findings: [], present: [] };
-  const collect = (c: Comparison<TableFamilyFinding>): void => {
-    for (const f of c.findings) out.findings.push(f);
+  const members: DraftFinding<TableFamilyFinding>[] = [];
+  const collect = (c: Comparison<TableFamilyFinding>, into: DraftFinding<TableFamilyFinding>[] = members): void => {
+    for (const f of c.findings) into.push(f);
     for (const p of c.present) out.present.push(p);
   };
-  collect(compareTableShape(e, a));
+  const shape = compareTableShape(e, a);
   const columns = compareColumns(e, a, (missing) => constraintsOfMissingColumns(e, missing));
   collect(columns.comparison);
   const constraints = compareConstraints(e, a, columns.missing);
@@ -101,6 +123,16 @@ export function compareTable(e: Table, a: Table): Comparison<TableFamilyFinding>
   collect(compareIndexes(e, a, constraints.outcome));
   collect(compareTriggers(e, a));
   collect(comparePolicies(e, a));
+  const rebuilt = shape.findings[0];
+  if (rebuilt && partitionedDifferently(e, a)) {
+    const notes = members.map(memberNote);
+    const more = notes.length > 8 ? `, and ${notes.length - 8} more` : '';
+    const message = notes.length ? `${rebuilt.message}; rebuilding it also settles ${plural(notes.length, 'member difference')}: ${notes.slice(0, 8).join(', ')}${more}` : rebuilt.message;
+    out.findings.push({ ...rebuilt, message });
+  } else {
+    collect(shape, out.findings);
+    out.findings.push(...members);
+  }
   out.present.push({ kind: 'table', object: tableObject(e), ...describedBy(e.comment), identical: out.findings.length === 0 });
   return out;
 }

@@ -71,6 +71,45 @@ test.each([
   expect(b.record.manual.length).toBe(manual);
 });
 
+describe('a plain table the expected schema has partitioned: one finding, a rebuild or a manual step', () => {
+  const plain = table('events', { columns: [col('at', 'date', { position: 1 }), col('note', 'text', { position: 2 })] });
+  const expected = model({ tables: [{ ...events, columns: [col('at', 'date', { position: 1 })] }, events2025] });
+
+  test('one table_mismatch, its member differences named in it', () => {
+    const b = bench(expected, model({ tables: [plain] }));
+    expect(b.findings.map((f) => f.id)).toEqual(['table_mismatch:public.events', 'missing_table:public.events_2025']);
+    expect(b.finding('table_mismatch').message).toMatch(/; rebuilding it also settles 1 member difference: unexpected column note$/);
+  });
+
+  test('with --drop-unexpected, never analysed: rebuilt before its partitions, which it builds (their findings with it)', () => {
+    const b = bench(expected, model({ tables: [{ ...plain, rowEstimate: null }] }), { dropUnexpected: true });
+    TABLE_PLAN.create?.(b.all('missing_table'), b.ctx);
+    run(TABLE_PLAN.findings.table_mismatch, b.finding('table_mismatch'), b.ctx);
+    expect(b.record.steps.map((s) => [s.id, s.findingIds])).toEqual([['tables:public.events', ['table_mismatch:public.events', 'missing_table:public.events_2025']]]);
+    expect(b.record.manual).toEqual([]);
+    const [up] = sqlOf(b.record);
+    expect(up).toContain("relkind = 'r') THEN");
+    expect(up).toContain('CREATE TEMPORARY TABLE pg_temp.events_sa_rows ON COMMIT DROP AS SELECT at FROM public.events;');
+    expect(up).toContain("CREATE TABLE IF NOT EXISTS public.events_2025 PARTITION OF public.events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');");
+    expect(up).toContain('INSERT INTO public.events (at) OVERRIDING SYSTEM VALUE SELECT at FROM pg_temp.events_sa_rows;');
+    expect(sqlOf(b.record, 'down')[0]).toContain("relkind = 'p') THEN");
+    expect(b.record.steps[0]?.hazards.map((h) => h.kind)).toEqual(['table_rewrite', 'may_fail', 'access_change']);
+  });
+
+  test.each([
+    ['without --drop-unexpected', {}, 0, /only with --drop-unexpected/],
+    ['with rows, as last analysed', { dropUnexpected: true }, 5000, /it holds about 5,000 rows/],
+  ])('%s: a manual step with the rebuild to start from; the new partition waits for it', (_, options, rows, reason) => {
+    const b = bench(expected, model({ tables: [{ ...plain, rowEstimate: rows }] }), options);
+    TABLE_PLAN.create?.(b.all('missing_table'), b.ctx);
+    run(TABLE_PLAN.findings.table_mismatch, b.finding('table_mismatch'), b.ctx);
+    expect(b.record.steps).toEqual([]);
+    expect(b.record.manual.map((m) => m.findingId)).toEqual(['missing_table:public.events_2025', 'table_mismatch:public.events']);
+    expect(b.record.manual[1]?.reason).toMatch(reason);
+    expect(b.record.manual[1]?.suggestion[0]).toContain('INSERT INTO public.events (at)');
+  });
+});
+
 test('before any drop, the foreign keys of the tables to drop; then the tables, partitions first, built again on the way back', () => {
   const live = { ...model({ tables: [accounts, contacts, events, events2025] }), sequences: [seq] };
   const b = bench(model({ tables: [accounts] }), live);

@@ -16,6 +16,9 @@ import { doIf, regclass } from '../sql.js';
 import { createSequenceStatement, ownedByStatement } from '../sequence/plan.js';
 import type { TableFinding } from './findings.js';
 import { buildTable } from './plan-build.js';
+import { droppedWithIt, manualRebuild, plannedRebuild, rebuildBlocker, rebuilds, rebuildStep } from './plan-rebuild.js';
+import { partitionedDifferently } from './compare.js';
+import { findingId } from '../../findings/finding.js';
 import { rolesHazard } from '../policy/plan.js';
 import type { TableRef } from './model.js';
 import { dropTableSql, inheritSql, partitionOfSql, setLoggedSql } from './sql.js';
@@ -42,12 +45,39 @@ function depth(tables: ModelLookup, t: Table, level = 0): number {
   return d;
 }
 
-/** Missing tables, parents before their partitions: each in the tables phase, its foreign keys, indexes, comments and triggers in theirs. */
+/** The partition ancestor of new table `t` that the database has as a plain table the plan does not rebuild, if any. */
+function awaitedParent(ctx: PlanContext, t: Table, level = 0): Table | undefined {
+  const p = t.partitionOf;
+  if (!p || level >= 64) return undefined;
+  const live = ctx.live.table(p.schema, p.table);
+  if (live) return live.kind !== 'partitioned_table' && !plannedRebuild(ctx, ctx.expected.table(p.schema, p.table), live) ? live : undefined;
+  const parent = ctx.expected.table(p.schema, p.table);
+  return parent ? awaitedParent(ctx, parent, level + 1) : undefined;
+}
+
+/**
+ * Tables partitioned differently rebuilt (see plan-rebuild.ts), with the
+ * missing partitions they build; then missing tables, parents before their
+ * partitions: each in the tables phase, its foreign keys, indexes, comments
+ * and triggers in theirs.
+ */
 function planMissingTables(findings: readonly TableFinding[], ctx: PlanContext): void {
+  const builtByRebuild = new Set<string>();
+  for (const r of rebuilds(ctx)) {
+    const partitionIds = findings.filter((f) => f.kind === 'missing_table' && r.partitions.some((p) => p.schema === f.object.schema && p.name === f.object.table)).map((f) => f.id);
+    for (const p of r.partitions) builtByRebuild.add(objectKey(p.schema, p.name));
+    rebuildStep(ctx, r.e, r.a, [findingId('table_mismatch', { schema: r.e.schema, table: r.e.name }), ...partitionIds]);
+  }
   const newTables = findings
     .flatMap((f) => {
       const t = f.kind === 'missing_table' ? ctx.expected.table(f.object.schema, f.object.table ?? '') : undefined;
-      return t ? [{ f, t }] : [];
+      if (!t || builtByRebuild.has(objectKey(t.schema, t.name))) return [];
+      const waiting = awaitedParent(ctx, t);
+      if (waiting) {
+        ctx.manual(f, `${displayName(t.schema, t.name)} is a partition of ${displayName(waiting.schema, waiting.name)}, a plain table until it is rebuilt as a partitioned one (see its finding): create it after that rebuild`);
+        return [];
+      }
+      return [{ f, t }];
     })
     .sort((x, y) => depth(ctx.expected, x.t) - depth(ctx.expected, y.t));
   for (const { f, t } of newTables) {
@@ -84,7 +114,14 @@ function planTableMismatch(f: Of<'table_mismatch'>, ctx: PlanContext): void {
   const a = f.actual;
   const o = f.object;
   const name = displayName(o.schema, o.table ?? '');
-  if (e.kind !== a.kind || e.partitionKey !== a.partitionKey) {
+  if (partitionedDifferently(e, a)) {
+    const et = ctx.expected.table(o.schema, o.table ?? '');
+    const at = ctx.live.table(o.schema, o.table ?? '');
+    if (et && at) {
+      // Rebuilt in the create pass, or left to a person.
+      if (!plannedRebuild(ctx, et, at)) manualRebuild(ctx, f, et, at, rebuildBlocker(ctx, et, at) ?? '');
+      return;
+    }
     ctx.manual(
       f,
       `${name} is partitioned differently than expected: changing partitioning means creating the new table, copying the rows and swapping names; plan it as a data migration`,
@@ -196,9 +233,11 @@ function planInheritance(f: Of<'table_mismatch'>, ctx: PlanContext): void {
 
 /** The database's tables the findings name as unexpected, in report order. */
 function tablesToDrop(findings: readonly TableFinding[], ctx: PlanContext): { f: TableFinding; t: Table }[] {
+  // The partitions of a partitioned table rebuilt as a plain one go with it (their rows moved into it).
+  const withRebuild = new Set(rebuilds(ctx).flatMap((r) => droppedWithIt(ctx, r.a).map((p) => objectKey(p.schema, p.name))));
   return findings.flatMap((f) => {
     const t = f.kind === 'unexpected_table' ? ctx.live.table(f.object.schema, f.object.table ?? '') : undefined;
-    return t ? [{ f, t }] : [];
+    return t && !withRebuild.has(objectKey(t.schema, t.name)) ? [{ f, t }] : [];
   });
 }
 

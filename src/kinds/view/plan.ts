@@ -23,6 +23,7 @@ import { IN_CREATE_PASS, IN_DROP_PASS, type KindPlan } from '../../plan/kind-pla
 import { enumSwapRefs } from '../enum/swap.js';
 import { ensureSchema } from '../schema/plan.js';
 import { namesTakenByOtherKinds } from '../table/plan.js';
+import { droppedWithIt, rebuilds } from '../table/plan-rebuild.js';
 import type { ViewFinding } from './findings.js';
 import type { View } from './model.js';
 import { planAlter, planReplace } from './plan-alter.js';
@@ -65,6 +66,8 @@ function viewsToDrop(findings: readonly ViewFinding[], liveBy: ReadonlyMap<strin
   const nodes = ctx.live.model.views.map(node);
   const owners = [...changed].map((k) => node(liveBy.get(k)!).ownKey!);
   const replaced = ctx.settings.dropUnexpected ? replacedTables(ctx).map((t) => refKey('relation', t.schema, t.name)) : [];
+  // Tables the plan rebuilds (made partitioned or plain) and the partitions dropped with them.
+  for (const r of rebuilds(ctx)) for (const t of [r.a, ...droppedWithIt(ctx, r.a)]) replaced.push(refKey('relation', t.schema, t.name));
   return new Set([...changed, ...dependentsOf(nodes, [...owners, ...replaced, ...retypedColumns(ctx), ...enumSwapRefs(ctx)])]);
 }
 
