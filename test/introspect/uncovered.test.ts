@@ -112,15 +112,16 @@ test('an audit lists them, says "No drift in what was compared", and --strict-co
   // Row-level security is compared (app.leads' policy audits clean against the snapshot): not listed.
   expect(text.stdout).not.toContain('policy: app.leads.tenant_rows');
   expect(text.stdout).toContain('not compared: 1 rule: app.log.no|del\\nete');
-  expect(text.stdout).toMatch(/✔ No drift in what was compared \(.*\); 12 objects of 12 kinds not compared\.\n$/);
+  expect(text.stdout).toMatch(/✔ No drift in what was compared \(.*\); 11 objects of 11 kinds not compared\.\n$/);
   const json = await runCliHere(['audit', '--db', db.url, '--expected', expected, '--schema', 'app', '--no-advice', '--format', 'json']);
   const report = JSON.parse(json.stdout) as { coverage: { complete: boolean; notCompared: unknown[]; kinds: { kind: string; compared: number }[] } };
   expect(report.coverage.complete).toBe(false);
-  expect(report.coverage.notCompared).toHaveLength(12);
+  expect(report.coverage.notCompared).toHaveLength(11);
+  expect(report.coverage.kinds.find((k) => k.kind === 'collation')!.compared).toBe(1);
   expect(report.coverage.kinds.find((k) => k.kind === 'table')!.compared).toBe(2);
   const strict = await runCliHere(['audit', '--db', db.url, '--expected', expected, '--schema', 'app', '--no-advice', '--strict-coverage']);
   expect(strict.code).toBe(1);
-  expect(strict.stdout).toMatch(/✖ .*12 objects of 12 kinds not compared — objects not compared \(--strict-coverage\)\n$/);
+  expect(strict.stdout).toMatch(/✖ .*11 objects of 11 kinds not compared — objects not compared \(--strict-coverage\)\n$/);
   const md = await runCliHere(['audit', '--db', db.url, '--expected', expected, '--schema', 'app', '--no-advice', '--format', 'markdown']);
   expect(md.stdout).toContain('**Not compared.**');
   expect(md.stdout).toContain('No drift in what was compared');
