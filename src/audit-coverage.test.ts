@@ -10,6 +10,7 @@ function model(): SchemaModel {
   return {
     schemas: [{ name: 'app' }, { name: 'audit_log' }] as never,
     extensions: [],
+    collations: [],
     enums: [{ schema: 'app', name: 'state', values: ['a'] }] as never,
     domains: [],
     types: [],

@@ -29,6 +29,7 @@ class LiveComments {
     const set = (key: string, comment: string | null | undefined): void => void this.comments.set(key, comment ?? null);
     for (const s of live.schemas) set(objectKey('schema', s.name), s.comment);
     for (const e of live.extensions) set(objectKey('extension', e.name), e.comment);
+    for (const c of live.collations) set(objectKey('collation', c.schema, c.name), c.comment);
     for (const e of live.enums) set(objectKey('type', e.schema, e.name), e.comment);
     for (const d of live.domains) set(objectKey('type', d.schema, d.name), d.comment);
     for (const t of live.types) set(objectKey('type', t.schema, t.name), t.comment);
@@ -75,6 +76,7 @@ export function specExpectations(expected: SchemaModel, extensions: readonly Spe
     ...versionless,
     schemas: expected.schemas.map((s) => ({ ...s, comment: comments.always('schema', s.name) })),
     extensions: versionless.extensions.map((e) => ({ ...e, comment: comments.always('extension', e.name) })),
+    collations: expected.collations.map((c) => ({ ...c, comment: comments.take(c.comment, 'collation', c.schema, c.name) })),
     enums: expected.enums.map((e) => ({ ...e, comment: comments.take(e.comment, 'type', e.schema, e.name) })),
     domains: expected.domains.map((d) => ({ ...d, comment: comments.take(d.comment, 'type', d.schema, d.name) })),
     types: expected.types.map((t) => ({ ...t, comment: comments.take(t.comment, 'type', t.schema, t.name) })),

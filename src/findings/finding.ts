@@ -46,6 +46,8 @@ export interface FindingObject {
   readonly policy?: string;
   readonly enum?: string;
   readonly domain?: string;
+  /** A collation (CREATE COLLATION). */
+  readonly collation?: string;
   /** A composite or range type. */
   readonly type?: string;
   readonly sequence?: string;
@@ -150,8 +152,8 @@ export function summarize(findings: readonly { readonly severity: Severity }[]):
   return { error, warning, info, total: findings.length };
 }
 
-/** Fields of {@link FindingObject} that name a top-level object (a container of members or not), in report order: types, sequences, functions, tables, views, event triggers, extensions. */
-export const CONTAINER_FIELDS = ['enum', 'domain', 'type', 'sequence', 'function', 'table', 'view', 'eventTrigger', 'extension'] as const;
+/** Fields of {@link FindingObject} that name a top-level object (a container of members or not), in report order: types, collations, sequences, functions, tables, views, event triggers, extensions. */
+export const CONTAINER_FIELDS = ['enum', 'domain', 'type', 'collation', 'sequence', 'function', 'table', 'view', 'eventTrigger', 'extension'] as const;
 
 /** Fields of {@link FindingObject} that name a member of a container, in report order within a container. */
 export const MEMBER_FIELDS = ['column', 'value', 'index', 'constraint', 'trigger', 'policy'] as const;

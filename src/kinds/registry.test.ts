@@ -11,6 +11,7 @@ import { KINDS } from './registry.js';
 const SECTIONS: Record<keyof SchemaModel, true> = {
   schemas: true,
   extensions: true,
+  collations: true,
   enums: true,
   domains: true, types: true,
   sequences: true,
@@ -30,7 +31,7 @@ const OBJECT_FIELDS: Record<Exclude<keyof FindingObject, 'schema' | 'kind'>, tru
   trigger: true,
   policy: true,
   enum: true,
-  domain: true, type: true,
+  domain: true, type: true, collation: true,
   sequence: true,
   view: true,
   value: true,

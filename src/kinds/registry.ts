@@ -10,7 +10,8 @@
  * works kind by kind. The model's sections (`SchemaModel`) and the spec's
  * follow it too.
  *
- * Functions come before tables (defaults, checks and indexes call them;
+ * Collations come before the domains, types, tables and indexes that name
+ * them. Functions come before tables (defaults, checks and indexes call them;
  * bodies are not checked when created, see the plan's `functions` phase),
  * views after every table member they read, triggers after the views they
  * may sit on, policies (row-level security) after every table, column,
@@ -23,6 +24,7 @@
  * hooks.
  */
 import type { Finding } from '../findings/finding.js';
+import { collationKind } from './collation/index.js';
 import { columnKind } from './column/index.js';
 import { commentKind } from './comment/index.js';
 import { constraintKind } from './constraint/index.js';
@@ -46,6 +48,7 @@ import { viewKind } from './view/index.js';
 const OBJECT_KINDS = [
   schemaKind,
   extensionKind,
+  collationKind,
   enumKind,
   domainKind,
   typeKind,

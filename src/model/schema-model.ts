@@ -20,6 +20,7 @@ import type { Domain } from '../kinds/domain/model.js';
 import type { EnumType } from '../kinds/enum/model.js';
 import type { EventTrigger } from '../kinds/event-trigger/model.js';
 import type { Extension } from '../kinds/extension/model.js';
+import type { Collation } from '../kinds/collation/model.js';
 import type { Routine } from '../kinds/function/model.js';
 import type { SchemaInfo } from '../kinds/schema/model.js';
 import type { Sequence } from '../kinds/sequence/model.js';
@@ -28,6 +29,7 @@ import type { UserType } from '../kinds/type/model.js';
 import type { View } from '../kinds/view/model.js';
 import type { AclObject } from '../kinds/privilege/model.js';
 
+export type * from '../kinds/collation/model.js';
 export type * from '../kinds/column/model.js';
 export type * from '../kinds/constraint/model.js';
 export type * from '../kinds/domain/model.js';
@@ -53,6 +55,8 @@ export type * from '../kinds/view/model.js';
 export interface SchemaModel {
   readonly schemas: readonly SchemaInfo[];
   readonly extensions: readonly Extension[];
+  /** Collations made by CREATE COLLATION. */
+  readonly collations: readonly Collation[];
   readonly enums: readonly EnumType[];
   readonly domains: readonly Domain[];
   /** Composite and range types. */

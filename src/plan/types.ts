@@ -37,6 +37,8 @@ export const PLAN_PHASES = [
   'drop_replaced_tables',
   /** CREATE SCHEMA for new tables and types. */
   'schemas',
+  /** CREATE COLLATION, before the domains, types, columns and indexes that name them. */
+  'collations',
   /** CREATE TYPE … AS ENUM, ALTER TYPE … ADD VALUE. */
   'types',
   /** Sequences new serial columns and tables use; sequence option changes. */
@@ -87,6 +89,8 @@ export const PLAN_PHASES = [
   'drop_functions',
   'drop_sequences',
   'drop_types',
+  /** Unexpected collations, after the columns, domains, types and indexes that used them. */
+  'drop_collations',
   /** Unexpected extensions (`--drop-unexpected`), after everything that may use them; never CASCADE. */
   'drop_extensions',
 ] as const;

@@ -24,7 +24,7 @@ const schema = reportJsonSchema() as unknown as {
 };
 
 /** Every field of a finding object; the two checks below make the compiler hold this list to FindingObject. */
-const OBJECT_FIELDS = ['schema', 'table', 'column', 'index', 'constraint', 'trigger', 'policy', 'enum', 'view', 'value', 'extension', 'domain', 'type', 'sequence', 'kind', 'eventTrigger', 'function', 'arguments'] as const satisfies readonly (keyof FindingObject)[];
+const OBJECT_FIELDS = ['schema', 'table', 'column', 'index', 'constraint', 'trigger', 'policy', 'enum', 'view', 'value', 'extension', 'domain', 'type', 'collation', 'sequence', 'kind', 'eventTrigger', 'function', 'arguments'] as const satisfies readonly (keyof FindingObject)[];
 const OBJECT_FIELDS_COMPLETE: [Exclude<keyof FindingObject, (typeof OBJECT_FIELDS)[number]>] extends [never] ? true : never = true;
 
 describe('report.schema.json agrees with the code', () => {

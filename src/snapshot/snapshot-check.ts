@@ -90,8 +90,8 @@ export async function checkedSnapshotModel(source: string, doc: unknown): Promis
   }
   if (problems.length === 0) {
     const model = withComments((doc as SnapshotDocument).schema);
-    // Snapshots written before event triggers, composite and range types, or privileges were read have none.
-    return { ...model, eventTriggers: model.eventTriggers ?? [], types: model.types ?? [], privileges: model.privileges ?? [] };
+    // Snapshots written before event triggers, composite and range types, collations, or privileges were read have none.
+    return { ...model, eventTriggers: model.eventTriggers ?? [], types: model.types ?? [], collations: model.collations ?? [], privileges: model.privileges ?? [] };
   }
   const shown = problems.slice(0, 20);
   const more = problems.length > shown.length ? `; and ${problems.length - shown.length} more` : '';

@@ -149,6 +149,20 @@ const model = object({
       comment: nullableStr,
     }),
   ),
+  // Optional: snapshots written before collations were read have none (read as an empty list).
+  collations: list(
+    object({
+      schema: name,
+      name,
+      provider: oneOf('libc', 'icu', 'builtin'),
+      locale: nullableStr,
+      lcCollate: nullableStr,
+      lcCtype: nullableStr,
+      rules: nullableStr,
+      deterministic: bool,
+      comment: nullableStr,
+    }),
+  ),
   // Optional: snapshots written before composite and range types were read have none (read as an empty list).
   types: list(
     object({
@@ -255,7 +269,7 @@ const model = object({
       ['column', 'arguments', 'objects'],
     ),
   ),
-}, ['eventTriggers', 'types', 'privileges']);
+}, ['eventTriggers', 'types', 'collations', 'privileges']);
 
 export const SNAPSHOT_JSON_SCHEMA: Schema = {
   title: 'schema-audit model snapshot',

@@ -13,6 +13,7 @@ import type { LoadedSectionKey } from './spec-types.js';
 const LOADED: Record<LoadedSectionKey, 'list' | 'map'> = {
   schemas: 'list',
   extensions: 'list',
+  collations: 'map',
   enums: 'map',
   domains: 'map', types: 'map',
   sequences: 'map',
@@ -41,6 +42,7 @@ describe('the spec file’s sections, from the registry', () => {
     expect(inFirstReleaseOrder(SECTIONS, ['extensions']).map(({ section }) => section.key)).toEqual([
       'extensions',
       'schemas',
+      'collations',
       'enums',
       'domains',
       'types',
@@ -49,6 +51,6 @@ describe('the spec file’s sections, from the registry', () => {
       'tables',
       'views',
     ]);
-    expect(inFirstReleaseOrder(MAP_SECTIONS, ['tables']).map(({ section }) => section.key)).toEqual(['tables', 'enums', 'domains', 'types', 'sequences', 'functions', 'views']);
+    expect(inFirstReleaseOrder(MAP_SECTIONS, ['tables']).map(({ section }) => section.key)).toEqual(['tables', 'collations', 'enums', 'domains', 'types', 'sequences', 'functions', 'views']);
   });
 });

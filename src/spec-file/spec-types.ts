@@ -29,6 +29,7 @@
  * stored exactly as written (no case folding): write `Lead Notes` for a
  * table created as "Lead Notes".
  */
+import type { SpecCollation } from '../kinds/collation/spec.js';
 import type { SpecDomain } from '../kinds/domain/spec.js';
 import type { SpecType } from '../kinds/type/spec.js';
 import type { SpecEnum } from '../kinds/enum/spec.js';
@@ -49,6 +50,7 @@ export type {
   SpecReference,
   SpecUnique,
 } from '../kinds/constraint/spec.js';
+export type { SpecCollation } from '../kinds/collation/spec.js';
 export type { SpecDomain } from '../kinds/domain/spec.js';
 export type { SpecType, SpecTypeAttribute, SpecRange } from '../kinds/type/spec.js';
 export type { SpecEnum } from '../kinds/enum/spec.js';
@@ -81,6 +83,8 @@ export interface SpecFile {
   /** Schemas the spec owns (default: the schemas its objects live in). */
   readonly schemas?: readonly string[];
   readonly extensions?: readonly SpecExtension[];
+  /** Collations (CREATE COLLATION) by name. */
+  readonly collations?: Readonly<Record<string, SpecCollation>>;
   readonly enums?: Readonly<Record<string, SpecEnum>>;
   readonly domains?: Readonly<Record<string, SpecDomain>>;
   /** Composite and range types by name. */
@@ -113,6 +117,7 @@ export interface LoadedSpec {
   readonly extensions: readonly SpecExtension[];
   readonly schemas: readonly string[];
   /** Keys are schema-qualified (`public.leads`); values as written. */
+  readonly collations: ReadonlyMap<string, SpecCollation>;
   readonly enums: ReadonlyMap<string, SpecEnum>;
   readonly domains: ReadonlyMap<string, SpecDomain>;
   readonly types: ReadonlyMap<string, SpecType>;

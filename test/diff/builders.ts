@@ -25,6 +25,7 @@ export function model(parts: { schemas?: string[]; tables?: Table[]; enums?: Enu
   return {
     schemas: (parts.schemas ?? ['public']).map((name) => ({ name, comment: null })),
     extensions: [],
+    collations: [],
     enums: parts.enums ?? [],
     domains: [],
     types: [],

@@ -3,7 +3,7 @@
  * must produce (kind, id, severity) and nothing else.
  */
 import { diffSchemas, FINDING_KINDS, type DiffOptions, type FindingKind, type Severity } from '../../src/diff/index.js';
-import type { AclObject, Domain, EventTrigger, SchemaModel, Sequence, UserType } from '../../src/model/schema-model.js';
+import type { AclObject, Collation, Domain, EventTrigger, SchemaModel, Sequence, UserType } from '../../src/model/schema-model.js';
 import {
   addTable,
   check,
@@ -62,6 +62,7 @@ const V: SchemaModel = {
 const withViews = (m: SchemaModel, views: SchemaModel['views']): SchemaModel => ({ ...m, views });
 
 const ADDRESS: UserType = { schema: 'public', name: 'address', kind: 'composite', attributes: [{ name: 'street', type: 'text', collation: null }], range: null, comment: null };
+const NUMERIC: Collation = { schema: 'public', name: 'numeric', provider: 'icu', locale: 'en-u-kn-true', lcCollate: null, lcCtype: null, rules: null, deterministic: true, comment: null };
 const SPAN: UserType = { schema: 'public', name: 'span', kind: 'range', attributes: [], range: { subtype: 'double precision', collation: null, canonical: null, subtypeDiff: 'float8mi' }, comment: null };
 
 const cases: Case[] = [
@@ -190,6 +191,21 @@ const cases: Case[] = [
     expected: E,
     actual: patchIndex(E, 'leads', 'leads_status_idx', { method: 'hash' }),
     findings: [['index_mismatch', 'index_mismatch:public.leads.leads_status_idx', 'warning']],
+  },
+  {
+    name: 'missing_collation, unexpected_collation',
+    expected: { ...E, collations: [NUMERIC] },
+    actual: { ...E, collations: [{ ...NUMERIC, name: 'posix', provider: 'libc', locale: 'POSIX' }] },
+    findings: [
+      ['missing_collation', 'missing_collation:public.numeric', 'error'],
+      ['unexpected_collation', 'unexpected_collation:public.posix', 'info'],
+    ],
+  },
+  {
+    name: 'collation_mismatch (nondeterministic)',
+    expected: { ...E, collations: [NUMERIC] },
+    actual: { ...E, collations: [{ ...NUMERIC, deterministic: false }] },
+    findings: [['collation_mismatch', 'collation_mismatch:public.numeric', 'warning']],
   },
   {
     name: 'missing_type, unexpected_type',

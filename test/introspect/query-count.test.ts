@@ -27,7 +27,7 @@ test('a constant number of statements, in one read-only repeatable-read transact
   expect(large).toEqual(small);
   // the tables and their lock holders + BEGIN + LOCK + settings + server + 15 catalog queries (composite and range types: one
   // statement for both; event triggers: one of their own, a top-level kind; policies: one of their own, a member of tables)
-  // + index expressions + referenced columns + 2 lookups + index usage + the objects of kinds not compared
+  // + collations + index expressions + referenced columns + 1 name lookup (operator classes and collations) + index usage + the objects of kinds not compared
   // + privileges and owners (one statement for every ACL) + consistency check + COMMIT
   expect(small).toHaveLength(29);
   expect(small[1]).toBe('start transaction');

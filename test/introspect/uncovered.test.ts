@@ -54,7 +54,7 @@ ete" as on delete to app.log do instead nothing;
     create subscription "${sub}" connection 'dbname=none' publication "${pub}" with (connect = false, slot_name = none);
     create cast (app.pair as text) with inout;
     create table other.t (id int);
-    create collation other.c2 (locale = 'C');
+    create text search dictionary other.simple3 (template = pg_catalog.simple);
     create extension if not exists pg_trgm schema other;
     revoke all on database "${db.name}" from public;
     create role "${role}" login password '${password}';
@@ -75,7 +75,6 @@ test('kinds not compared are listed by name, in the schemas read and database-wi
   const r = await readLiveSchema(db.url, { schemas: ['app'] });
   expect(r.uncovered.map((o) => [o.kind, o.schema, o.name])).toEqual([
     ['rule', 'app', 'log.no|del\nete'],
-    ['collation', 'app', 'posix'],
     ['operator', 'app', '===(integer, integer)'],
     ['extended statistics', 'app', 'leads_stats'],
     ['text search configuration', 'app', 'english2'],
@@ -87,10 +86,12 @@ test('kinds not compared are listed by name, in the schemas read and database-wi
     ['subscription', null, sub],
     ['cast', null, 'app.pair AS text'],
   ]);
-  // Every schema but PostgreSQL's own: other.c2 too, never pg_trgm's operators, opclasses or functions
+  // Collations are compared (src/kinds/collation/): in the model, not listed.
+  expect(r.model.collations.map((c) => `${c.schema}.${c.name}`)).toEqual(['app.posix']);
+  // Every schema but PostgreSQL's own: other.simple3 too, never pg_trgm's operators, opclasses or functions
   // (app.leads' row-level security and policy are compared: not listed).
   const all = await readLiveSchema(db.url);
-  expect(all.uncovered.filter((o) => o.schema === 'other').map((o) => [o.kind, o.name])).toEqual([['collation', 'c2']]);
+  expect(all.uncovered.filter((o) => o.schema === 'other').map((o) => [o.kind, o.name])).toEqual([['text search dictionary', 'simple3']]);
   expect(all.uncovered.some((o) => o.schema === 'pg_catalog' || o.schema === 'information_schema')).toBe(false);
 });
 
@@ -111,15 +112,16 @@ test('an audit lists them, says "No drift in what was compared", and --strict-co
   // Row-level security is compared (app.leads' policy audits clean against the snapshot): not listed.
   expect(text.stdout).not.toContain('policy: app.leads.tenant_rows');
   expect(text.stdout).toContain('not compared: 1 rule: app.log.no|del\\nete');
-  expect(text.stdout).toMatch(/✔ No drift in what was compared \(.*\); 12 objects of 12 kinds not compared\.\n$/);
+  expect(text.stdout).toMatch(/✔ No drift in what was compared \(.*\); 11 objects of 11 kinds not compared\.\n$/);
   const json = await runCliHere(['audit', '--db', db.url, '--expected', expected, '--schema', 'app', '--no-advice', '--format', 'json']);
   const report = JSON.parse(json.stdout) as { coverage: { complete: boolean; notCompared: unknown[]; kinds: { kind: string; compared: number }[] } };
   expect(report.coverage.complete).toBe(false);
-  expect(report.coverage.notCompared).toHaveLength(12);
+  expect(report.coverage.notCompared).toHaveLength(11);
+  expect(report.coverage.kinds.find((k) => k.kind === 'collation')!.compared).toBe(1);
   expect(report.coverage.kinds.find((k) => k.kind === 'table')!.compared).toBe(2);
   const strict = await runCliHere(['audit', '--db', db.url, '--expected', expected, '--schema', 'app', '--no-advice', '--strict-coverage']);
   expect(strict.code).toBe(1);
-  expect(strict.stdout).toMatch(/✖ .*12 objects of 12 kinds not compared — objects not compared \(--strict-coverage\)\n$/);
+  expect(strict.stdout).toMatch(/✖ .*11 objects of 11 kinds not compared — objects not compared \(--strict-coverage\)\n$/);
   const md = await runCliHere(['audit', '--db', db.url, '--expected', expected, '--schema', 'app', '--no-advice', '--format', 'markdown']);
   expect(md.stdout).toContain('**Not compared.**');
   expect(md.stdout).toContain('No drift in what was compared');

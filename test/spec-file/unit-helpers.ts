@@ -20,6 +20,7 @@ export function modelWith(parts: Partial<SchemaModel>): SchemaModel {
   return {
     schemas: [{ name: 'public', comment: null }],
     extensions: [],
+    collations: [],
     enums: [],
     domains: [],
     types: [],

@@ -6,7 +6,7 @@ import type { IntrospectOptions, IntrospectionResult, ServerInfo } from '../intr
 import { CatalogAssembler } from './catalog-assembler.js';
 import { queryIndexUsage } from './index-usage.js';
 import type { CatalogScope, StreamedStatement } from './kind-catalog.js';
-import { queryCollations, queryNonDefaultOpclasses } from './name-lookups.js';
+import { queryNameLookups } from './name-lookups.js';
 import { queryServer, statsAccess } from './server.js';
 import { changedSinceSnapshot, lockHolders, lockTables, planTables, type PlannedTable } from './table-locks.js';
 import type { TableScopeInput } from './table-scope.js';
@@ -34,7 +34,8 @@ export const READ_ATTEMPTS = 6;
  * statement to read: the snapshot is taken after the locks), the server
  * version and privileges, one catalog query per object kind, the expression
  * texts of indexes with several expressions, the tables and columns foreign
- * keys reference outside the scope, two small name lookups, the objects of
+ * keys reference outside the scope, one small name lookup (operator classes
+ * and collations), the objects of
  * kinds not compared (uncovered.ts), the index usage counters (when the
  * role may read them), the consistency check, COMMIT.
  * The catalog queries are the kinds' own (`src/kinds/<kind>/catalog.ts`),
@@ -282,7 +283,7 @@ async function readSnapshot(
 /**
  * The model, read kind by kind in registry order: a top-level kind's
  * section from its own statement; a container's (tables) from its streamed
- * statements, the two name lookups, then its member kinds' statements in
+ * statements, the name lookup (one statement), then its member kinds' statements in
  * registry order (columns, indexes, constraints, triggers: the order the
  * assembler needs, see CatalogAssembler). Sequential on purpose: one
  * connection, one snapshot. The sections come in the registry's order,
@@ -300,7 +301,8 @@ async function readModel(trx: Kysely<unknown>, stream: StreamRows, assembler: Ca
     }
     await streamAll(stream, assembler, catalog.statements, scope);
     // Member rows name collations and operator classes by OID.
-    assembler.lookups(await queryNonDefaultOpclasses(trx), await queryCollations(trx));
+    const names = await queryNameLookups(trx);
+    assembler.lookups(names.opclasses, names.collations);
     for (const member of membersOf(kind)) await streamAll(stream, assembler, member, scope);
     sections.set(placement.section, assembler.tables());
   }

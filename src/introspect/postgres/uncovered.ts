@@ -25,7 +25,6 @@ import type { CatalogScope } from './kind-catalog.js';
 export const UNCOVERED_KINDS: Readonly<Record<string, { readonly one: string; readonly many: string }>> = {
   rule: { one: 'rule', many: 'rules' },
   'base type': { one: 'base type', many: 'base types' },
-  collation: { one: 'collation', many: 'collations' },
   operator: { one: 'operator', many: 'operators' },
   'operator class': { one: 'operator class', many: 'operator classes' },
   'operator family': { one: 'operator family', many: 'operator families' },
@@ -58,7 +57,6 @@ const USER_OID = sql.raw('16384');
 
 /** Catalogs of schema objects named by one column, listed as they are: [kind, catalog, name column, schema column]. */
 const NAMED_IN_SCHEMA: readonly (readonly [string, string, string, string])[] = [
-  ['collation', 'pg_collation', 'collname', 'collnamespace'],
   ['extended statistics', 'pg_statistic_ext', 'stxname', 'stxnamespace'],
   ['text search configuration', 'pg_ts_config', 'cfgname', 'cfgnamespace'],
   ['text search dictionary', 'pg_ts_dict', 'dictname', 'dictnamespace'],

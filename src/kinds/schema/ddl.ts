@@ -10,7 +10,7 @@ export function specSchemaPaths(spec: LoadedSpec): ReadonlyMap<string, readonly 
   spec.schemas.forEach((s, i) => {
     if (!paths.has(s)) paths.set(s, ['schemas', String(i)]);
   });
-  for (const section of ['enums', 'domains', 'types', 'sequences', 'functions', 'tables', 'views'] as const) {
+  for (const section of ['collations', 'enums', 'domains', 'types', 'sequences', 'functions', 'tables', 'views'] as const) {
     for (const key of spec[section].keys()) {
       const { schema, name } = splitQualified(key, 'public');
       if (!paths.has(schema)) paths.set(schema, [section, schema, name]);

@@ -38,7 +38,14 @@ const composite = { kind: 'composite', attributes: [{ name: 'street', type: 'tex
 const wholeType = { ...composite, schema: 'public', name: 'address', comment: null } as const;
 
 /** Sequences and domains, which the everything fixture predates. */
+const coObject = { schema: 'public', collation: 'numeric' } as const;
+const coShape = { provider: 'icu', locale: 'en-u-kn-true', lcCollate: null, lcCtype: null, rules: null, deterministic: true } as const;
+const wholeCollation = { ...coShape, schema: 'public', name: 'numeric', comment: null } as const;
+
 const LATER_KINDS: DriftFinding[] = [
+  { ...drift, id: 'missing_collation:public.numeric', kind: 'missing_collation', object: coObject, expected: wholeCollation, actual: null },
+  { ...drift, id: 'unexpected_collation:public.numeric', kind: 'unexpected_collation', object: coObject, expected: null, actual: wholeCollation },
+  { ...drift, id: 'collation_mismatch:public.numeric', kind: 'collation_mismatch', object: coObject, expected: coShape, actual: { ...coShape, deterministic: false } },
   { ...drift, id: 'missing_sequence:public.s', kind: 'missing_sequence', object: sObject, expected: wholeSeq, actual: null },
   { ...drift, id: 'unexpected_sequence:public.s', kind: 'unexpected_sequence', object: sObject, expected: null, actual: wholeSeq },
   { ...drift, id: 'sequence_mismatch:public.s', kind: 'sequence_mismatch', object: sObject, expected: seq, actual: { ...seq, increment: '2' } },
