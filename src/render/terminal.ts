@@ -1,7 +1,7 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { failsGate, type AuditReport, type FailOn } from '../audit.js';
-import { coverageGapText, privilegeCoverageText } from '../audit-coverage.js';
+import { coverageGapText, notVisibleText, privilegeCoverageText } from '../audit-coverage.js';
 import type { AdviceFinding } from '../advice/index.js';
 import { objectDisplayName, SEVERITY_RANK, type FindingObject } from '../findings/finding.js';
 import { findingDefinition, objectKindOf } from '../findings/kinds.js';
@@ -93,6 +93,7 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
     out.push(`${c.yellow('not read: ')} table ${clean(t.schema)}.${clean(t.name)}: ${clean(t.reason)} (not compared)`);
   }
   out.push(...notComparedLines(report, c));
+  out.push(...notVisibleLines(report, c));
   out.push(`${c.dim('privileges:')} ${clean(privilegeCoverageText(report.coverage.privileges))}`);
   for (const n of report.advice?.notChecked ?? []) {
     out.push(`${c.dim('advice:   ')} ${clean(n.kind)} not checked: ${clean(n.reason)}`);
@@ -175,6 +176,21 @@ function notComparedLines(report: AuditReport, c: Palette): string[] {
     const more = names.length > NOT_COMPARED_NAMES ? `, and ${names.length - NOT_COMPARED_NAMES} more` : '';
     return `${c.yellow('not compared:')} ${names.length} ${clean(names.length === 1 ? words.one : words.many)}: ${shown}${more}`;
   });
+}
+
+/**
+ * What the audit role could not read, and the expected objects it did not compare:
+ * `not visible: functions not visible to audit (lacks SELECT on pg_catalog.pg_proc); 2 expected objects not compared: app.f(a integer), ...`
+ */
+function notVisibleLines(report: AuditReport, c: Palette): string[] {
+  const v = report.coverage.notVisible;
+  if (v === undefined) return [];
+  const names = v.objects.map((o) => (o.schema === null ? displayName(o.name) : `${displayName(o.schema)}.${o.name}`));
+  const shown = names.slice(0, NOT_COMPARED_NAMES).map(clean).join(', ');
+  const more = names.length > NOT_COMPARED_NAMES ? `, and ${names.length - NOT_COMPARED_NAMES} more` : '';
+  const n = names.length;
+  const objects = n === 0 ? 'no expected objects of these kinds' : `${n} expected object${n === 1 ? '' : 's'} not compared: ${shown}${more}`;
+  return [`${c.yellow('not visible:')} ${clean(notVisibleText(report.coverage))}; ${objects}`];
 }
 
 /**
