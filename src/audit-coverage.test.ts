@@ -90,3 +90,38 @@ test('the text report names the first five of a kind, escaped, and says the audi
     '✖ 0 errors, 0 warnings, 0 info; 0 expected objects present; 8 objects of 2 kinds not compared — objects not compared (--strict-coverage)',
   );
 });
+
+test('kinds the role could not read: their expected objects in scope named as not visible, the audit incomplete, the gap in words', () => {
+  const expected = model();
+  const withTrigger = {
+    ...expected,
+    functions: [{ schema: 'app', name: 'f', arguments: 'a integer' }, { schema: 'audit_log', name: 'g', arguments: '' }] as never,
+    tables: expected.tables.map((t) => (t.name === 'leads' ? { ...t, triggers: [{ name: 'touch' }] } : t)) as never,
+  };
+  const c = auditCoverage({
+    live: { ...model(), functions: [] },
+    scope: ['app'],
+    ignored: [],
+    uncovered: [],
+    notVisible: {
+      read: { role: 'auditor', kinds: [{ kind: 'function', lacks: ['pg_catalog.pg_proc'] }, { kind: 'trigger', lacks: ['pg_catalog.pg_proc'] }, { kind: 'privilege', lacks: ['pg_catalog.pg_proc'] }] },
+      expected: withTrigger,
+    },
+  });
+  expect(c.complete).toBe(false);
+  expect(c.notVisible).toEqual({
+    role: 'auditor',
+    kinds: [
+      { kind: 'function', lacks: ['pg_catalog.pg_proc'], expected: 1 },
+      { kind: 'trigger', lacks: ['pg_catalog.pg_proc'], expected: 1 },
+      { kind: 'privilege', lacks: ['pg_catalog.pg_proc'], expected: 0 },
+    ],
+    objects: [
+      { kind: 'function', schema: 'app', name: 'f(a integer)' },
+      { kind: 'trigger', schema: 'app', name: 'leads.touch' },
+    ],
+  });
+  expect(c.kinds.find((k) => k.kind === 'function')).toEqual({ kind: 'function', live: 0, compared: 0, outOfScope: 0, ignored: 0, notVisible: 1 });
+  expect(c.kinds.find((k) => k.kind === 'table')!.notVisible).toBeUndefined();
+  expect(coverageGapText(c)).toBe('3 kinds not visible to auditor (2 expected objects not compared)');
+});
