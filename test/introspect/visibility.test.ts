@@ -171,3 +171,10 @@ test("the README's GRANT SELECT list names exactly the catalogs a read uses", as
   const granted = new Set([...readmeSnippet().matchAll(/GRANT SELECT[^;]*?ON ([^;]*?) TO/g)].flatMap((m) => [...m[1]!.matchAll(/pg_catalog\.pg_[a-z_0-9]+/g)].map((x) => x[0])));
   expect([...granted].sort()).toEqual([...read].sort());
 });
+
+test('a reference database read by a role that cannot see all of it is refused, not compared against half', async () => {
+  const r = await runCliHere(['audit', '--db', db.url, '--expected', todayUrl, '--schema', 'app', '--no-advice']);
+  expect(r.code).toBe(3);
+  expect(r.stderr).toContain(`functions, event triggers, views, triggers, policies, privileges and owners not visible to ${today}`);
+  expect(r.stdout).toBe('');
+});
