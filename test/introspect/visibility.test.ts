@@ -178,3 +178,28 @@ test('a reference database read by a role that cannot see all of it is refused, 
   expect(r.stderr).toContain(`functions, event triggers, views, triggers, policies, privileges and owners not visible to ${today}`);
   expect(r.stdout).toBe('');
 });
+
+test('pg_trigger hidden: triggers (and views, whose INSTEAD OF triggers are read with them) not visible; the consistency check skips them', async () => {
+  const other = await createTestDatabase('vis_trigger');
+  const reader = randomRoleName('trg');
+  try {
+    await other.exec(`
+      ${LIVE}
+      revoke select on pg_catalog.pg_trigger from public;
+      create role "${reader}" login password '${password}';
+    `);
+    const r = await readLiveSchema(urlAs(other.url, reader, password), { schemas: ['app'] });
+    expect(r.notVisible).toEqual({
+      role: reader,
+      kinds: [
+        { kind: 'view', lacks: ['pg_catalog.pg_trigger'] },
+        { kind: 'trigger', lacks: ['pg_catalog.pg_trigger'] },
+      ],
+    });
+    expect(r.model.functions.map((f) => f.name)).toEqual(['f', 'trg']);
+    expect(r.model.views).toEqual([]);
+  } finally {
+    await other.drop();
+    await execAsAdmin(`drop role if exists "${reader}"`);
+  }
+});

@@ -112,7 +112,7 @@ async function readOnce(
   const scope = { schemas, ...excluded(options), major: 0, notRead: notRead.map((t) => t.oid), only: locked.plan.map((t) => t.oid) };
   try {
     const result = await readSnapshot(db, client, options, scope);
-    const changed = await changedSinceSnapshot(db, scope, locked.locked);
+    const changed = await changedSinceSnapshot(db, scope, locked.locked, new Set(result.notVisible?.kinds.flatMap((k) => k.lacks) ?? []));
     if (changed > 0) {
       await rollback(db);
       return { race: `${changed} object${changed === 1 ? '' : 's'} renamed or dropped during the read` };
