@@ -111,7 +111,6 @@ try {
     ['pg_subscription subconninfo', `select subconninfo from pg_subscription`],
     ['pg_user_mapping', `select * from pg_user_mapping`],
     ['pg_user_mappings.umoptions', `select srvname, usename, umoptions from pg_user_mappings`],
-    ['pg_stat_activity other sessions', `select count(*) filter (where query = '<insufficient privilege>') as hidden, count(*) as n from pg_stat_activity where backend_type = 'client backend'`],
     ['pg_stat_user_tables (no SELECT on app.nosel)', `select relname, seq_scan is not null as has_counts from pg_stat_user_tables where relname in ('t','nosel','h') order by 1`],
     ['pg_stat_get_numscans', `select pg_stat_get_numscans('app.t_pkey'::regclass) is not null as ok`],
     ['pg_relation_size of a table without SELECT', `select pg_relation_size('app.nosel'::regclass) >= 0 as ok`],
@@ -135,6 +134,14 @@ try {
     ['pg_stat_database.stats_reset', `select datname from pg_stat_database where datname = current_database()`],
     ['LOCK TABLE without SELECT', `begin; lock table app.nosel in access share mode; commit`],
   ];
+  // Another session (the superuser's) holds a lock on app.t while the probes run: what do other roles see of it?
+  const holder = new pg.Client({ connectionString: su });
+  await holder.connect();
+  await holder.query(`begin; lock table app.t in access share mode; select 'holding a lock'`);
+  probes.push(
+    ['pg_locks: the other session\'s lock on app.t (what lockHolders reads)', `select count(*) as locks from pg_locks where relation = 'app.t'::regclass and pid <> pg_backend_pid()`],
+    ['pg_stat_activity: the other session\'s query', `select query from pg_stat_activity where pid <> pg_backend_pid() and backend_type = 'client backend'`],
+  );
   for (const r of ['postgres-superuser', ...Object.keys(roles)]) {
     const url = r === 'postgres-superuser' ? su : urlOf('probe', r, 'pw');
     log(`\n== probes as ${r}`);
@@ -142,6 +149,7 @@ try {
       try { log(`  ${what}: ${(JSON.stringify(await run(url, q)) ?? "ok").slice(0, 200)}`); } catch (e) { log(`  ${what}: ERROR ${e.message}`); }
     }
   }
+  await holder.end();
 } finally {
   await server.stop();
 }

@@ -37,7 +37,10 @@ export const READ_ATTEMPTS = 6;
  * texts of indexes with several expressions, the tables and columns foreign
  * keys reference outside the scope, two small name lookups, the objects of
  * kinds not compared (uncovered.ts), the index usage counters (when the
- * role may read them), the consistency check, COMMIT.
+ * role may read them), the consistency check, COMMIT. A kind whose catalogs
+ * the role may not read (a DBA revoked SELECT on pg_proc from PUBLIC, say:
+ * the server statement says which, visibility.ts) is not read, one
+ * statement fewer, and the result names it in `notVisible`.
  * The catalog queries are the kinds' own (`src/kinds/<kind>/catalog.ts`),
  * run by walking the registry (readModel). The big queries return raw
  * catalog columns, keep correlated subqueries out of their select lists (so
