@@ -207,7 +207,7 @@ function summaryLine(report: AuditReport, c: Palette, options: TerminalOptions):
   const byFindings = failOn !== undefined && failsGate(report, failOn, { includeAdvice: options.failOnAdvice === true });
   const byCoverage = failOn !== undefined && failOn !== 'never' && options.strictCoverage === true && !report.coverage.complete;
   const failing = byFindings || byCoverage;
-  const uncovered = report.coverage.complete ? '' : `; ${coverageGapText(report.coverage)}`;
+  const uncovered = report.coverage.complete ? '' : `; ${clean(coverageGapText(report.coverage))}`;
   if (drift.length === 0 && !failing) {
     const also = advice > 0 ? `; ${plural(advice, 'advice finding')}` : '';
     return report.coverage.complete
