@@ -203,3 +203,26 @@ test('pg_trigger hidden: triggers (and views, whose INSTEAD OF triggers are read
     await execAsAdmin(`drop role if exists "${reader}"`);
   }
 });
+
+test('function source hidden the usual way (every column of pg_proc but prosrc): only functions not visible, triggers and views read as a superuser reads them', async () => {
+  const other = await createTestDatabase('vis_prosrc');
+  const reader = randomRoleName('src');
+  try {
+    await other.exec(`${LIVE}
+      create role "${reader}" login password '${password}';`);
+    const [{ cols }] = (await other.query<{ cols: string }>(
+      `select string_agg(quote_ident(attname), ', ' order by attnum) as cols from pg_attribute where attrelid = 'pg_catalog.pg_proc'::regclass and attnum > 0 and attname <> 'prosrc'`,
+    )) as [{ cols: string }];
+    await other.exec(`revoke select on pg_catalog.pg_proc from public; grant select (${cols}) on pg_catalog.pg_proc to public;`);
+    const asRole = await readLiveSchema(urlAs(other.url, reader, password), { schemas: ['app'] });
+    const asSuper = await readLiveSchema(other.url, { schemas: ['app'] });
+    expect(asRole.notVisible).toEqual({ role: reader, kinds: [{ kind: 'function', lacks: ['pg_catalog.pg_proc'] }] });
+    expect(asRole.model.functions).toEqual([]);
+    expect(asRole.model.views).toEqual(asSuper.model.views);
+    expect(asRole.model.tables).toEqual(asSuper.model.tables);
+    expect(asRole.model.privileges).toEqual(asSuper.model.privileges);
+  } finally {
+    await other.drop();
+    await execAsAdmin(`drop role if exists "${reader}"`);
+  }
+});

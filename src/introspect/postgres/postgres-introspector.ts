@@ -261,7 +261,11 @@ async function readSnapshot(
   const major = Math.floor(versionNum / 10000);
   const assembler = new CatalogAssembler();
   const catalogScope: CatalogScope = { ...scope, major };
-  const hidden = hiddenKinds(relations, new Set(serverRow.hidden_relations ? (JSON.parse(serverRow.hidden_relations) as string[]) : []));
+  const hidden = hiddenKinds(
+    relations,
+    new Set(serverRow.hidden_relations ? (JSON.parse(serverRow.hidden_relations) as string[]) : []),
+    new Set(serverRow.proc_but_source === true ? ['pg_catalog.pg_proc'] : []),
+  );
   const core = hidden.find((h) => KINDS.find((k) => k.name === h.kind)?.catalog.role === 'container');
   if (core) {
     throw new IntrospectionError(

@@ -18,6 +18,8 @@ export interface RawServerRow {
   roles: string | null;
   /** Of the catalogs asked about, those the role may not SELECT from (JSON array; visibility.ts). */
   hidden_relations?: string | null;
+  /** Whether the role may read every column of pg_proc but its source (`prosrc`): the usual way to hide function source. */
+  proc_but_source?: boolean | null;
 }
 
 /**
@@ -56,7 +58,11 @@ export async function queryServer(db: Kysely<unknown>, relations: readonly strin
              where pg_catalog.to_regclass(x.rel) is not null
                and not pg_catalog.has_table_privilege(pg_catalog.to_regclass(x.rel), 'SELECT')
                and not (x.cols <> '' and (select pg_catalog.bool_and(pg_catalog.has_column_privilege(pg_catalog.to_regclass(x.rel), c, 'SELECT'))
-                                            from pg_catalog.unnest(pg_catalog.string_to_array(x.cols, ',')) c))) as hidden_relations`.execute(db);
+                                            from pg_catalog.unnest(pg_catalog.string_to_array(x.cols, ',')) c))) as hidden_relations,
+           -- Column grants on every column of pg_proc but prosrc (function source hidden): the other kinds read those only.
+           (select pg_catalog.bool_and(pg_catalog.has_column_privilege('pg_catalog.pg_proc'::pg_catalog.regclass, a.attnum, 'SELECT'))
+              from pg_catalog.pg_attribute a
+             where a.attrelid = 'pg_catalog.pg_proc'::pg_catalog.regclass and a.attnum > 0 and a.attname <> 'prosrc') as proc_but_source`.execute(db);
   return rows[0]!;
 }
 

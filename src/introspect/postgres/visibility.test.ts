@@ -21,3 +21,13 @@ test('hiddenKinds: the kinds one of whose catalogs is hidden, in order, with tho
   ]);
   expect(hiddenKinds(relations, new Set())).toEqual([]);
 });
+
+test('hiddenKinds: pg_proc readable but for prosrc hides functions only', () => {
+  const relations = new Map([
+    ['function', ['pg_catalog.pg_proc']],
+    ['view', ['pg_catalog.pg_class', 'pg_catalog.pg_proc']],
+  ]);
+  const proc = new Set(['pg_catalog.pg_proc']);
+  expect(hiddenKinds(relations, proc, proc)).toEqual([{ kind: 'function', lacks: ['pg_catalog.pg_proc'] }]);
+  expect(hiddenKinds(relations, proc).map((h) => h.kind)).toEqual(['function', 'view']);
+});

@@ -45,10 +45,24 @@ export function relationsByKind(db: Kysely<unknown>, statements: ReadonlyMap<str
   return out;
 }
 
-/** The kinds (in the map's order) one of whose relations is in `hidden`, with those relations. */
-export function hiddenKinds(relations: ReadonlyMap<string, readonly string[]>, hidden: ReadonlySet<string>): NotVisibleKind[] {
+/**
+ * Relations whose source column a DBA may hide while granting the rest
+ * (`GRANT SELECT (every column but prosrc) ON pg_proc TO PUBLIC`), and the
+ * one kind that reads that column: the other kinds' statements read only
+ * the other columns (names, arguments, ACLs), so they stay readable.
+ */
+export const SOURCE_COLUMN: Readonly<Record<string, { readonly column: string; readonly kind: string }>> = {
+  'pg_catalog.pg_proc': { column: 'prosrc', kind: 'function' },
+};
+
+/**
+ * The kinds (in the map's order) one of whose relations is in `hidden`, with
+ * those relations; a relation in `butSource` (every column readable but its
+ * SOURCE_COLUMN) hides only the kind that reads that column.
+ */
+export function hiddenKinds(relations: ReadonlyMap<string, readonly string[]>, hidden: ReadonlySet<string>, butSource: ReadonlySet<string> = new Set()): NotVisibleKind[] {
   return [...relations].flatMap(([kind, rels]) => {
-    const lacks = rels.filter((r) => hidden.has(r));
+    const lacks = rels.filter((r) => hidden.has(r) && !(butSource.has(r) && SOURCE_COLUMN[r]?.kind !== kind));
     return lacks.length > 0 ? [{ kind, lacks }] : [];
   });
 }
