@@ -11,7 +11,7 @@
  * coverage out.
  */
 import type { IgnoredFinding } from './diff/index.js';
-import type { NotReadTable, UncoveredObject } from './introspect/introspector.js';
+import type { NotReadTable, NotVisible, UncoveredObject } from './introspect/introspector.js';
 import { eventTriggerSchema } from './kinds/event-trigger/compare.js';
 import { KINDS } from './kinds/registry.js';
 import type { PrivilegeCoverage } from './kinds/privilege/govern.js';
@@ -29,6 +29,26 @@ export interface KindCoverage {
   readonly outOfScope: number;
   /** Objects (live or expected) whose drift an ignore rule suppressed (the report's `ignored` lists the rules). */
   readonly ignored: number;
+  /**
+   * Present only for a kind the audit role could not read (see `notVisible`):
+   * the expected objects of the kind, none of them compared (`live` and
+   * `compared` are then 0: the live side is unknown).
+   */
+  readonly notVisible?: number;
+}
+
+/**
+ * What the audit role could not see (issue #12): kinds whose catalogs it may
+ * not read. Their objects were not compared, on either side: an expected
+ * one is never reported missing, only named here as not visible to the role.
+ */
+export interface NotVisibleCoverage {
+  /** The role the live database was read as. */
+  readonly role: string;
+  /** Each kind not read, the catalogs the role lacks SELECT on, and how many expected objects of it were not compared. */
+  readonly kinds: readonly { readonly kind: string; readonly lacks: readonly string[]; readonly expected: number }[];
+  /** The expected objects of those kinds, in the audit's scope, by name (`schema` null for database-wide ones). */
+  readonly objects: readonly UncoveredObject[];
 }
 
 export interface Coverage {
@@ -42,6 +62,8 @@ export interface Coverage {
   readonly notCompared: readonly UncoveredObject[];
   /** Tables not read (`--lock-wait skip`): neither compared nor reported missing. */
   readonly notRead?: readonly NotReadTable[];
+  /** Kinds the audit role could not read; absent when it saw everything. */
+  readonly notVisible?: NotVisibleCoverage;
   /**
    * Privileges and owners: compared only for the roles the expected side
    * governs (none: neither was compared); the live grantees left out.
@@ -68,6 +90,8 @@ export function auditCoverage(input: {
   readonly notRead?: readonly NotReadTable[];
   /** What governance compared (src/kinds/privilege/govern.ts); absent: nothing. */
   readonly privileges?: PrivilegeCoverage;
+  /** Kinds the role could not read, and the expected model they are listed from. */
+  readonly notVisible?: { readonly read: NotVisible; readonly expected: SchemaModel };
 }): Coverage {
   const scope = new Set(input.scope);
   const inScope = (schema: string | null): boolean => schema === null || scope.has(schema);
@@ -83,6 +107,7 @@ export function auditCoverage(input: {
     ignoredObjects.set(kind, set);
   }
 
+  const unseen = input.notVisible ? notVisibleCoverage(input.notVisible.read, input.notVisible.expected, inScope) : undefined;
   const kinds: KindCoverage[] = [];
   for (const kind of KINDS) {
     const placement = kind.placement;
@@ -107,19 +132,86 @@ export function auditCoverage(input: {
     } else {
       continue; // comments: about the other kinds' objects, counted with them
     }
-    kinds.push({ kind: kind.name, live, compared, outOfScope: live - compared, ignored: ignoredObjects.get(kind.name)?.size ?? 0 });
+    const hidden = unseen?.kinds.find((h) => h.kind === kind.name);
+    kinds.push({
+      kind: kind.name,
+      live,
+      compared,
+      outOfScope: live - compared,
+      ignored: ignoredObjects.get(kind.name)?.size ?? 0,
+      ...(hidden ? { notVisible: hidden.expected } : {}),
+    });
   }
 
   const notCompared = (input.uncovered ?? []).filter((o) => inScope(o.schema));
   const notRead = input.notRead ?? [];
   return {
-    complete: notCompared.length === 0 && notRead.length === 0,
+    complete: notCompared.length === 0 && notRead.length === 0 && unseen === undefined,
+    ...(unseen ? { notVisible: unseen } : {}),
     kinds,
     schemasOutOfScope: input.live.schemas.map((s) => s.name).filter((s) => !scope.has(s)),
     notCompared,
     ...(notRead.length > 0 ? { notRead } : {}),
     privileges: input.privileges ?? { privileges: false, owners: false, roles: [], otherGrantees: [] },
   };
+}
+
+/** One expected object's name in a not-visible list: `app.f(integer)`, `app.t.audit_trigger`, `app.t.email` (a column's grants). */
+function objectName(object: Record<string, unknown>, table?: string): string {
+  const parts = [table, object.name, object.column].filter((x): x is string => typeof x === 'string' && x !== '');
+  const args = typeof object.arguments === 'string' ? `(${object.arguments})` : '';
+  return `${parts.join('.')}${args}`;
+}
+
+/** The expected objects of the kinds the role could not read, by name, in scope. */
+export function notVisibleCoverage(read: NotVisible, expected: SchemaModel, inScope: (schema: string | null) => boolean): NotVisibleCoverage {
+  const objects: UncoveredObject[] = [];
+  const kinds = read.kinds.map((h) => {
+    const kind = KINDS.find((k) => k.name === h.kind);
+    const found: UncoveredObject[] = [];
+    // Privileges: the ACLs of the other kinds' objects, not objects of their own to name (the kind is named).
+    const placement = h.kind === 'privilege' ? undefined : kind?.placement;
+    if (placement && 'section' in placement) {
+      for (const o of expected[placement.section] as readonly unknown[]) {
+        const raw = schemaOf(placement.section, o);
+        const schema = raw === '' ? null : raw; // the database's and every schema's default privileges
+        if (inScope(schema)) found.push({ kind: h.kind, schema, name: objectName(o as Record<string, unknown>) });
+      }
+    } else if (placement && 'container' in placement) {
+      const container = KINDS.find((k) => k.name === placement.container);
+      if (container && 'section' in container.placement) {
+        for (const t of expected[container.placement.section] as unknown as readonly Record<string, unknown>[]) {
+          const schema = schemaOf(container.placement.section, t);
+          const members = t[placement.list];
+          if (!inScope(schema) || !Array.isArray(members)) continue;
+          for (const m of members as Record<string, unknown>[]) found.push({ kind: h.kind, schema, name: objectName(m, String(t.name)) });
+        }
+      }
+    }
+    objects.push(...found);
+    return { kind: h.kind, lacks: [...h.lacks], expected: found.length };
+  });
+  return { role: read.role, kinds, objects };
+}
+
+/** A not-visible kind in words: `functions`, `the objects of kinds schema-audit does not compare`. */
+export function notVisibleKindText(kind: string): string {
+  const words: Record<string, string> = {
+    uncovered: 'the list of objects of kinds schema-audit does not compare',
+    index: 'indexes',
+    policy: 'policies',
+    privilege: 'privileges and owners',
+    event_trigger: 'event triggers',
+  };
+  return words[kind] ?? `${kind}s`;
+}
+
+/** `functions, views not visible to audit (lacks SELECT on pg_catalog.pg_proc)`; '' when the role saw everything. */
+export function notVisibleText(coverage: Coverage): string {
+  const n = coverage.notVisible;
+  if (n === undefined) return '';
+  const lacks = [...new Set(n.kinds.flatMap((k) => k.lacks))];
+  return `${n.kinds.map((k) => notVisibleKindText(k.kind)).join(', ')} not visible to ${n.role} (lacks SELECT on ${lacks.join(', ')})`;
 }
 
 /** Privileges and owners in words: what was compared, for which roles, and whose grants were not. */
@@ -140,5 +232,11 @@ export function coverageGapText(coverage: Coverage): string {
   }
   const m = coverage.notRead?.length ?? 0;
   if (m > 0) parts.push(`${m} table${m === 1 ? '' : 's'} not read`);
+  const v = coverage.notVisible;
+  if (v !== undefined) {
+    const k = v.kinds.length;
+    const o = v.objects.length;
+    parts.push(`${k} kind${k === 1 ? '' : 's'} not visible to ${v.role} (${o} expected object${o === 1 ? '' : 's'} not compared)`);
+  }
   return parts.join(', ');
 }

@@ -4,7 +4,8 @@ import { SEVERITY_RANK, summarize, type DiffSummary, type Severity } from './fin
 import type { DriftFinding } from './findings/kinds.js';
 import type { AdviceFinding } from './advice/kinds.js';
 import { auditCoverage, type Coverage } from './audit-coverage.js';
-import type { IndexUsageStats, NotReadTable, ServerInfo, UncoveredObject } from './introspect/introspector.js';
+import type { IndexUsageStats, NotReadTable, NotVisible, ServerInfo, UncoveredObject } from './introspect/introspector.js';
+import { KINDS } from './kinds/registry.js';
 import { objectKey } from './model/identifiers.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
@@ -38,6 +39,8 @@ export interface AuditInput {
     readonly roles?: readonly string[];
     /** Objects of kinds not compared (`IntrospectionResult.uncovered`); absent: none known (a model from a file). */
     readonly uncovered?: readonly UncoveredObject[];
+    /** Kinds the audit role could not read (`IntrospectionResult.notVisible`): not compared, named in `coverage.notVisible`. */
+    readonly notVisible?: NotVisible;
   };
   readonly expected: { readonly model: SchemaModel; readonly kind: string; readonly source: string; readonly sha256: string };
   readonly toolVersion: string;
@@ -136,7 +139,9 @@ export function audit(input: AuditInput): AuditReport {
   const schemas = auditScope(input.expected.model, input.diff?.schemas, input.diff?.excludeSchemas);
   // Tables not read are not compared: absent from the live model, they must not count as missing.
   const notRead = input.live.notRead ?? [];
-  const expectedModel = notRead.length > 0 ? withoutTables(input.expected.model, notRead) : input.expected.model;
+  const readable = notRead.length > 0 ? withoutTables(input.expected.model, notRead) : input.expected.model;
+  // Kinds the role could not read are not compared either: unseen, never missing.
+  const expectedModel = input.live.notVisible ? withoutKinds(readable, input.live.notVisible) : readable;
   const result = diffSchemas(expectedModel, input.live.model, { ...input.diff, schemas });
   const advice = input.advice?.enabled ? runAdvice(input.live.model, schemas, input.advice) : undefined;
   // Descriptions come from the expected side when it has them (the spec
@@ -171,6 +176,7 @@ export function audit(input: AuditInput): AuditReport {
       ignored: result.ignored,
       ...(input.live.uncovered ? { uncovered: input.live.uncovered } : {}),
       notRead,
+      ...(input.live.notVisible ? { notVisible: { read: input.live.notVisible, expected: readable } } : {}),
       privileges: privilegeCoverage(input.live.model, input.diff?.privileges, (s) => schemas.includes(s)),
     }),
     inventory: {
@@ -218,6 +224,23 @@ function runAdvice(live: SchemaModel, schemas: readonly string[], options: Advic
 }
 
 /** `model` without the tables of `tables` (and so without their columns, indexes, constraints and triggers). */
+/** `model` without the objects of the kinds the role could not read (sections emptied, a table's member lists emptied). */
+function withoutKinds(model: SchemaModel, notVisible: NotVisible): SchemaModel {
+  let out: Record<string, unknown> = { ...model };
+  for (const { kind: name } of notVisible.kinds) {
+    const placement = KINDS.find((k) => k.name === name)?.placement;
+    if (placement === undefined) continue;
+    if ('section' in placement) out = { ...out, [placement.section]: [] };
+    else if ('container' in placement) {
+      const container = KINDS.find((k) => k.name === placement.container)?.placement;
+      if (container === undefined || !('section' in container)) continue;
+      const objects = out[container.section] as readonly Record<string, unknown>[];
+      out = { ...out, [container.section]: objects.map((o) => ({ ...o, [placement.list]: [] })) };
+    }
+  }
+  return out as unknown as SchemaModel;
+}
+
 function withoutTables(model: SchemaModel, tables: readonly NotReadTable[]): SchemaModel {
   const out = new Set(tables.map((t) => objectKey(t.schema, t.name)));
   return { ...model, tables: model.tables.filter((t) => !out.has(objectKey(t.schema, t.name))) };

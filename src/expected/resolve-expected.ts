@@ -3,7 +3,8 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { validateUrl } from '../db/connect.js';
 import { displayInput, looksLikeConnectionString, redactUrl } from '../redact.js';
-import { UsageError } from '../errors.js';
+import { notVisibleKindText } from '../audit-coverage.js';
+import { IntrospectionError, UsageError } from '../errors.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { DiffOptions, FindingKind, Severity } from '../diff/index.js';
 import type { SchemaModel } from '../model/schema-model.js';
@@ -102,6 +103,13 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
       ...(options.excludeSchemas?.length ? { excludeSchemas: options.excludeSchemas } : {}),
       ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
     });
+    // The expected side must be whole: a kind hidden from its reader would make every live object of it unexpected.
+    if (result.notVisible) {
+      const { role, kinds } = result.notVisible;
+      throw new IntrospectionError(
+        `cannot read the reference database ${redactUrl(source)} whole: ${kinds.map((k) => notVisibleKindText(k.kind)).join(', ')} not visible to ${role} (lacks SELECT on ${[...new Set(kinds.flatMap((k) => k.lacks))].join(', ')}); read it as a role that may (see the README's least-privileged audit role)`,
+      );
+    }
     return { kind: 'database', source: redactUrl(source), sha256: sha256([JSON.stringify(result.model)]), model: result.model };
   }
   let stat;

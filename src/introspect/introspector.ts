@@ -101,4 +101,27 @@ export interface IntrospectionResult {
   readonly notRead?: readonly NotReadTable[];
   /** Objects of kinds schema-audit does not compare, in the schemas read (and database-wide ones). */
   readonly uncovered: readonly UncoveredObject[];
+  /**
+   * Kinds the audit role could not read (src/introspect/postgres/visibility.ts):
+   * their catalog statement was not run, their model section is empty, and
+   * an audit compares none of their objects (never "missing"). Absent when
+   * the role sees everything.
+   */
+  readonly notVisible?: NotVisible;
+}
+
+/** What the audit role could not read, and why. */
+export interface NotVisible {
+  /** The role that read (`current_user`). */
+  readonly role: string;
+  /** The kinds not read, in registry order (`uncovered`: the list of objects of kinds not compared). */
+  readonly kinds: readonly NotVisibleKind[];
+}
+
+/** A kind the role could not read: the catalogs its statement reads that the role lacks SELECT on. */
+export interface NotVisibleKind {
+  /** A registry kind's name (`function`, `trigger`), or `uncovered` for the objects of kinds not compared. */
+  readonly kind: string;
+  /** `pg_catalog.pg_proc`, ... */
+  readonly lacks: readonly string[];
 }

@@ -1,7 +1,7 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { failsGate, type AuditReport, type FailOn } from '../audit.js';
-import { coverageGapText, privilegeCoverageText } from '../audit-coverage.js';
+import { coverageGapText, notVisibleText, privilegeCoverageText } from '../audit-coverage.js';
 import type { AdviceFinding } from '../advice/index.js';
 import { objectDisplayName, SEVERITY_RANK, type FindingObject } from '../findings/finding.js';
 import { findingDefinition, objectKindOf } from '../findings/kinds.js';
@@ -93,6 +93,7 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
     out.push(`${c.yellow('not read: ')} table ${clean(t.schema)}.${clean(t.name)}: ${clean(t.reason)} (not compared)`);
   }
   out.push(...notComparedLines(report, c));
+  out.push(...notVisibleLines(report, c));
   out.push(`${c.dim('privileges:')} ${clean(privilegeCoverageText(report.coverage.privileges))}`);
   for (const n of report.advice?.notChecked ?? []) {
     out.push(`${c.dim('advice:   ')} ${clean(n.kind)} not checked: ${clean(n.reason)}`);
@@ -178,6 +179,21 @@ function notComparedLines(report: AuditReport, c: Palette): string[] {
 }
 
 /**
+ * What the audit role could not read, and the expected objects it did not compare:
+ * `not visible: functions not visible to audit (lacks SELECT on pg_catalog.pg_proc); 2 expected objects not compared: app.f(a integer), ...`
+ */
+function notVisibleLines(report: AuditReport, c: Palette): string[] {
+  const v = report.coverage.notVisible;
+  if (v === undefined) return [];
+  const names = v.objects.map((o) => (o.schema === null ? displayName(o.name) : `${displayName(o.schema)}.${o.name}`));
+  const shown = names.slice(0, NOT_COMPARED_NAMES).map(clean).join(', ');
+  const more = names.length > NOT_COMPARED_NAMES ? `, and ${names.length - NOT_COMPARED_NAMES} more` : '';
+  const n = names.length;
+  const objects = n === 0 ? 'no expected objects of these kinds' : `${n} expected object${n === 1 ? '' : 's'} not compared: ${shown}${more}`;
+  return [`${c.yellow('not visible:')} ${clean(notVisibleText(report.coverage))}; ${objects}`];
+}
+
+/**
  * The last line: `✔ No drift: ...`, or drift counts (advice counted apart)
  * and, given --fail-on, whether the gate fails:
  * `✖ 17 errors, 0 warnings, 0 info; 245 expected objects present — drift at or above --fail-on error`.
@@ -191,7 +207,7 @@ function summaryLine(report: AuditReport, c: Palette, options: TerminalOptions):
   const byFindings = failOn !== undefined && failsGate(report, failOn, { includeAdvice: options.failOnAdvice === true });
   const byCoverage = failOn !== undefined && failOn !== 'never' && options.strictCoverage === true && !report.coverage.complete;
   const failing = byFindings || byCoverage;
-  const uncovered = report.coverage.complete ? '' : `; ${coverageGapText(report.coverage)}`;
+  const uncovered = report.coverage.complete ? '' : `; ${clean(coverageGapText(report.coverage))}`;
   if (drift.length === 0 && !failing) {
     const also = advice > 0 ? `; ${plural(advice, 'advice finding')}` : '';
     return report.coverage.complete

@@ -40,6 +40,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
         server: live.server,
         target: targetInfo(options.db),
         ...(live.notRead ? { notRead: live.notRead } : {}),
+        ...(live.notVisible ? { notVisible: live.notVisible } : {}),
         uncovered: live.uncovered,
         ...(live.roles ? { roles: live.roles } : {}),
       },

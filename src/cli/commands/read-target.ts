@@ -1,3 +1,4 @@
+import { notVisibleKindText } from '../../audit-coverage.js';
 import { describeTarget, validateUrl } from '../../db/connect.js';
 import { UsageError } from '../../errors.js';
 import type { IntrospectionResult, LockWait } from '../../introspect/introspector.js';
@@ -29,6 +30,9 @@ export async function readTarget(
   }
   say(`read ${result.model.tables.length} tables from PostgreSQL ${result.server.version}`);
   for (const t of result.notRead ?? []) warn(`not read: table ${t.schema}.${t.name} (${t.reason}); it is left out`);
+  for (const k of result.notVisible?.kinds ?? []) {
+    warn(`not visible to ${result.notVisible!.role}: ${notVisibleKindText(k.kind)} (lacks SELECT on ${k.lacks.join(', ')}); not read, not compared`);
+  }
   return result;
 }
 

@@ -60,6 +60,8 @@ export interface SectionCatalog {
   readonly role: 'section';
   /** Run the kind's statement in `db` (the introspection's transaction) and decode its rows. */
   readonly read: (db: Kysely<unknown>, scope: CatalogScope) => Promise<readonly unknown[]>;
+  /** The kind's statement, unrun: the catalogs it reads are checked for the role's SELECT right first (visibility.ts). */
+  readonly statement: (scope: CatalogScope) => RawBuilder<unknown>;
 }
 
 /**
@@ -94,6 +96,7 @@ export type KindCatalog = SectionCatalog | ContainerCatalog | MemberCatalog | No
 export function sectionCatalog<R, T>(query: (scope: CatalogScope) => RawBuilder<R>, decode: (rows: readonly R[]) => readonly T[]): SectionCatalog {
   return {
     role: 'section',
+    statement: query,
     read: async (db, scope) => decode((await query(scope).execute(db)).rows),
   };
 }

@@ -12,7 +12,8 @@ import { changedSinceSnapshot, lockHolders, lockTables, planTables, type Planned
 import type { TableScopeInput } from './table-scope.js';
 import { AuditError, IntrospectionError } from '../../errors.js';
 import { rowStreamer, type StreamRows } from './stream-rows.js';
-import { queryUncovered } from './uncovered.js';
+import { queryUncovered, uncoveredQuery } from './uncovered.js';
+import { hiddenKinds, relationsByKind } from './visibility.js';
 
 /** introspectPostgres's options: the schemas to read, how to treat locked tables, and a statement logger. */
 export interface IntrospectPostgresOptions extends IntrospectOptions {
@@ -37,7 +38,10 @@ export const READ_ATTEMPTS = 6;
  * keys reference outside the scope, one small name lookup (operator classes
  * and collations), the objects of
  * kinds not compared (uncovered.ts), the index usage counters (when the
- * role may read them), the consistency check, COMMIT.
+ * role may read them), the consistency check, COMMIT. A kind whose catalogs
+ * the role may not read (a DBA revoked SELECT on pg_proc from PUBLIC, say:
+ * the server statement says which, visibility.ts) is not read, one
+ * statement fewer, and the result names it in `notVisible`.
  * The catalog queries are the kinds' own (`src/kinds/<kind>/catalog.ts`),
  * run by walking the registry (readModel). The big queries return raw
  * catalog columns, keep correlated subqueries out of their select lists (so
@@ -112,7 +116,7 @@ async function readOnce(
   const scope = { schemas, ...excluded(options), major: 0, notRead: notRead.map((t) => t.oid), only: locked.plan.map((t) => t.oid) };
   try {
     const result = await readSnapshot(db, client, options, scope);
-    const changed = await changedSinceSnapshot(db, scope, locked.locked);
+    const changed = await changedSinceSnapshot(db, scope, locked.locked, new Set(result.notVisible?.kinds.flatMap((k) => k.lacks) ?? []));
     if (changed > 0) {
       await rollback(db);
       return { race: `${changed} object${changed === 1 ? '' : 's'} renamed or dropped during the read` };
@@ -251,12 +255,27 @@ async function readSnapshot(
                    set_config('datestyle', 'ISO, YMD', true),
                    set_config('intervalstyle', 'postgres', true),
                    set_config('extra_float_digits', '1', true)`.execute(trx);
-  const serverRow = await queryServer(trx);
+  // Which catalogs each kind's statement reads; the server statement says which of them the role may not.
+  const relations = relationsByKind(trx, kindStatements({ ...scope, major: 0 }));
+  const serverRow = await queryServer(trx, [...new Set([...relations.values()].flat())]);
   const versionNum = Number(serverRow.server_version_num);
   const major = Math.floor(versionNum / 10000);
   const assembler = new CatalogAssembler();
   const catalogScope: CatalogScope = { ...scope, major };
-  const model = await readModel(trx, rowStreamer(trx, client, options.onQuery), assembler, catalogScope);
+  const hidden = hiddenKinds(
+    relations,
+    new Set(serverRow.hidden_relations ? (JSON.parse(serverRow.hidden_relations) as string[]) : []),
+    new Set(serverRow.proc_but_source === true ? ['pg_catalog.pg_proc'] : []),
+  );
+  const core = hidden.find((h) => KINDS.find((k) => k.name === h.kind)?.catalog.role === 'container');
+  if (core) {
+    throw new IntrospectionError(
+      `the role ${serverRow.current_user} may not read ${core.lacks.join(', ')} (SELECT revoked), which every read of the schema needs; see "The least-privileged audit role" in the README`,
+      { meta: { sqlstate: '42501' } },
+    );
+  }
+  const notVisible = new Set(hidden.map((h) => h.kind));
+  const model = await readModel(trx, rowStreamer(trx, client, options.onQuery), assembler, catalogScope, notVisible);
   // Statistics, not schema: kept out of the model (see IndexUsageStats).
   const access = statsAccess(serverRow);
   const indexUsage = access.readable ? assembler.indexUsage(await queryIndexUsage(trx, catalogScope)) : undefined;
@@ -268,11 +287,12 @@ async function readSnapshot(
     user: serverRow.current_user,
   };
   const found = new Set(model.schemas.map((s) => s.name));
-  const uncovered = await queryUncovered(trx, catalogScope);
+  const uncovered = notVisible.has('uncovered') ? [] : await queryUncovered(trx, catalogScope);
   return {
     model,
     server,
     uncovered,
+    ...(hidden.length > 0 ? { notVisible: { role: serverRow.current_user, kinds: hidden } } : {}),
     missingSchemas: (scope.schemas ?? []).filter((s) => !found.has(s)),
     ...(indexUsage ? { indexUsage } : {}),
     ...(unavailable ? { indexUsageUnavailable: unavailable } : {}),
@@ -289,21 +309,24 @@ async function readSnapshot(
  * connection, one snapshot. The sections come in the registry's order,
  * which is the model's (a registry guard test checks it).
  */
-async function readModel(trx: Kysely<unknown>, stream: StreamRows, assembler: CatalogAssembler, scope: CatalogScope): Promise<SchemaModel> {
+async function readModel(trx: Kysely<unknown>, stream: StreamRows, assembler: CatalogAssembler, scope: CatalogScope, notVisible: ReadonlySet<string>): Promise<SchemaModel> {
   const sections = new Map<keyof SchemaModel, readonly unknown[]>();
   for (const kind of KINDS) {
     const { catalog, placement } = kind;
     if (catalog.role === 'member' || catalog.role === 'none') continue; // read with its container, or nothing to read
     if (!('section' in placement)) throw new Error(`internal error: kind ${kind.name} is read on its own but has no section of the model`);
     if (catalog.role === 'section') {
-      sections.set(placement.section, await catalog.read(trx, scope));
+      // A kind the role may not read: not read, its section empty (the result's notVisible says so).
+      sections.set(placement.section, notVisible.has(kind.name) ? [] : await catalog.read(trx, scope));
       continue;
     }
     await streamAll(stream, assembler, catalog.statements, scope);
     // Member rows name collations and operator classes by OID.
     const names = await queryNameLookups(trx);
     assembler.lookups(names.opclasses, names.collations);
-    for (const member of membersOf(kind)) await streamAll(stream, assembler, member, scope);
+    for (const member of membersOf(kind)) {
+      if (!notVisible.has(member.kind)) await streamAll(stream, assembler, member.statements, scope);
+    }
     sections.set(placement.section, assembler.tables());
   }
   // Every section is set, in the model's order: each kind's decoder returns its section's objects.
@@ -311,10 +334,28 @@ async function readModel(trx: Kysely<unknown>, stream: StreamRows, assembler: Ca
 }
 
 /** The statements of the member kinds of `container`, kind by kind in registry order. */
-function membersOf(container: RegisteredKind): (readonly StreamedStatement[])[] {
+function membersOf(container: RegisteredKind): { kind: string; statements: readonly StreamedStatement[] }[] {
   return KINDS.flatMap((kind) =>
-    'container' in kind.placement && kind.placement.container === container.name && kind.catalog.role === 'member' ? [kind.catalog.statements] : [],
+    'container' in kind.placement && kind.placement.container === container.name && kind.catalog.role === 'member'
+      ? [{ kind: kind.name, statements: kind.catalog.statements }]
+      : [],
   );
+}
+
+/**
+ * Every kind's statements, unrun, by kind name in registry order, and the
+ * list of objects of kinds not compared as `uncovered`: what visibility.ts
+ * checks the role's SELECT rights against.
+ */
+function kindStatements(scope: CatalogScope): Map<string, { compile: (db: Kysely<unknown>) => { sql: string } }[]> {
+  const out = new Map<string, { compile: (db: Kysely<unknown>) => { sql: string } }[]>();
+  for (const kind of KINDS) {
+    const { catalog } = kind;
+    if (catalog.role === 'none') continue;
+    out.set(kind.name, catalog.role === 'section' ? [catalog.statement(scope)] : catalog.statements.map((s) => s.query(scope).sql));
+  }
+  out.set('uncovered', [uncoveredQuery(scope)]);
+  return out;
 }
 
 /** Stream each statement's rows into its assembler step, one statement after the other. */

@@ -16,17 +16,32 @@ export interface RawServerRow {
   can_start_time: boolean;
   /** The server's roles (`pg_roles`, readable by every role; predefined ones included), as a JSON array: policies may name only these. */
   roles: string | null;
+  /** Of the catalogs asked about, those the role may not SELECT from (JSON array; visibility.ts). */
+  hidden_relations?: string | null;
+  /** Whether the role may read every column of pg_proc but its source (`prosrc`): the usual way to hide function source. */
+  proc_but_source?: boolean | null;
 }
 
 /**
- * Server version, who we are, the roles there are (for the plan: a policy
+ * Catalogs PUBLIC may read only some columns of, and the columns the
+ * statements read: `pg_subscription` hides `subconninfo` (a password may be
+ * in it) from every role but superusers, so SELECT on the table is never
+ * held by an audit role; the coverage statement reads only these.
+ */
+const COLUMNS_READ: Readonly<Record<string, readonly string[]>> = {
+  'pg_catalog.pg_subscription': ['subname', 'subdbid'],
+};
+
+/**
+ * Server version, who we are, which of the catalogs `relations` the role
+ * may not read (visibility.ts), the roles there are (for the plan: a policy
  * naming a role the server lacks cannot be created), and whether we may read the statistics the
  * index usage query needs (a privilege missing there would fail the whole
  * read: a function's EXECUTE right is checked when a statement starts, even
  * in a CASE branch never taken, so the check comes first, in its own
  * statement).
  */
-export async function queryServer(db: Kysely<unknown>): Promise<RawServerRow> {
+export async function queryServer(db: Kysely<unknown>, relations: readonly string[] = []): Promise<RawServerRow> {
   const { rows } = await sql<RawServerRow>`
     select current_setting('server_version_num') as server_version_num,
            current_setting('server_version') as server_version,
@@ -36,7 +51,18 @@ export async function queryServer(db: Kysely<unknown>): Promise<RawServerRow> {
            pg_catalog.has_function_privilege('pg_catalog.pg_stat_get_numscans(oid)', 'EXECUTE') as can_numscans,
            pg_catalog.has_table_privilege('pg_catalog.pg_stat_database', 'SELECT') as can_stat_database,
            pg_catalog.has_function_privilege('pg_catalog.pg_postmaster_start_time()', 'EXECUTE') as can_start_time,
-           (select pg_catalog.json_agg(r.rolname)::text from pg_catalog.pg_roles r) as roles`.execute(db);
+           (select pg_catalog.json_agg(r.rolname)::text from pg_catalog.pg_roles r) as roles,
+           -- Catalogs the kinds' statements read that the role may not (visibility.ts); a name this major lacks is skipped.
+           (select pg_catalog.json_agg(x.rel order by x.rel)::text
+              from rows from (pg_catalog.unnest(${[...relations]}::text[]), pg_catalog.unnest(${relations.map((r) => (COLUMNS_READ[r] ?? []).join(','))}::text[])) x(rel, cols)
+             where pg_catalog.to_regclass(x.rel) is not null
+               and not pg_catalog.has_table_privilege(pg_catalog.to_regclass(x.rel), 'SELECT')
+               and not (x.cols <> '' and (select pg_catalog.bool_and(pg_catalog.has_column_privilege(pg_catalog.to_regclass(x.rel), c, 'SELECT'))
+                                            from pg_catalog.unnest(pg_catalog.string_to_array(x.cols, ',')) c))) as hidden_relations,
+           -- Column grants on every column of pg_proc but prosrc (function source hidden): the other kinds read those only.
+           (select pg_catalog.bool_and(pg_catalog.has_column_privilege('pg_catalog.pg_proc'::pg_catalog.regclass, a.attnum, 'SELECT'))
+              from pg_catalog.pg_attribute a
+             where a.attrelid = 'pg_catalog.pg_proc'::pg_catalog.regclass and a.attnum > 0 and a.attname <> 'prosrc') as proc_but_source`.execute(db);
   return rows[0]!;
 }
 

@@ -119,7 +119,19 @@ export async function lockHolders(db: Kysely<unknown>, tables: readonly PlannedT
  * the held tables are taken out (the planner would otherwise evaluate them
  * inside the pg_class scan, before the anti-join).
  */
-export async function changedSinceSnapshot(db: Kysely<unknown>, scope: TableScopeInput, locked: readonly PlannedTable[] = []): Promise<number> {
+export async function changedSinceSnapshot(
+  db: Kysely<unknown>,
+  scope: TableScopeInput,
+  locked: readonly PlannedTable[] = [],
+  hidden: ReadonlySet<string> = new Set(),
+): Promise<number> {
+  // Triggers the role may not read (visibility.ts) were not read: nothing of theirs to check.
+  const triggers = hidden.has('pg_catalog.pg_trigger')
+    ? sql``
+    : sql`
+      union all
+      select 'pg_catalog.pg_trigger'::regclass, t.oid, 0, array[unheld.nspname::text, c.relname::text, t.tgname::text]
+      from unheld join pg_catalog.pg_class c on c.oid = unheld.oid join pg_catalog.pg_trigger t on t.tgrelid = c.oid and not t.tgisinternal`;
   // A table counts as held when the snapshot still gives its OID the name it was locked by (LOCK takes
   // names: a table renamed between the list and the lock is not the one locked).
   const notRead = [...(scope.notRead ?? [])];
@@ -149,10 +161,7 @@ export async function changedSinceSnapshot(db: Kysely<unknown>, scope: TableScop
       join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
       union all
       select 'pg_catalog.pg_constraint'::regclass, k.oid, 0, array[unheld.nspname::text, c.relname::text, k.conname::text]
-      from unheld join pg_catalog.pg_class c on c.oid = unheld.oid join pg_catalog.pg_constraint k on k.conrelid = c.oid
-      union all
-      select 'pg_catalog.pg_trigger'::regclass, t.oid, 0, array[unheld.nspname::text, c.relname::text, t.tgname::text]
-      from unheld join pg_catalog.pg_class c on c.oid = unheld.oid join pg_catalog.pg_trigger t on t.tgrelid = c.oid and not t.tgisinternal
+      from unheld join pg_catalog.pg_class c on c.oid = unheld.oid join pg_catalog.pg_constraint k on k.conrelid = c.oid${triggers}
       union all
       select 'pg_catalog.pg_type'::regclass, ty.oid, 0, array[pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(ty.typname)]
       from pg_catalog.pg_type ty join pg_catalog.pg_namespace n on n.oid = ty.typnamespace

@@ -19,7 +19,7 @@ import {
 } from './analysis.js';
 import { findingObjectName, findingWords } from './finding-words.js';
 import { unexpectedCount } from './other-drift.js';
-import { capitalise, code, count, counted, isAre, listJoin, objectName, plural } from './syntax.js';
+import { capitalise, code, count, counted, escapeMarkdown, isAre, listJoin, objectName, plural } from './syntax.js';
 
 /** `all 16 expected tables` / `the expected table` / `6 of the 7 expected tables`, and how many of them are present. */
 function presence(total: number, missing: number, noun: string): { text: string; present: number } | null {
@@ -107,7 +107,8 @@ export function conclusion(report: AuditReport, a: Analysis): string[] {
   const gap = coverageGapText(report.coverage);
   const tail = [
     n > 0 ? `${plural(n, 'finding')} ${n === 1 ? 'was' : 'were'} ignored by the expected schema's rules.` : null,
-    gap !== '' ? `The audit is not complete: ${gap} (see Overview).` : null,
+    // The gap names the audit role (the server's text): escaped.
+    gap !== '' ? `The audit is not complete: ${escapeMarkdown(gap)} (see Overview).` : null,
     a.advice.length > 0 ? `The DBA checks add ${plural(a.advice.length, 'piece')} of advice, listed above.` : null,
   ].filter((x): x is string => x !== null);
   if (a.drift.length === 0) {

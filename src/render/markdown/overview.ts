@@ -1,5 +1,5 @@
 /** The document's first sections: Overview (the run and its counts) and Current Schema Analysis (the live schema's inventory). */
-import { privilegeCoverageText } from '../../audit-coverage.js';
+import { notVisibleKindText, privilegeCoverageText } from '../../audit-coverage.js';
 import type { AuditReport } from '../../audit.js';
 import { oneLine } from '../../findings/words.js';
 import { redactCredentials } from '../../redact.js';
@@ -65,6 +65,8 @@ export function overview(report: AuditReport, a: Analysis): string[] {
   if (notRead.length > 0) rows.push(['Tables not read', `${notRead.length} (not compared; see below)`]);
   const notCompared = report.coverage.notCompared.length;
   if (notCompared > 0) rows.push(['Objects not compared', `${notCompared} (kinds schema-audit does not compare; see below)`]);
+  const notVisible = report.coverage.notVisible;
+  if (notVisible) rows.push(['Not visible', `${notVisible.kinds.length} kind${notVisible.kinds.length === 1 ? '' : 's'} not visible to ${code(notVisible.role)}, ${notVisible.objects.length} expected object${notVisible.objects.length === 1 ? '' : 's'} not compared (see below)`]);
   return [
     '## Overview',
     paragraph,
@@ -113,6 +115,21 @@ function coverage(report: AuditReport): string[] {
           const shown = names.slice(0, NOT_COMPARED_NAMES).map((n) => code(n)).join(', ');
           const more = names.length > NOT_COMPARED_NAMES ? `, and ${count(names.length - NOT_COMPARED_NAMES)} more (the JSON report lists all)` : '';
           return [escapeMarkdown(kind), `${shown}${more}`];
+        }),
+      ),
+    );
+  }
+  const unseen = report.coverage.notVisible;
+  if (unseen) {
+    out.push(
+      `**Not visible to ${code(unseen.role)}.** The audit role may not read the catalogs of these kinds, so their objects were not compared (not missing: unseen); audit as a role that may read them (see the README's least-privileged audit role):`,
+      table(
+        ['Kind', 'Lacks SELECT on', 'Expected objects not compared'],
+        unseen.kinds.map((k) => {
+          const names = unseen.objects.filter((o) => o.kind === k.kind).map((o) => (o.schema === null ? o.name : `${o.schema}.${o.name}`));
+          const shown = names.slice(0, NOT_COMPARED_NAMES).map((n) => code(n)).join(', ');
+          const more = names.length > NOT_COMPARED_NAMES ? `, and ${count(names.length - NOT_COMPARED_NAMES)} more (the JSON report lists all)` : '';
+          return [escapeMarkdown(notVisibleKindText(k.kind)), k.lacks.map((l) => code(l)).join(', '), names.length === 0 ? 'none' : `${shown}${more}`];
         }),
       ),
     );
