@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCliHere } from '../support/cli.js';
+import { ROOT, runCliHere } from '../support/cli.js';
 import { createTestDatabase, execAsAdmin, type TestDatabase } from '../support/db.js';
 import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
 import { randomRoleName } from '../introspect/helpers.js';
+import { loadSpec } from '../../src/spec-file/load-spec.js';
+import { specToDdl } from '../../src/spec-file/spec-to-ddl.js';
 
 /**
  * Privileges and owners in a YAML spec (issue #12): `snapshot --role`
@@ -42,6 +44,11 @@ REVOKE EXECUTE ON FUNCTION app.f(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.f(integer) TO ${readonly};
 REVOKE USAGE ON TYPE app.mood FROM PUBLIC;
 GRANT USAGE ON TYPE app.mood TO ${readonly};
+CREATE TABLE app.u (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
+GRANT USAGE ON SEQUENCE app.u_id_seq TO ${readonly};
+CREATE TABLE app.w (id serial PRIMARY KEY);
+ALTER TABLE app.w OWNER TO ${app};
+GRANT SELECT ON SEQUENCE app.w_id_seq TO ${readonly};
 ALTER DEFAULT PRIVILEGES FOR ROLE ${app} IN SCHEMA app GRANT SELECT ON TABLES TO ${readonly};
 ALTER DEFAULT PRIVILEGES FOR ROLE ${app} REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 `;
@@ -88,9 +95,24 @@ test('snapshot --role writes roles, owners, grants and default privileges; the a
   expect(text).toContain(`default_privileges:\n  - { role: ${app}, on: functions, grants: {} }\n  - { role: ${app}, schema: app, on: tables, grants: { ${readonly}: [ SELECT ] } }`);
   // Grants to a role not governed are not written.
   expect(text).not.toContain(other);
+  // A serial's and an identity column's sequence: their grants, never an owner of their own (their table's).
+  expect(text).toContain(`app.u_id_seq: { ownedBy: app.u.id, grants: { ${readonly}: [ USAGE ] } }`);
+  expect(text).toContain(`app.w_id_seq: { type: integer, ownedBy: app.w.id, grants: { ${readonly}: [ SELECT ] } }`);
   expect(privilegeFindings(await audit(spec))).toEqual([]);
   // Governed only by the spec: without it the same audit compares nothing of the kind, and --role adds nothing new.
   expect(privilegeFindings(await audit(spec, ['--role', app]))).toEqual([]);
+});
+
+test('a snapshot of every schema (public\'s privileges differ between majors) audits clean too', async () => {
+  const file = path.join(dir, 'all.yaml');
+  const r = await runCliHere(['snapshot', '--db', db.url, '--role', app, '--role-map', `reader=${readonly}`, '--out', file]);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(`roles:\n  - ${app}\n  - { name: reader, as: ${readonly} }\n`);
+  expect(text).toContain('  - { name: public, grants: { PUBLIC: [');
+  expect(text).toContain('grants: { reader: [ SELECT ] }');
+  const a = await runCliHere(['audit', '--db', db.url, '--expected', file, '--format', 'json', '--no-advice']);
+  expect(privilegeFindings(JSON.parse(a.stdout) as Report)).toEqual([]);
 });
 
 test('drift after the snapshot: a grant added, one revoked, a column grant, an owner, default privileges', async () => {
@@ -163,6 +185,35 @@ test('a hand-written spec: roles mapped with as:, PUBLIC, grant options; --role-
   const mapped = privilegeFindings(await audit(file, ['--role-map', `reader=${readonly}`]));
   expect(mapped).toContain('table app.t lacks SELECT to PUBLIC');
   expect(mapped.some((m) => m.includes(other))).toBe(false);
+});
+
+test('the README example: loaded into a database with its roles mapped, the audit is clean; a revoke is a finding', async () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const block = /#### Privileges and owners in the spec\s+```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+  const file = path.join(dir, 'readme.yaml');
+  writeFileSync(file, block);
+  // The example's own role names (this run's server is thrown away at the end; kept if another file made them).
+  await execAsAdmin(`DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'app') THEN CREATE ROLE app NOLOGIN; END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'reader_prod') THEN CREATE ROLE reader_prod NOLOGIN; END IF;
+  END $$`);
+  const live = await createTestDatabase('specpriv_readme');
+  try {
+    // The spec's DDL, with reader named as on the audited server.
+    for (const statement of specToDdl(loadSpec(file))) await live.exec(statement.sql.replaceAll(/\breader\b/g, 'reader_prod'));
+    const audit = async (): Promise<string[]> =>
+      privilegeFindings(JSON.parse((await runCliHere(['audit', '--db', live.url, '--expected', file, '--format', 'json', '--no-advice'])).stdout) as Report);
+    expect(await audit()).toEqual([]);
+    await live.exec('REVOKE SELECT ON app.leads FROM reader_prod; GRANT EXECUTE ON FUNCTION app.tenant_of(uuid) TO PUBLIC');
+    // A table's REVOKE takes the column's privilege too.
+    expect((await audit()).sort()).toEqual([
+      'column app.leads.email lacks SELECT to reader_prod',
+      'function app.tenant_of(u uuid) has unexpected EXECUTE to PUBLIC',
+      'table app.leads lacks SELECT to reader_prod',
+    ]);
+  } finally {
+    await live.drop();
+  }
 });
 
 test('a grant to a role the spec does not govern, and a bad privilege, are problems at file:line', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { loadSpecSources } from '../../spec-file/load-spec.js';
 import { inMemorySpec } from '../../spec-file/in-memory-spec.js';
 import { SpecError } from '../../spec-file/spec-error.js';
@@ -122,6 +123,13 @@ describe('the spec as DDL and as governed roles', () => {
     expect(parsePrivilege('ALL PRIVILEGES')).toEqual({ privilege: 'ALL', grantable: false });
     expect(parsePrivilege('SELECT PRIVILEGES')).toBeNull();
     expect(parsePrivilege('SELECT; DROP TABLE t')).toBeNull();
+  });
+
+  test('the README example loads without a problem', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const block = /#### Privileges and owners in the spec\s+```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    expect(problems(block!)).toEqual([]);
   });
 
   test('the shipped JSON Schema documents roles, owner, grants and default_privileges', () => {

@@ -29,7 +29,7 @@ import type { SchemaModel } from '../../model/schema-model.js';
 import { quoteIdent } from '../../model/identifiers.js';
 import { setOwn } from '../../model/own.js';
 import type { SpecDefaultPrivileges, SpecGrants, SpecPrivileges, SpecRole } from './spec-json.js';
-import { specName, splitQualified } from '../../spec-file/names.js';
+import { namePart, refName, specName, splitQualified } from '../../spec-file/names.js';
 import { isRecord } from '../../spec-file/values.js';
 import { argumentTypesOnly } from '../function/ddl.js';
 import type { RoleMapping } from './govern.js';
@@ -91,6 +91,8 @@ export interface SpecAclTarget {
   readonly grants: unknown;
   /** Its logical path (see LoadedSpec.locate). */
   readonly path: readonly string[];
+  /** A sequence owned by a column (it has its table's owner). */
+  readonly ownedBy?: boolean;
 }
 
 /** The loaded spec's parts this module reads. */
@@ -112,11 +114,15 @@ function acl(kind: AclObjectKind, schema: string, name: string, extra: Partial<A
   return { kind, schema, name, owner: null, grants: [], ...extra };
 }
 
+function kindOwnedBy(object: AclObject, node: Record<string, unknown>): boolean {
+  return object.kind === 'sequence' && typeof node.ownedBy === 'string';
+}
+
 /** Every object of the spec that may say `owner:` or `grants:`, whether it does or not. */
 export function specAclTargets(spec: PrivilegeSpecParts): SpecAclTarget[] {
   const out: SpecAclTarget[] = [];
   const add = (object: AclObject, what: string, node: unknown, path: readonly string[]): void => {
-    if (isRecord(node)) out.push({ object, what, owner: node.owner, grants: node.grants, path });
+    if (isRecord(node)) out.push({ object, what, owner: node.owner, grants: node.grants, path, ...(kindOwnedBy(object, node) ? { ownedBy: true } : {}) });
   };
   spec.schemaItems.forEach((item, i) => {
     if (isRecord(item) && typeof item.name === 'string') add(acl('schema', item.name, item.name), 'schema', item, ['schemas', String(i)]);
@@ -209,6 +215,7 @@ export function checkPrivileges(spec: PrivilegeSpecParts, report: (path: readonl
   for (const t of specAclTargets(spec)) {
     if (t.owner !== undefined && typeof t.owner === 'string') {
       if (t.object.kind === 'column') report([...t.path, 'owner'], 'a column has no owner of its own (its table has)');
+      else if (t.ownedBy) report([...t.path, 'owner'], 'a sequence owned by a column has its table\'s owner: write the owner on the table');
       else if (!governed.has(t.owner)) report([...t.path, 'owner'], `owner ${t.owner} is not a role the spec governs: add it to roles:${hint}`);
     }
     checkGrants(t.grants, t.object.kind, `a ${t.what}`, [...t.path, 'grants']);
@@ -260,7 +267,7 @@ function grantStatements(object: AclObject, grants: SpecGrants, target: string, 
 export function specPrivilegeDdl(spec: PrivilegeSpecParts): Statement[] {
   const out: Statement[] = [];
   for (const t of specAclTargets(spec)) {
-    if (typeof t.owner === 'string' && t.object.kind !== 'column') {
+    if (typeof t.owner === 'string' && t.object.kind !== 'column' && !t.ownedBy) {
       const sql = ownerSql(t.object, t.owner);
       if (sql !== null) out.push({ sql, path: [...t.path, 'owner'] });
     }
@@ -366,6 +373,9 @@ export function modelPrivileges(model: SchemaModel, roles: readonly RoleMapping[
   return { roles: roles.map((r) => (r.live === r.expected ? r.expected : { name: r.expected, as: r.live })), defaultPrivileges: defaults, objects };
 }
 
+/** The sections `snapshot` writes, in its order (spec-file/model-to-spec.ts); others after them. */
+const SNAPSHOT_ORDER = ['version', 'roles', 'extensions', 'schemas', 'enums', 'domains', 'types', 'sequences', 'functions', 'tables', 'views', 'default_privileges'];
+
 /**
  * Write a model's owners and grants into a spec file `modelToSpec` built:
  * each object's `owner:` and `grants:` after its own keys, the `roles:`
@@ -386,7 +396,21 @@ export function addModelPrivileges(spec: Record<string, unknown>, model: SchemaM
   for (const e of model.enums) attach(section('enums')[specName(e.schema, e.name)], find('type', e.schema, e.name));
   for (const d of model.domains) attach(section('domains')[specName(d.schema, d.name)], find('domain', d.schema, d.name));
   for (const t of model.types) attach(section('types')[specName(t.schema, t.name)], find('type', t.schema, t.name));
-  for (const s of model.sequences) attach(section('sequences')[specName(s.schema, s.name)], find('sequence', s.schema, s.name));
+  for (const s of model.sequences) {
+    const p = find('sequence', s.schema, s.name);
+    if (p === undefined) continue;
+    // A sequence owned by a column has its table's owner (ALTER TABLE … OWNER TO moves it too).
+    const own = s.ownedBy ? (p.grants === undefined ? undefined : { grants: p.grants }) : p;
+    if (own === undefined) continue;
+    const sequences = section('sequences');
+    const key = specName(s.schema, s.name);
+    // An identity sequence the spec leaves implied is written with its column, to hold its grants.
+    if (sequences[key] === undefined && s.ownedBy) {
+      setOwn(sequences, key, { ownedBy: `${refName(s.schema, s.ownedBy.schema, s.ownedBy.table)}.${namePart(s.ownedBy.column)}` });
+      spec.sequences = sequences;
+    }
+    attach(sequences[key], own);
+  }
   for (const v of model.views) attach(section('views')[specName(v.schema, v.name)], find(v.kind === 'materialized_view' ? 'materialized view' : 'view', v.schema, v.name));
   for (const t of model.tables) {
     const node = section('tables')[specName(t.schema, t.name)];
@@ -422,15 +446,15 @@ export function addModelPrivileges(spec: Record<string, unknown>, model: SchemaM
     for (const s of schemaPrivileges) if (!names.has(s.name)) items.push(s);
     spec.schemas = items;
   }
-  // `roles:` after `version`, `schemas:` where snapshot writes it (after `extensions`), `default_privileges:` last.
-  const keys = Object.keys(spec).filter((k) => k !== 'schemas' && k !== 'version');
-  const at = keys.indexOf('extensions') + 1;
-  if (spec.schemas !== undefined) keys.splice(at, 0, 'schemas');
+  // The order snapshot writes sections in, `roles:` after `version`, `default_privileges:` after the objects.
+  if (privileges.defaultPrivileges.length > 0) spec.default_privileges = privileges.defaultPrivileges;
+  spec.roles = privileges.roles;
+  const rank = (k: string): number => {
+    const i = SNAPSHOT_ORDER.indexOf(k);
+    return i === -1 ? SNAPSHOT_ORDER.length : i;
+  };
   const ordered: Record<string, unknown> = {};
-  setOwn(ordered, 'version', spec.version);
-  setOwn(ordered, 'roles', privileges.roles);
-  for (const k of keys) setOwn(ordered, k, spec[k]);
-  if (privileges.defaultPrivileges.length > 0) setOwn(ordered, 'default_privileges', privileges.defaultPrivileges);
+  for (const k of Object.keys(spec).sort((x, y) => rank(x) - rank(y))) setOwn(ordered, k, spec[k]);
   for (const k of Object.keys(spec)) delete spec[k];
   Object.assign(spec, ordered);
 }
