@@ -85,6 +85,9 @@ describe('validation of roles, owners and grants, at file:line', () => {
       '7: default_privileges.1: the same rule as default_privileges item 0: write its grants once',
       '8: default_privileges.2.on: must be one of: tables, sequences, functions, types, schemas',
     ]);
+    expect(problems('roles: [app]', 'tables:', '  t: { owner: app, columns: { id: { type: integer } } }', 'sequences:', '  s: { ownedBy: t.id, owner: app }')).toEqual([
+      "5: sequences.s.owner: a sequence owned by a column has its table's owner: write the owner on the table",
+    ]);
     expect(problems('enums:', '  e: { values: [a], owner: app }')).toEqual(['2: enums.e.owner: owner app is not a role the spec governs: add it to roles: (the spec has no roles: section)']);
   });
 });
