@@ -6,6 +6,7 @@ import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
 import { randomRoleName } from '../introspect/helpers.js';
 import { loadSpec } from '../../src/spec-file/load-spec.js';
 import { specToDdl } from '../../src/spec-file/spec-to-ddl.js';
+import { pagilaSql } from '../support/pagila.js';
 
 /**
  * Privileges and owners in a YAML spec (issue #12): `snapshot --role`
@@ -215,6 +216,38 @@ test('the README example: loaded into a database with its roles mapped, the audi
     ]);
   } finally {
     await live.drop();
+  }
+});
+
+test('pagila with grants on every kind of object: snapshot --role, then the audit finds no privilege drift', async () => {
+  const pg = await createTestDatabase('specpriv_pagila');
+  try {
+    await pg.exec(pagilaSql());
+    await pg.exec(`
+      GRANT USAGE ON SCHEMA public TO ${readonly};
+      GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${readonly};
+      GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${app};
+      GRANT INSERT, UPDATE (amount) ON public.payment TO ${app} WITH GRANT OPTION;
+      REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
+      GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${readonly};
+      REVOKE USAGE ON DOMAIN public.year FROM PUBLIC;
+      GRANT USAGE ON TYPE public.mpaa_rating TO ${app};
+      ALTER TABLE public.actor OWNER TO ${app};
+      ALTER VIEW public.actor_info OWNER TO ${app};
+      ALTER FUNCTION public.last_day(timestamp with time zone) OWNER TO ${app};
+      ALTER DEFAULT PRIVILEGES FOR ROLE ${app} GRANT SELECT ON TABLES TO ${readonly};
+    `);
+    const file = path.join(dir, 'pagila.yaml');
+    const r = await runCliHere(['snapshot', '--db', pg.url, '--role', app, '--role', readonly, '--out', file]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const a = await runCliHere(['audit', '--db', pg.url, '--expected', file, '--format', 'json', '--no-advice']);
+    const report = JSON.parse(a.stdout) as Report;
+    expect(privilegeFindings(report)).toEqual([]);
+    await pg.exec(`REVOKE SELECT ON public.payment_p2022_03 FROM ${readonly}; ALTER TABLE public.actor OWNER TO ${readonly}`);
+    const after = JSON.parse((await runCliHere(['audit', '--db', pg.url, '--expected', file, '--format', 'json', '--no-advice'])).stdout) as Report;
+    expect(privilegeFindings(after).sort()).toEqual([`table public.actor is owned by ${readonly}, expected ${app}`, `table public.payment_p2022_03 lacks SELECT to ${readonly}`]);
+  } finally {
+    await pg.drop();
   }
 });
 
