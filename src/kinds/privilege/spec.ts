@@ -15,7 +15,7 @@
  *       owner: app
  *       grants: { readonly: [SELECT], app: [SELECT, INSERT, UPDATE WITH GRANT OPTION] }
  *       columns:
- *         email: { type: text, grants: { support: [SELECT] } }
+ *         email: { type: text, grants: { readonly: [SELECT] } }
  *   default_privileges:
  *     - { role: app, schema: public, on: tables, grants: { readonly: [SELECT] } }
  *
@@ -205,7 +205,7 @@ export function checkPrivileges(spec: PrivilegeSpecParts, report: (path: readonl
         const parsed = parsePrivilege(p);
         const allowed = PRIVILEGES[kind] ?? [];
         if (parsed === null || (parsed.privilege !== 'ALL' && !allowed.includes(parsed.privilege))) {
-          report([...path, role, String(i)], `unknown privilege '${p}' for ${what === 'a' ? 'it' : what} (allowed: ${[...allowed, 'ALL'].join(', ')}, each optionally WITH GRANT OPTION)`);
+          report([...path, role, String(i)], `unknown privilege '${p}' for ${what} (allowed: ${[...allowed, 'ALL'].join(', ')}, each optionally WITH GRANT OPTION)`);
         } else if (isPublic(role) && parsed.grantable) {
           report([...path, role, String(i)], 'PUBLIC cannot hold a grant option');
         }
