@@ -33,6 +33,8 @@ export interface SnapshotOptions extends GlobalOptions {
   readonly statementTimeoutMs: number;
   /** A table locked by another session: wait (then fail) or skip it (--lock-wait). */
   readonly lockWait: LockWait;
+  /** Governed roles (--role, --role-map SPEC=LIVE): the spec (yaml, json) gets `roles:` and their owners and grants. */
+  readonly roles: readonly RoleMapping[];
 }
 
 /**
@@ -270,7 +272,10 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
         .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout' })
         .option('statement-timeout', { type: 'number', default: 30_000, describe: STATEMENT_TIMEOUT_HELP })
         .option('lock-wait', LOCK_WAIT_FLAG)
+        .option('role', { type: 'string', array: true, describe: 'yaml, json: write the owners and privileges of this role (and PUBLIC), and list it in roles:; repeat for several' })
+        .option('role-map', { type: 'string', array: true, describe: 'SPEC=LIVE: as --role, for the role the server calls LIVE, written SPEC in the spec; repeatable' })
         .example('$0 snapshot --db postgres://audit@db/app --out schema.yaml', 'Bootstrap a spec')
+        .example('$0 snapshot --role app --role-map readonly=readonly_prod --out schema.yaml', 'A spec with the owners and grants of app, readonly and PUBLIC')
         .example('$0 snapshot --schema public --schema billing', 'Two schemas of $DATABASE_URL')
         .example('$0 snapshot --format sql --out schema.sql', 'The schema as DDL, to load elsewhere with psql'),
     (a) => {
@@ -285,6 +290,7 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
         out: a.out as string | undefined,
         statementTimeoutMs: parseTimeout(a['statement-timeout']),
         lockWait: a['lock-wait'],
+        roles: roleFlags(a.role, a['role-map']),
       });
     },
   );

@@ -10,6 +10,8 @@ import type { LoadedSpec, SpecProblem } from '../spec-file/spec-types.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import { specExtensionNames } from '../kinds/extension/spec.js';
 import { specPolicyRoles } from '../kinds/policy/spec.js';
+import { specGovernedRoles } from '../kinds/privilege/spec.js';
+import { keepOwnership } from './load-sql.js';
 import { reconcileExpressions } from './reconcile.js';
 import { queryOne, withScratchDatabase } from './scratch.js';
 
@@ -55,11 +57,11 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions): 
     major: options.major,
     ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     extensions: specExtensionNames(spec.extensions),
-    // The roles its policies name (created NOLOGIN on the scratch server, never on the audited one).
-    roles: specPolicyRoles(spec.tables.values()),
+    // The roles its policies name and the roles it governs (created NOLOGIN on the scratch server, never on the audited one).
+    roles: [...new Set([...specPolicyRoles(spec.tables.values()), ...specGovernedRoles(spec)])].sort(),
     what: source,
   };
-  const live = await withScratchDatabase(scratch, async (url) => {
+  const live = await withScratchDatabase(scratch, async (url, { unusableRoles }) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const problems: SpecProblem[] = [];
@@ -70,7 +72,8 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions): 
       for (const statement of statements) {
         await client.query('SAVEPOINT stmt');
         try {
-          await queryOne(client, statement.sql);
+          // Ownership given to a role the loader may not become (a superuser) stays with the loader, as for SQL sources.
+          await queryOne(client, keepOwnership(statement.sql, unusableRoles));
           await client.query('RELEASE SAVEPOINT stmt');
         } catch (err) {
           await client.query('ROLLBACK TO SAVEPOINT stmt');

@@ -19,6 +19,7 @@ import type { LoadedSpec } from '../spec-file/spec-types.js';
 import { loadSpecSource } from './load-spec-source.js';
 import { specExpectations } from './spec-expectations.js';
 import { loadSqlSource, sqlSourceFiles } from './load-sql.js';
+import { specRoleMappings } from '../kinds/privilege/spec.js';
 
 /**
  * `--expected SOURCE` → the expected model. Sources:
@@ -146,6 +147,8 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
       diff: {
         ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
         severity: spec.severity as Partial<Record<FindingKind, Severity>>,
+        // The roles the spec governs (`roles:`); the command line's are added by the audit.
+        privileges: { roles: specRoleMappings(spec.roles), privileges: true, owners: true },
       },
     };
   }

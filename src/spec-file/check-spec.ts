@@ -12,6 +12,7 @@
  * they read and skip what the first pass already reported.
  */
 import { parseIgnorePattern } from '../diff/ignore.js';
+import { checkPrivileges } from '../kinds/privilege/spec.js';
 import { unquoteIdent, IDENTIFIER_PATTERN } from '../model/identifiers.js';
 import { MAX_IDENTIFIER_BYTES } from '../model/naming.js';
 import { loadedObjects } from './loaded-spec.js';
@@ -77,6 +78,9 @@ export function checkSpec(spec: LoadedSpec): SpecProblem[] {
 
   for (const { section } of inFirstReleaseOrder(MAP_SECTIONS, FIRST_RELEASE_CHECK_ORDER)) section.check(context, objectsOfSection(section));
   checkNamespaces(context, entries, spec.locate);
+
+  // Roles, owners and grants (src/kinds/privilege/spec.ts).
+  checkPrivileges(spec, report);
 
   // Ignore rules (their kinds and the severity keys are checked by the JSON Schema).
   spec.ignore.forEach((rule, i) => {

@@ -22,9 +22,10 @@ export interface DdlStatement {
  * The phases of the DDL, in order: every kind's objects (in registry order:
  * schemas, extensions, types, sequences, tables), then table constraints,
  * then what links objects created earlier (a sequence's OWNED BY), then
- * indexes, then comments.
+ * indexes, then comments, then owners and privileges (GRANT, ALTER … OWNER
+ * TO, ALTER DEFAULT PRIVILEGES) once every object exists.
  */
-export const DDL_PHASES = ['objects', 'constraints', 'links', 'indexes', 'views', 'triggers', 'policies', 'comments'] as const;
+export const DDL_PHASES = ['objects', 'constraints', 'links', 'indexes', 'views', 'triggers', 'policies', 'comments', 'privileges'] as const;
 export type DdlPhase = (typeof DDL_PHASES)[number];
 
 /** What a table constraint node of the spec says of its constraint (to find it in a model). */

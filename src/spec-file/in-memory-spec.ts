@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { assembleLoadedSpec, loadedNode } from './loaded-spec.js';
 import { qualifiedKey, splitQualified } from './names.js';
 import { LIST_SECTIONS, MAP_SECTIONS } from './sections.js';
+import type { ListItem } from './spec-section.js';
 import type { LoadedSpec, SpecFile } from './spec-types.js';
 
 /**
@@ -27,7 +28,7 @@ export function inMemorySpec(file: SpecFile, name = '(in memory)'): LoadedSpec {
     );
     return [section.key, byKey] as const;
   });
-  const lists = LIST_SECTIONS.map(({ section }) => [section.key, (written[section.key] ?? []) as readonly string[]] as const);
+  const lists = LIST_SECTIONS.map(({ section }) => [section.key, (written[section.key] ?? []) as readonly ListItem[]] as const);
   return assembleLoadedSpec({
     files: [name],
     sha256: createHash('sha256').update(JSON.stringify(file)).digest('hex'),
@@ -35,6 +36,8 @@ export function inMemorySpec(file: SpecFile, name = '(in memory)'): LoadedSpec {
     maps: new Map(maps),
     ignore: file.ignore ?? [],
     severity: file.severity ?? {},
+    roles: file.roles ?? [],
+    defaultPrivileges: file.default_privileges ?? [],
     locate: () => undefined,
   });
 }

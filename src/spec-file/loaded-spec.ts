@@ -8,8 +8,8 @@
  * to the other.
  */
 import { LIST_SECTIONS, MAP_SECTIONS } from './sections.js';
-import type { ListItem, MapSection, SourceLocation } from './spec-section.js';
-import type { LoadedSpec, Severity, SpecIgnoreRule } from './spec-types.js';
+import { listItemName, type ListItem, type MapSection, type SourceLocation } from './spec-section.js';
+import type { LoadedSpec, Severity, SpecDefaultPrivileges, SpecIgnoreRule, SpecRole } from './spec-types.js';
 
 /** What a loaded spec is made of, the kinds' sections by key. */
 export interface LoadedSpecParts {
@@ -21,6 +21,8 @@ export interface LoadedSpecParts {
   readonly maps: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
   readonly ignore: readonly SpecIgnoreRule[];
   readonly severity: Readonly<Record<string, Severity>>;
+  readonly roles?: readonly SpecRole[];
+  readonly defaultPrivileges?: readonly SpecDefaultPrivileges[];
   locate(path: readonly string[]): SourceLocation | undefined;
 }
 
@@ -31,8 +33,12 @@ export function assembleLoadedSpec(parts: LoadedSpecParts): LoadedSpec {
     ...MAP_SECTIONS.map(({ section }) => [section.key, parts.maps.get(section.key) ?? new Map<string, unknown>()] as const),
   ];
   const { files, sha256, ignore, severity, locate } = parts;
+  // `schemas` holds names; its items as written (a schema with an owner or grants is an object) stay in `schemaItems`.
+  const schemaItems = parts.lists.get('schemas') ?? [];
+  const schemas = schemaItems.map(listItemName);
+  const privileges = { schemaItems, roles: parts.roles ?? [], defaultPrivileges: parts.defaultPrivileges ?? [] };
   // The values are the kinds' nodes as loaded: what each section's type in LoadedSpec says.
-  return { files, sha256, ...Object.fromEntries(sections), ignore, severity, locate } as unknown as LoadedSpec;
+  return { files, sha256, ...Object.fromEntries(sections), schemas, ...privileges, ignore, severity, locate } as unknown as LoadedSpec;
 }
 
 /** A map section's objects in a loaded spec, by qualified key. */

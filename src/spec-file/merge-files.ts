@@ -13,7 +13,7 @@ import { NameError, qualifiedKey, splitIdentifiers, splitQualified } from './nam
 import { LIST_SECTIONS, MAP_SECTIONS } from './sections.js';
 import type { ParsedSpecFile } from './spec-file.js';
 import { listItemName, type ListItem, type SourceLocation, type SpecProblem } from './spec-section.js';
-import type { Severity, SpecIgnoreRule } from './spec-types.js';
+import type { Severity, SpecDefaultPrivileges, SpecIgnoreRule, SpecRole } from './spec-types.js';
 import { isRecord } from './values.js';
 
 /** An object of a map section and where it was defined. */
@@ -41,6 +41,10 @@ export interface MergedFiles {
   readonly lists: ReadonlyMap<string, readonly ListItem[]>;
   readonly ignore: readonly SpecIgnoreRule[];
   readonly severity: Readonly<Record<string, Severity>>;
+  /** `roles:`, by name once (a role given two names is a problem of the checks). */
+  readonly roles: readonly SpecRole[];
+  /** `default_privileges:`, concatenated in load order. */
+  readonly defaultPrivileges: readonly SpecDefaultPrivileges[];
   /** See `LoadedSpec.locate`. */
   locate(path: readonly string[]): SourceLocation | undefined;
 }
@@ -72,6 +76,8 @@ class Merger {
   readonly ignore: { rule: SpecIgnoreRule; origin: Origin }[] = [];
   readonly severity: Record<string, Severity> = {};
   readonly severityOrigin = new Map<string, Origin>();
+  readonly roles: { role: SpecRole; origin: Origin }[] = [];
+  readonly defaultPrivileges: { rule: SpecDefaultPrivileges; origin: Origin }[] = [];
 
   constructor(readonly problems: SpecProblem[]) {}
 
@@ -105,6 +111,18 @@ class Merger {
   addRules(file: ParsedSpecFile, data: Record<string, unknown>): void {
     if (Array.isArray(data.ignore)) {
       data.ignore.forEach((rule, index) => this.ignore.push({ rule: rule as SpecIgnoreRule, origin: { file, path: ['ignore', String(index)] } }));
+    }
+    if (Array.isArray(data.roles)) {
+      // Every item is kept (checks report a role named twice with two names); the same item twice, once.
+      data.roles.forEach((role: unknown, index) => {
+        if (this.roles.some((r) => JSON.stringify(r.role) === JSON.stringify(role))) return;
+        this.roles.push({ role: role as SpecRole, origin: { file, path: ['roles', String(index)] } });
+      });
+    }
+    if (Array.isArray(data.default_privileges)) {
+      data.default_privileges.forEach((rule: unknown, index) =>
+        this.defaultPrivileges.push({ rule: rule as SpecDefaultPrivileges, origin: { file, path: ['default_privileges', String(index)] } }),
+      );
     }
     if (isRecord(data.severity)) {
       for (const [kind, value] of Object.entries(data.severity)) {
@@ -160,6 +178,8 @@ function locator(files: readonly ParsedSpecFile[], merger: Merger): (logical: re
       return firstWriting(section)?.locate([section]);
     }
     if (section === 'ignore') return indexed(section, merger.ignore.map((i) => i.origin), rest);
+    if (section === 'roles') return indexed(section, merger.roles.map((r) => r.origin), rest);
+    if (section === 'default_privileges') return indexed(section, merger.defaultPrivileges.map((r) => r.origin), rest);
     const listOrigins = merger.listOrigins.get(section);
     if (listOrigins !== undefined) return indexed(section, listOrigins, rest);
     if (section === 'severity' && rest[0] !== undefined) {
@@ -190,6 +210,8 @@ export function mergeFiles(files: readonly ParsedSpecFile[], problems: SpecProbl
     lists: merger.lists,
     ignore: merger.ignore.map((i) => i.rule),
     severity: merger.severity,
+    roles: merger.roles.map((r) => r.role),
+    defaultPrivileges: merger.defaultPrivileges.map((r) => r.rule),
     locate: locator(files, merger),
   };
 }

@@ -19,6 +19,8 @@
  *   sections in a fixed order.
  */
 import type { SchemaModel } from '../model/schema-model.js';
+import type { RoleMapping } from '../kinds/privilege/govern.js';
+import { addModelPrivileges, modelPrivileges } from '../kinds/privilege/spec.js';
 import { inFirstReleaseOrder, MAP_SECTIONS, SECTIONS } from './sections.js';
 import type { FromModelContext } from './spec-section.js';
 import { SPEC_VERSION, type SpecFile } from './spec-types.js';
@@ -29,6 +31,8 @@ export { oneLine } from './one-line.js';
 export interface ModelToSpecOptions {
   /** Only these schemas (default: every schema of the model). */
   readonly schemas?: readonly string[];
+  /** Governed roles: write `roles:` and the model's owners and privileges for them (src/kinds/privilege/spec.ts). */
+  readonly roles?: readonly RoleMapping[];
 }
 
 /**
@@ -78,5 +82,6 @@ export function modelToSpec(model: SchemaModel, options: ModelToSpecOptions = {}
     const written = section.fromModel(context);
     if (written !== undefined) spec[section.key] = written;
   }
+  if (options.roles?.length) addModelPrivileges(spec, model, modelPrivileges(model, options.roles, context.inScope));
   return spec as SpecFile;
 }

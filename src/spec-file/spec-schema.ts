@@ -11,6 +11,7 @@
 import { SEVERITIES } from '../findings/finding.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { ref, text, type JsonSchema, type JsonSchemaDefinitions } from './json-schema.js';
+import { DEFAULT_PRIVILEGES_PROPERTY, PRIVILEGE_DEFINITIONS, ROLES_PROPERTY } from '../kinds/privilege/spec-json.js';
 import { SECTIONS } from './sections.js';
 
 /** The whole schema: a JSON Schema node with the document's header and its definitions. */
@@ -98,7 +99,9 @@ function assemble(): SpecJsonSchema {
     properties: {
       version: { description: 'Spec format version. Only 1 exists.', const: 1 },
       schema: text('Default schema for the unqualified names of this file (`leads` is `<schema>.leads`). Default `public`.', ['public', 'billing']),
+      roles: ROLES_PROPERTY,
       ...Object.fromEntries(SECTIONS.map(({ section }) => [section.key, section.jsonSchema.property])),
+      default_privileges: DEFAULT_PRIVILEGES_PROPERTY,
       ignore: {
         description: 'Drift the spec accepts: findings about matching objects are not reported (they are counted as ignored).',
         type: 'array',
@@ -112,7 +115,7 @@ function assemble(): SpecJsonSchema {
       },
     },
     examples: [EXAMPLE],
-    definitions: { ...shared.head, ...kindDefinitions(), ...shared.tail },
+    definitions: { ...shared.head, ...kindDefinitions(), ...PRIVILEGE_DEFINITIONS, ...shared.tail },
   };
 }
 

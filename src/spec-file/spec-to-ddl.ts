@@ -18,7 +18,9 @@
  *     kind before the next kind, deepest partitions first;
  *  3. links: ALTER SEQUENCE ... OWNED BY;
  *  4. indexes, deepest partitions first;
- *  5. comments.
+ *  5. comments;
+ *  6. privileges: ALTER … OWNER TO, GRANT, ALTER DEFAULT PRIVILEGES (the
+ *     governed roles the spec names are created in the scratch cluster).
  *
  * Names in the spec: object keys are qualified in a LoadedSpec
  * (`public.leads`); a name inside a node (a reference, a partition parent, a

@@ -38,6 +38,7 @@ import type { SpecFunctionEntry } from '../kinds/function/spec.js';
 import type { SpecSequence } from '../kinds/sequence/spec.js';
 import type { SpecTable } from '../kinds/table/spec.js';
 import type { SpecView } from '../kinds/view/spec.js';
+import type { SpecDefaultPrivileges, SpecPrivileges, SpecRole } from '../kinds/privilege/spec-json.js';
 import type { SourceLocation } from './spec-section.js';
 
 // Every section's node types, from the kinds' folders.
@@ -63,6 +64,7 @@ export type { SpecView, SpecViewOption } from '../kinds/view/spec.js';
 export type { SpecTrigger, SpecTriggerObject } from '../kinds/trigger/spec.js';
 export type { SpecPolicy, SpecPolicyObject } from '../kinds/policy/spec.js';
 export type { SourceLocation, SpecProblem } from './spec-section.js';
+export type { SpecDefaultPrivileges, SpecGrants, SpecPrivileges, SpecRole } from '../kinds/privilege/spec-json.js';
 
 /** The spec format version this code reads and writes. */
 export const SPEC_VERSION = 1;
@@ -80,8 +82,10 @@ export interface SpecFile {
   readonly version?: number;
   /** Default schema for unqualified names in this file (default `public`). */
   readonly schema?: string;
-  /** Schemas the spec owns (default: the schemas its objects live in). */
-  readonly schemas?: readonly string[];
+  /** The roles whose owners and privileges the spec governs (a name, or `{ name, as }` for another name on the server). */
+  readonly roles?: readonly SpecRole[];
+  /** Schemas the spec owns (default: the schemas its objects live in); an item may be `{ name, owner, grants }`. */
+  readonly schemas?: readonly (string | SpecSchemaItem)[];
   readonly extensions?: readonly SpecExtension[];
   /** Collations (CREATE COLLATION) by name. */
   readonly collations?: Readonly<Record<string, SpecCollation>>;
@@ -94,9 +98,16 @@ export interface SpecFile {
   readonly functions?: Readonly<Record<string, SpecFunctionEntry>>;
   readonly tables?: Readonly<Record<string, SpecTable>>;
   readonly views?: Readonly<Record<string, SpecView>>;
+  /** ALTER DEFAULT PRIVILEGES rules of governed roles. */
+  readonly default_privileges?: readonly SpecDefaultPrivileges[];
   readonly ignore?: readonly SpecIgnoreRule[];
   /** Per finding kind severity overrides, e.g. `unexpected_column: warning`. */
   readonly severity?: Readonly<Record<string, Severity>>;
+}
+
+/** A schema of `schemas:` with its owner and privileges. */
+export interface SpecSchemaItem extends SpecPrivileges {
+  readonly name: string;
 }
 
 /** An `ignore:` rule: findings about matching objects are not reported. */
@@ -116,6 +127,12 @@ export interface LoadedSpec {
   readonly sha256: string;
   readonly extensions: readonly SpecExtension[];
   readonly schemas: readonly string[];
+  /** The `schemas:` items as written (names, or objects with an owner or grants), in the order of `schemas`. */
+  readonly schemaItems: readonly (string | SpecSchemaItem)[];
+  /** The governed roles (`roles:`), merged by name. */
+  readonly roles: readonly SpecRole[];
+  /** `default_privileges:`, files' lists concatenated. */
+  readonly defaultPrivileges: readonly SpecDefaultPrivileges[];
   /** Keys are schema-qualified (`public.leads`); values as written. */
   readonly collations: ReadonlyMap<string, SpecCollation>;
   readonly enums: ReadonlyMap<string, SpecEnum>;
@@ -139,4 +156,4 @@ export interface LoadedSpec {
 }
 
 /** The keys of the kinds' sections in a loaded spec: lists of names, or maps of objects by qualified name. */
-export type LoadedSectionKey = Exclude<keyof LoadedSpec, 'files' | 'sha256' | 'ignore' | 'severity' | 'locate'>;
+export type LoadedSectionKey = Exclude<keyof LoadedSpec, 'files' | 'sha256' | 'ignore' | 'severity' | 'locate' | 'schemaItems' | 'roles' | 'defaultPrivileges'>;

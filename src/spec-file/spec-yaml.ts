@@ -1,4 +1,4 @@
-import { Document, isCollection, isMap, isScalar, visit, type Node } from 'yaml';
+import { Document, isCollection, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { jsonAscii, hasUnsafe } from '../safe-text.js';
 import { SECTIONS } from './sections.js';
 import type { SectionLayout } from './spec-section.js';
@@ -51,6 +51,20 @@ export function renderSpecYaml(spec: SpecFile): string {
     if (layout.spaced) spaceKeys(doc, [section.key]);
   }
   (spec.ignore ?? []).forEach((_, i) => flow(doc, ['ignore', i]));
+  // Roles, default privileges and every object's grants: one line each.
+  (spec.roles ?? []).forEach((_, i) => flow(doc, ['roles', i]));
+  (spec.default_privileges ?? []).forEach((_, i) => flow(doc, ['default_privileges', i]));
+  // Schemas with an owner or grants: one per line.
+  const schemas = doc.getIn(['schemas'], true);
+  if (isSeq(schemas) && schemas.items.some((item) => isMap(item))) {
+    schemas.flow = false;
+    schemas.items.forEach((_, i) => flow(doc, ['schemas', i]));
+  }
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === 'grants' && isCollection(pair.value) && !JSON.stringify(pair.value.toJSON()).includes('\\n')) pair.value.flow = true;
+    },
+  });
   // Blank lines between sections.
   spaceKeys(doc, []);
   // A view's query as the server deparses it spans lines: written as a block, as it reads

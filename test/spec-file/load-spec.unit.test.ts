@@ -359,7 +359,7 @@ describe('errors', () => {
     expect(formatProblems(specError.problems.map((p) => ({ ...p, file: path.relative(dir, p.file) })))).toBe(
       [
         'a.yaml:1: version: must be 1',
-        "b.yaml:4: tables.t.columns.id: unknown key 'nulable' (allowed: type, nullable, default, identity, generated, collation, references, unique, check, description, backfill)",
+        "b.yaml:4: tables.t.columns.id: unknown key 'nulable' (allowed: type, nullable, default, identity, generated, collation, references, unique, check, description, grants, backfill)",
       ].join('\n'),
     );
     expect(new SpecError([{ file: 'x.yaml', line: 1, path: '', message: 'm' }]).message).toBe('spec has 1 error');

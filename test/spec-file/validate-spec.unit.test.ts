@@ -39,7 +39,7 @@ const at = (line: number, path: string, message: string): { file: string; line: 
   message,
 });
 
-const COLUMN_KEYS = 'type, nullable, default, identity, generated, collation, references, unique, check, description, backfill';
+const COLUMN_KEYS = 'type, nullable, default, identity, generated, collation, references, unique, check, description, grants, backfill';
 
 describe('structure: each problem at its file, line and path', () => {
   test('unknown key', () => {
@@ -55,7 +55,7 @@ describe('structure: each problem at its file, line and path', () => {
 
   test('unknown key at the top, in block style: the key\'s own line', () => {
     expect(problems('version: 1', 'tabels:', '  leads: {}')).toEqual([
-      at(2, '', "unknown key 'tabels' (allowed: version, schema, schemas, extensions, collations, enums, domains, types, sequences, functions, tables, views, ignore, severity)"),
+      at(2, '', "unknown key 'tabels' (allowed: version, schema, roles, schemas, extensions, collations, enums, domains, types, sequences, functions, tables, views, default_privileges, ignore, severity)"),
     ]);
   });
 
@@ -666,10 +666,10 @@ describe('the JSON Schema', () => {
   test('keys match spec-types.ts, both ways', () => {
     // Each record must list exactly the interface's keys (the compiler checks that).
     const keys = {
-      file: { version: 1, schema: 1, schemas: 1, extensions: 1, collations: 1, enums: 1, domains: 1, types: 1, sequences: 1, functions: 1, tables: 1, views: 1, ignore: 1, severity: 1 } satisfies Record<keyof SpecFile, 1>,
-      enum: { values: 1, description: 1 } satisfies Record<keyof SpecEnum, 1>,
-      domain: { type: 1, nullable: 1, default: 1, collation: 1, checks: 1, description: 1 } satisfies Record<keyof SpecDomain, 1>,
-      sequence: { type: 1, start: 1, increment: 1, min: 1, max: 1, cache: 1, cycle: 1, ownedBy: 1 } satisfies Record<keyof SpecSequence, 1>,
+      file: { version: 1, schema: 1, roles: 1, schemas: 1, extensions: 1, collations: 1, enums: 1, domains: 1, types: 1, sequences: 1, functions: 1, tables: 1, views: 1, default_privileges: 1, ignore: 1, severity: 1 } satisfies Record<keyof SpecFile, 1>,
+      enum: { values: 1, description: 1, owner: 1, grants: 1 } satisfies Record<keyof SpecEnum, 1>,
+      domain: { type: 1, nullable: 1, default: 1, collation: 1, checks: 1, description: 1, owner: 1, grants: 1 } satisfies Record<keyof SpecDomain, 1>,
+      sequence: { type: 1, start: 1, increment: 1, min: 1, max: 1, cache: 1, cycle: 1, ownedBy: 1, owner: 1, grants: 1 } satisfies Record<keyof SpecSequence, 1>,
       reference: {
         table: 1,
         column: 1,
@@ -693,6 +693,7 @@ describe('the JSON Schema', () => {
         check: 1,
         description: 1,
         backfill: 1,
+        grants: 1,
       } satisfies Record<keyof SpecColumn, 1>,
       indexKey: { column: 1, expression: 1, order: 1, nulls: 1, opclass: 1, collation: 1 } satisfies Record<keyof SpecIndexKey, 1>,
       indexObject: {
@@ -726,9 +727,11 @@ describe('the JSON Schema', () => {
         rowSecurity: 1,
         forceRowSecurity: 1,
         policies: 1,
+        owner: 1,
+        grants: 1,
       } satisfies Record<keyof SpecTable, 1>,
       policyObject: { command: 1, restrictive: 1, roles: 1, using: 1, withCheck: 1, description: 1 } satisfies Record<keyof SpecPolicyObject, 1>,
-      view: { definition: 1, materialized: 1, options: 1, with_data: 1, indexes: 1, triggers: 1, description: 1 } satisfies Record<keyof SpecView, 1>,
+      view: { definition: 1, materialized: 1, options: 1, with_data: 1, indexes: 1, triggers: 1, description: 1, owner: 1, grants: 1 } satisfies Record<keyof SpecView, 1>,
       triggerObject: { definition: 1, enabled: 1, description: 1 } satisfies Record<keyof SpecTriggerObject, 1>,
       ignoreRule: { pattern: 1, kinds: 1, reason: 1 } satisfies Record<keyof SpecIgnoreRule, 1>,
       function: {
@@ -749,6 +752,8 @@ describe('the JSON Schema', () => {
         set: 1,
         aggregate: 1,
         description: 1,
+        owner: 1,
+        grants: 1,
       } satisfies Record<keyof SpecFunction, 1>,
     };
     const definitions = schema.definitions as Record<string, Node>;

@@ -20,16 +20,17 @@ import { readTarget, warnTo } from './read-target.js';
 export async function snapshotCommand(options: SnapshotOptions, io: CliIo): Promise<ExitCode> {
   const result = await readTarget(options.db, options.schemas, options.statementTimeoutMs, progress(io, options.verbose), options.lockWait, warnTo(io), options.excludeSchemas);
   const schemas = options.schemas.length ? { schemas: options.schemas } : {};
+  const spec = { ...schemas, ...(options.roles.length ? { roles: options.roles } : {}) };
   let text: string;
   switch (options.format) {
     case 'model':
       text = serializeSnapshot(buildSnapshot(result.model, result.server, options.schemas));
       break;
     case 'json':
-      text = renderSpecJson(modelToSpec(result.model, schemas));
+      text = renderSpecJson(modelToSpec(result.model, spec));
       break;
     case 'yaml':
-      text = renderSpecYaml(modelToSpec(result.model, schemas));
+      text = renderSpecYaml(modelToSpec(result.model, spec));
       break;
     case 'sql': {
       const scope = options.schemas.length ? `, schemas ${options.schemas.join(', ')}` : '';

@@ -14,9 +14,10 @@ import type { CheckContext, Mutable, SqlFragmentPath } from '../../spec-file/spe
 import { isRecord, str } from '../../spec-file/values.js';
 import { checkReference, type ReferencedTables, type SpecReference } from '../constraint/spec.js';
 import type { Column } from './model.js';
+import { COLUMN_GRANTS_PROPERTY, type SpecPrivileges } from '../privilege/spec-json.js';
 
 /** A column as a spec writes it. */
-export interface SpecColumn {
+export interface SpecColumn extends Omit<SpecPrivileges, 'owner'> {
   /** Any spelling PostgreSQL accepts: int, int4, integer, varchar(255), text[], an enum's name. */
   readonly type: string;
   /** Default true. A primary-key column is NOT NULL whatever this says. */
@@ -80,6 +81,7 @@ export const COLUMN_DEFINITIONS: JsonSchemaDefinitions = {
       },
       check: text('Shorthand for a CHECK constraint over this column (named `<table>_<column>_check`).', ['score BETWEEN 0 AND 100']),
       description: text('What the column holds (its COMMENT).'),
+      ...COLUMN_GRANTS_PROPERTY,
       backfill: text('Data migration for existing rows when the column is added (used by remediation SQL).'),
     },
     allOf: exclusive([

@@ -12,9 +12,10 @@ import { oneLine } from '../../spec-file/one-line.js';
 import { unlessEmpty, type MapSection, type Mutable } from '../../spec-file/spec-section.js';
 import { isRecord } from '../../spec-file/values.js';
 import type { Domain } from './model.js';
+import { PRIVILEGE_PROPERTIES, type SpecPrivileges } from '../privilege/spec-json.js';
 
 /** A domain as a spec writes it. */
-export interface SpecDomain {
+export interface SpecDomain extends SpecPrivileges {
   readonly type: string;
   readonly nullable?: boolean;
   readonly default?: string;
@@ -68,6 +69,7 @@ export const DOMAIN_SPEC: MapSection<SpecDomain> = {
             examples: [{ year_check: 'VALUE >= 1901 AND VALUE <= 2155' }],
           },
           description: text('What the domain means (its COMMENT).'),
+          ...PRIVILEGE_PROPERTIES,
         },
       },
     },

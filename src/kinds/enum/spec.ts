@@ -10,9 +10,10 @@ import { objectsByName, text } from '../../spec-file/json-schema.js';
 import { specName } from '../../spec-file/names.js';
 import { unlessEmpty, type MapSection } from '../../spec-file/spec-section.js';
 import { isRecord } from '../../spec-file/values.js';
+import { PRIVILEGE_PROPERTIES, type SpecPrivileges } from '../privilege/spec-json.js';
 
 /** An enum type as a spec writes it. */
-export interface SpecEnum {
+export interface SpecEnum extends SpecPrivileges {
   readonly values: readonly string[];
   readonly description?: string;
 }
@@ -40,6 +41,7 @@ export const ENUM_SPEC: MapSection<SpecEnum> = {
             examples: [['new', 'contacted', 'qualified']],
           },
           description: text('What the type means (its COMMENT).'),
+          ...PRIVILEGE_PROPERTIES,
         },
       },
     },

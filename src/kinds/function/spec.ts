@@ -25,9 +25,10 @@ import { specName } from '../../spec-file/names.js';
 import { unlessEmpty, type MapSection, type Mutable } from '../../spec-file/spec-section.js';
 import { isRecord } from '../../spec-file/values.js';
 import type { ParallelSafety, Routine, Volatility } from './model.js';
+import { PRIVILEGE_PROPERTIES, type SpecPrivileges } from '../privilege/spec-json.js';
 
 /** A function, procedure or aggregate as a spec writes it; absent fields take PostgreSQL's defaults. */
-export interface SpecFunction {
+export interface SpecFunction extends SpecPrivileges {
   /** Default `function`. */
   readonly kind?: 'function' | 'procedure' | 'aggregate' | 'window';
   /** The full argument list (modes, names, types, defaults); default none. */
@@ -128,6 +129,7 @@ const ROUTINE_PROPERTIES: { readonly [key: string]: JsonSchema } = {
   },
   aggregate: text("An aggregate's options, as CREATE AGGREGATE writes them.", ['SFUNC = int4pl, STYPE = integer, INITCOND = \'0\'']),
   description: text('What the routine does (its COMMENT).'),
+  ...PRIVILEGE_PROPERTIES,
 };
 
 /** The `functions:` section. */

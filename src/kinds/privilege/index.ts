@@ -11,6 +11,7 @@ import { PRIVILEGE_CATALOG } from './catalog.js';
 import { comparePrivileges } from './compare.js';
 import { PRIVILEGE_FINDINGS, type PrivilegeFinding } from './findings.js';
 import { PRIVILEGE_PLAN } from './plan.js';
+import { specPrivilegeDdl } from './spec.js';
 import { PRIVILEGE_WORDS } from './words.js';
 
 export const privilegeKind: ObjectKind<PrivilegeFinding> = {
@@ -21,9 +22,10 @@ export const privilegeKind: ObjectKind<PrivilegeFinding> = {
   findings: PRIVILEGE_FINDINGS,
   compare: comparePrivileges,
   listsMissingApart: false,
-  ddl: null,
+  ddl: { privileges: (context) => specPrivilegeDdl(context.spec) },
   plan: PRIVILEGE_PLAN,
   words: PRIVILEGE_WORDS,
+  // Its spec nodes are the other kinds' `owner:` and `grants:`, and the file's `roles:` and `default_privileges:` (spec.ts).
   spec: null,
   catalog: PRIVILEGE_CATALOG,
 };

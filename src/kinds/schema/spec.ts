@@ -7,6 +7,7 @@
 import { compareText } from '../../model/sort.js';
 import { text } from '../../spec-file/json-schema.js';
 import type { ListSection } from '../../spec-file/spec-section.js';
+import { PRIVILEGE_PROPERTIES } from '../privilege/spec-json.js';
 
 /** The `schemas:` section. */
 export const SCHEMA_SPEC: ListSection = {
@@ -17,7 +18,18 @@ export const SCHEMA_SPEC: ListSection = {
       description:
         'Schemas the spec owns: objects in them that the spec does not list are reported as unexpected. Default: the schemas its objects live in. References to tables in schemas the spec does not own are not checked (they are external).',
       type: 'array',
-      items: text('A schema name.'),
+      items: {
+        anyOf: [
+          text('A schema name.'),
+          {
+            description: 'A schema with its owner and privileges.',
+            type: 'object',
+            additionalProperties: false,
+            required: ['name'],
+            properties: { name: text('The schema name.'), ...PRIVILEGE_PROPERTIES },
+          },
+        ],
+      },
       uniqueItems: true,
     },
     definitions: {},

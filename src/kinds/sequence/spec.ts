@@ -17,9 +17,10 @@ import { isRecord } from '../../spec-file/values.js';
 import { TABLE_SPEC } from '../table/spec.js';
 import { SpecTables } from '../table/spec-tables.js';
 import type { Sequence } from './model.js';
+import { PRIVILEGE_PROPERTIES, type SpecPrivileges } from '../privilege/spec-json.js';
 
 /** A sequence as a spec writes it. */
-export interface SpecSequence {
+export interface SpecSequence extends SpecPrivileges {
   /** smallint, integer or bigint (default bigint). */
   readonly type?: string;
   readonly start?: number | string;
@@ -113,6 +114,7 @@ export const SEQUENCE_SPEC: MapSection<SpecSequence> = {
           ownedBy: text('The column that owns the sequence: `table.column` (in the sequence\'s schema) or `schema.table.column`.', [
             'orders.number',
           ]),
+          ...PRIVILEGE_PROPERTIES,
         },
       },
     },

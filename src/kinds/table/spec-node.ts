@@ -4,9 +4,10 @@ import type { SpecTableConstraints } from '../constraint/spec.js';
 import type { SpecIndex } from '../index/spec.js';
 import type { SpecTrigger } from '../trigger/spec.js';
 import type { SpecPolicy } from '../policy/spec.js';
+import type { SpecPrivileges } from '../privilege/spec-json.js';
 
 /** A table as a spec writes it. */
-export interface SpecTable extends SpecTableConstraints {
+export interface SpecTable extends SpecTableConstraints, SpecPrivileges {
   readonly description?: string;
   /** Ordered: the key order is the column order. */
   readonly columns: Readonly<Record<string, SpecColumn>>;

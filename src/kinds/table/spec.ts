@@ -29,6 +29,7 @@ import { POLICY_DEFINITIONS, POLICY_PROPERTIES, POLICY_SQL_FRAGMENTS } from '../
 import { checkTables } from './spec-check.js';
 import { tablesFromModel } from './spec-from-model.js';
 import type { SpecTable } from './spec-node.js';
+import { PRIVILEGE_PROPERTIES } from '../privilege/spec-json.js';
 
 export type { SpecTable } from './spec-node.js';
 
@@ -52,6 +53,7 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
         additionalProperties: false,
         properties: {
           description: text('What the table holds (its COMMENT).'),
+          ...PRIVILEGE_PROPERTIES,
           columns: COLUMNS_PROPERTY,
           ...CONSTRAINT_PROPERTIES,
           indexes: INDEXES_PROPERTY,

@@ -13,6 +13,7 @@ import { specName } from '../../spec-file/names.js';
 import { unlessEmpty, type MapSection, type Mutable } from '../../spec-file/spec-section.js';
 import { isRecord } from '../../spec-file/values.js';
 import type { UserType } from './model.js';
+import { PRIVILEGE_PROPERTIES, type SpecPrivileges } from '../privilege/spec-json.js';
 
 /** An attribute as a spec writes it: its type, or its type and collation. */
 export type SpecTypeAttribute = string | { readonly type: string; readonly collation?: string };
@@ -26,7 +27,7 @@ export interface SpecRange {
 }
 
 /** A composite type (`attributes`) or a range type (`range`) as a spec writes it. */
-export interface SpecType {
+export interface SpecType extends SpecPrivileges {
   readonly attributes?: Readonly<Record<string, SpecTypeAttribute>>;
   readonly range?: SpecRange;
   readonly description?: string;
@@ -99,6 +100,7 @@ export const TYPE_SPEC: MapSection<SpecType> = {
             },
           },
           description: text('What the type means (its COMMENT).'),
+          ...PRIVILEGE_PROPERTIES,
         },
       },
     },

@@ -1,0 +1,460 @@
+/**
+ * Privileges and owners in the spec (issue #12): the roles a spec governs
+ * (`roles:`), each object's `owner:` and `grants:` (tables, their columns,
+ * views, sequences, functions, schemas, enums, domains and types), and
+ * `default_privileges:`. Roles are cluster-wide and differ between
+ * environments, so a spec only speaks of the roles it names in `roles:`
+ * (an owner or grantee it does not govern is a problem), each optionally
+ * known by another name on the audited server:
+ *
+ *   roles:
+ *     - app
+ *     - { name: readonly, as: readonly_prod }
+ *   tables:
+ *     leads:
+ *       owner: app
+ *       grants: { readonly: [SELECT], app: [SELECT, INSERT, UPDATE WITH GRANT OPTION] }
+ *       columns:
+ *         email: { type: text, grants: { readonly: [SELECT] } }
+ *   default_privileges:
+ *     - { role: app, schema: public, on: tables, grants: { readonly: [SELECT] } }
+ *
+ * `grants:` is the object's whole list for the governed roles and PUBLIC:
+ * written, the DDL first revokes what PUBLIC holds by default (EXECUTE on a
+ * function, USAGE on a type) and grants what is listed; left out, the object
+ * has what PostgreSQL gives a new one. The DDL is loaded into a scratch
+ * database only, whose loader creates the governed roles there (NOLOGIN).
+ */
+import type { SchemaModel } from '../../model/schema-model.js';
+import { quoteIdent } from '../../model/identifiers.js';
+import { setOwn } from '../../model/own.js';
+import type { SpecDefaultPrivileges, SpecGrants, SpecPrivileges, SpecRole } from './spec-json.js';
+import { namePart, refName, specName, splitQualified } from '../../spec-file/names.js';
+import { isRecord } from '../../spec-file/values.js';
+import { argumentTypesOnly } from '../function/ddl.js';
+import type { RoleMapping } from './govern.js';
+import { PUBLIC_GRANTEE, type AclObject, type AclObjectKind, type DefaultAclObjects, type Grant } from './model.js';
+import { granteeSql, grantTarget, ownerSql } from './sql.js';
+
+/** The privileges GRANT takes on each kind of object (ALL expands to them). */
+const TABLE_PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER', 'MAINTAIN'];
+const PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
+  table: TABLE_PRIVILEGES,
+  view: TABLE_PRIVILEGES,
+  'materialized view': TABLE_PRIVILEGES,
+  column: ['SELECT', 'INSERT', 'UPDATE', 'REFERENCES'],
+  sequence: ['USAGE', 'SELECT', 'UPDATE'],
+  function: ['EXECUTE'],
+  procedure: ['EXECUTE'],
+  aggregate: ['EXECUTE'],
+  schema: ['USAGE', 'CREATE'],
+  type: ['USAGE'],
+  domain: ['USAGE'],
+};
+const DEFAULT_ACL_KIND: Readonly<Record<DefaultAclObjects, string>> = { tables: 'table', sequences: 'sequence', functions: 'function', types: 'type', schemas: 'schema' };
+
+// ---------------------------------------------------------------------------
+// Roles
+
+/** The name of a `roles:` item. */
+export function specRoleName(role: unknown): string | undefined {
+  if (typeof role === 'string') return role;
+  return isRecord(role) && typeof role.name === 'string' ? role.name : undefined;
+}
+
+/** The governed roles of a spec's `roles:`, as the diff takes them. */
+export function specRoleMappings(roles: readonly SpecRole[]): RoleMapping[] {
+  const out: RoleMapping[] = [];
+  for (const r of roles) {
+    const name = specRoleName(r);
+    if (name === undefined || out.some((m) => m.expected === name)) continue;
+    const live = typeof r === 'string' ? name : (r.as ?? name);
+    out.push({ expected: name, live });
+  }
+  return out;
+}
+
+/** True for the grantee PUBLIC (any case: no role may be called public). */
+export function isPublic(role: string): boolean {
+  return role.toUpperCase() === PUBLIC_GRANTEE;
+}
+
+// ---------------------------------------------------------------------------
+// The spec's objects that carry privileges
+
+/** An object of the spec with what it says of its owner and privileges. */
+export interface SpecAclTarget {
+  readonly object: AclObject;
+  /** What it is, in messages: `table`, `column`. */
+  readonly what: string;
+  readonly owner: unknown;
+  readonly grants: unknown;
+  /** Its logical path (see LoadedSpec.locate). */
+  readonly path: readonly string[];
+  /** A sequence owned by a column (it has its table's owner). */
+  readonly ownedBy?: boolean;
+}
+
+/** The loaded spec's parts this module reads. */
+export interface PrivilegeSpecParts {
+  /** The `schemas:` items as written. */
+  readonly schemaItems: readonly unknown[];
+  readonly enums: ReadonlyMap<string, unknown>;
+  readonly domains: ReadonlyMap<string, unknown>;
+  readonly types: ReadonlyMap<string, unknown>;
+  readonly sequences: ReadonlyMap<string, unknown>;
+  readonly functions: ReadonlyMap<string, unknown>;
+  readonly tables: ReadonlyMap<string, unknown>;
+  readonly views: ReadonlyMap<string, unknown>;
+  readonly roles: readonly SpecRole[];
+  readonly defaultPrivileges: readonly SpecDefaultPrivileges[];
+}
+
+function acl(kind: AclObjectKind, schema: string, name: string, extra: Partial<AclObject> = {}): AclObject {
+  return { kind, schema, name, owner: null, grants: [], ...extra };
+}
+
+function kindOwnedBy(object: AclObject, node: Record<string, unknown>): boolean {
+  return object.kind === 'sequence' && typeof node.ownedBy === 'string';
+}
+
+/** Every object of the spec that may say `owner:` or `grants:`, whether it does or not. */
+export function specAclTargets(spec: PrivilegeSpecParts): SpecAclTarget[] {
+  const out: SpecAclTarget[] = [];
+  const add = (object: AclObject, what: string, node: unknown, path: readonly string[]): void => {
+    if (isRecord(node)) out.push({ object, what, owner: node.owner, grants: node.grants, path, ...(kindOwnedBy(object, node) ? { ownedBy: true } : {}) });
+  };
+  spec.schemaItems.forEach((item, i) => {
+    if (isRecord(item) && typeof item.name === 'string') add(acl('schema', item.name, item.name), 'schema', item, ['schemas', String(i)]);
+  });
+  const simple = (section: 'enums' | 'domains' | 'types' | 'sequences', kind: AclObjectKind, what: string): void => {
+    for (const [key, node] of spec[section]) {
+      const { schema, name } = splitQualified(key, 'public');
+      add(acl(kind, schema, name), what, node, [section, schema, name]);
+    }
+  };
+  simple('enums', 'type', 'enum');
+  simple('domains', 'domain', 'domain');
+  simple('types', 'type', 'type');
+  simple('sequences', 'sequence', 'sequence');
+  for (const [key, entry] of spec.functions) {
+    const { schema, name } = splitQualified(key, 'public');
+    const list = Array.isArray(entry) ? (entry as unknown[]) : [entry];
+    list.forEach((f, i) => {
+      if (!isRecord(f)) return;
+      const kind = f.kind === 'procedure' ? 'procedure' : f.kind === 'aggregate' ? 'aggregate' : 'function';
+      const args = typeof f.arguments === 'string' ? argumentTypesOnly(f.arguments) : '';
+      add(acl(kind, schema, name, { arguments: args }), kind, f, Array.isArray(entry) ? ['functions', schema, name, String(i)] : ['functions', schema, name]);
+    });
+  }
+  for (const [key, table] of spec.tables) {
+    const { schema, name } = splitQualified(key, 'public');
+    add(acl('table', schema, name), 'table', table, ['tables', schema, name]);
+    if (!isRecord(table) || !isRecord(table.columns)) continue;
+    for (const [column, node] of Object.entries(table.columns)) {
+      add(acl('column', schema, name, { column }), 'column', node, ['tables', schema, name, 'columns', column]);
+    }
+  }
+  for (const [key, view] of spec.views) {
+    const { schema, name } = splitQualified(key, 'public');
+    const kind = isRecord(view) && view.materialized === true ? 'materialized view' : 'view';
+    add(acl(kind, schema, name), kind, view, ['views', schema, name]);
+  }
+  return out;
+}
+
+/** A privilege as written, parsed: its name in upper case, and whether WITH GRANT OPTION follows. */
+export function parsePrivilege(written: string): { privilege: string; grantable: boolean } | null {
+  const m = /^\s*([A-Za-z]+)(\s+PRIVILEGES)?(\s+WITH\s+GRANT\s+OPTION)?\s*$/i.exec(written);
+  if (m === null) return null;
+  const privilege = m[1]!.toUpperCase();
+  if (m[2] !== undefined && privilege !== 'ALL') return null;
+  return { privilege, grantable: m[3] !== undefined };
+}
+
+// ---------------------------------------------------------------------------
+// Checks of meaning
+
+/**
+ * Problems of the spec's roles, owners and grants: a role named twice (or
+ * mapped to two names), an owner or grantee not in `roles:`, a privilege
+ * the object's kind does not take.
+ */
+export function checkPrivileges(spec: PrivilegeSpecParts, report: (path: readonly string[], message: string) => void): void {
+  const governed = new Map<string, string>();
+  spec.roles.forEach((r, i) => {
+    const name = specRoleName(r);
+    if (name === undefined) return;
+    const live = typeof r === 'string' ? name : (r.as ?? name);
+    if (isPublic(name) || isPublic(live)) {
+      report(['roles', String(i)], 'PUBLIC is governed whenever any role is; it is not a role to name here');
+      return;
+    }
+    const known = governed.get(name);
+    if (known !== undefined && known !== live) report(['roles', String(i)], `the role ${name} is already named, as ${known}`);
+    governed.set(name, live);
+  });
+  const hint = governed.size === 0 ? ' (the spec has no roles: section)' : ` (roles: ${[...governed.keys()].join(', ')})`;
+  const checkGrants = (grants: unknown, kind: string, what: string, path: readonly string[]): void => {
+    if (!isRecord(grants)) return;
+    for (const [role, list] of Object.entries(grants)) {
+      if (!isPublic(role) && !governed.has(role)) report([...path, role], `grants to ${role}, a role the spec does not govern: add it to roles:${hint}`);
+      if (!Array.isArray(list)) continue;
+      list.forEach((p, i) => {
+        if (typeof p !== 'string') return;
+        const parsed = parsePrivilege(p);
+        const allowed = PRIVILEGES[kind] ?? [];
+        if (parsed === null || (parsed.privilege !== 'ALL' && !allowed.includes(parsed.privilege))) {
+          report([...path, role, String(i)], `unknown privilege '${p}' for ${what} (allowed: ${[...allowed, 'ALL'].join(', ')}, each optionally WITH GRANT OPTION)`);
+        } else if (isPublic(role) && parsed.grantable) {
+          report([...path, role, String(i)], 'PUBLIC cannot hold a grant option');
+        }
+      });
+    }
+  };
+  for (const t of specAclTargets(spec)) {
+    if (t.owner !== undefined && typeof t.owner === 'string') {
+      if (t.object.kind === 'column') report([...t.path, 'owner'], 'a column has no owner of its own (its table has)');
+      else if (t.ownedBy) report([...t.path, 'owner'], 'a sequence owned by a column has its table\'s owner: write the owner on the table');
+      else if (!governed.has(t.owner)) report([...t.path, 'owner'], `owner ${t.owner} is not a role the spec governs: add it to roles:${hint}`);
+    }
+    checkGrants(t.grants, t.object.kind, `a ${t.what}`, [...t.path, 'grants']);
+  }
+  spec.defaultPrivileges.forEach((rule, i) => {
+    if (!isRecord(rule)) return;
+    const path = ['default_privileges', String(i)];
+    if (typeof rule.role === 'string' && !governed.has(rule.role)) report([...path, 'role'], `default privileges of ${rule.role}, a role the spec does not govern: add it to roles:${hint}`);
+    const on = typeof rule.on === 'string' && rule.on in DEFAULT_ACL_KIND ? (rule.on as DefaultAclObjects) : undefined;
+    if (on !== undefined) checkGrants(rule.grants, DEFAULT_ACL_KIND[on], `new ${on}`, [...path, 'grants']);
+    if (typeof rule.schema === 'string' && on === 'schemas') report([...path, 'schema'], 'default privileges on schemas apply to every schema: IN SCHEMA is not allowed with them');
+  });
+  // The same rule twice.
+  const seen = new Map<string, number>();
+  spec.defaultPrivileges.forEach((rule, i) => {
+    if (!isRecord(rule)) return;
+    const key = `${String(rule.role)}\u0000${String(rule.schema ?? '')}\u0000${String(rule.on)}`;
+    const first = seen.get(key);
+    if (first !== undefined) report(['default_privileges', String(i)], `the same rule as default_privileges item ${first}: write its grants once`);
+    else seen.set(key, i);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// DDL
+
+/** One statement and the spec node it comes from. */
+interface Statement {
+  readonly sql: string;
+  readonly path: readonly string[];
+}
+
+/** The grants of a `grants:` node, with names as written (PUBLIC spelt PUBLIC), grouped by role and grant option. */
+function grantStatements(object: AclObject, grants: SpecGrants, target: string, prefix: string, path: readonly string[]): Statement[] {
+  const out: Statement[] = [];
+  for (const [role, list] of Object.entries(grants)) {
+    const grantee = isPublic(role) ? PUBLIC_GRANTEE : role;
+    for (const grantable of [false, true]) {
+      const privileges = list.map(parsePrivilege).filter((p): p is { privilege: string; grantable: boolean } => p !== null && p.grantable === grantable);
+      if (privileges.length === 0) continue;
+      const names = privileges.map((p) => (object.kind === 'column' ? `${p.privilege} (${quoteIdent(object.column ?? '')})` : p.privilege));
+      out.push({ sql: `${prefix}GRANT ${names.join(', ')} ON ${target} TO ${granteeSql(grantee)}${grantable ? ' WITH GRANT OPTION' : ''}`, path: [...path, role] });
+    }
+  }
+  return out;
+}
+
+/** ALTER … OWNER TO, then (when `grants:` is written) REVOKE what PUBLIC holds and GRANT what is listed, for every object of the spec. */
+export function specPrivilegeDdl(spec: PrivilegeSpecParts): Statement[] {
+  const out: Statement[] = [];
+  for (const t of specAclTargets(spec)) {
+    if (typeof t.owner === 'string' && t.object.kind !== 'column' && !t.ownedBy) {
+      const sql = ownerSql(t.object, t.owner);
+      if (sql !== null) out.push({ sql, path: [...t.path, 'owner'] });
+    }
+    if (!isRecord(t.grants)) continue;
+    const target = grantTarget(t.object);
+    if (target === null) continue;
+    if (t.object.kind !== 'column') out.push({ sql: `REVOKE ALL ON ${target} FROM PUBLIC`, path: [...t.path, 'grants'] });
+    out.push(...grantStatements(t.object, t.grants as SpecGrants, target, '', [...t.path, 'grants']));
+  }
+  spec.defaultPrivileges.forEach((rule, i) => {
+    const schema = rule.schema ?? '';
+    const object = acl('default privileges', schema, rule.role, { objects: rule.on });
+    const prefix = `ALTER DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(rule.role)}${schema === '' ? '' : ` IN SCHEMA ${quoteIdent(schema)}`} `;
+    const target = rule.on.toUpperCase();
+    const path = ['default_privileges', String(i), 'grants'];
+    // Database-wide, the rule replaces the built-in defaults (EXECUTE on functions, USAGE on types to PUBLIC).
+    if (schema === '') out.push({ sql: `${prefix}REVOKE ALL ON ${target} FROM PUBLIC`, path });
+    out.push(...grantStatements(object, rule.grants, target, prefix, path));
+  });
+  return out;
+}
+
+/** The governed roles the spec's DDL names (owners, grantees): the scratch server creates them. */
+export function specGovernedRoles(spec: PrivilegeSpecParts): string[] {
+  return specRoleMappings(spec.roles).map((r) => r.expected);
+}
+
+// ---------------------------------------------------------------------------
+// From a model (snapshot)
+
+/** What `snapshot --role` writes: the governed roles, and each object's owner and grants for them. */
+export interface ModelPrivileges {
+  readonly roles: readonly SpecRole[];
+  readonly defaultPrivileges: readonly SpecDefaultPrivileges[];
+  /** The owner and grants of an object, by the key of {@link aclTargetKey}. */
+  readonly objects: ReadonlyMap<string, SpecPrivileges>;
+}
+
+/** A key for an object that carries privileges, the same for a model's ACL entry and a spec's target. */
+export function aclTargetKey(kind: AclObjectKind, schema: string, name: string, column = '', args = ''): string {
+  const family = kind === 'procedure' || kind === 'aggregate' ? 'function' : kind === 'domain' ? 'domain' : kind;
+  return [family, schema, name, column, args].join('\u0000');
+}
+
+/** What a new object of this kind holds with nothing said: EXECUTE on routines and USAGE on types to PUBLIC. */
+function defaultGrants(kind: AclObjectKind, schema: string): Grant[] | null {
+  if (kind === 'function' || kind === 'procedure' || kind === 'aggregate') return [{ grantee: PUBLIC_GRANTEE, privilege: 'EXECUTE', grantable: false }];
+  if (kind === 'type' || kind === 'domain') return [{ grantee: PUBLIC_GRANTEE, privilege: 'USAGE', grantable: false }];
+  // The public schema's privileges depend on the server's major: always written.
+  if (kind === 'schema' && schema === 'public') return null;
+  return [];
+}
+
+function sameGrants(a: readonly Grant[], b: readonly Grant[]): boolean {
+  const key = (g: Grant): string => `${g.grantee}\u0000${g.privilege}\u0000${g.grantable}`;
+  const x = a.map(key).sort();
+  const y = b.map(key).sort();
+  return x.length === y.length && x.every((k, i) => k === y[i]);
+}
+
+/** Grants as the spec writes them: by role, privileges in the model's order. */
+function writeGrants(grants: readonly Grant[], name: (live: string) => string): SpecGrants {
+  const out: Record<string, string[]> = {};
+  for (const g of grants) {
+    const role = g.grantee === PUBLIC_GRANTEE ? PUBLIC_GRANTEE : name(g.grantee);
+    const list = Object.prototype.hasOwnProperty.call(out, role) ? out[role]! : [];
+    list.push(g.grantable ? `${g.privilege} WITH GRANT OPTION` : g.privilege);
+    setOwn(out, role, list);
+  }
+  return out;
+}
+
+/**
+ * The owners and privileges of a model for the governed roles (live names
+ * mapped back to the spec's): an owner when it is governed, grants to the
+ * governed roles and PUBLIC but the owner's own, written where they differ
+ * from what a new object holds.
+ */
+export function modelPrivileges(model: SchemaModel, roles: readonly RoleMapping[], inScope: (schema: string) => boolean): ModelPrivileges {
+  const byLive = new Map(roles.map((r) => [r.live, r.expected]));
+  const name = (live: string): string => byLive.get(live) ?? live;
+  const governed = (role: string): boolean => role === PUBLIC_GRANTEE || byLive.has(role);
+  const objects = new Map<string, SpecPrivileges>();
+  const defaults: SpecDefaultPrivileges[] = [];
+  for (const o of model.privileges ?? []) {
+    if (o.kind === 'role' || o.kind === 'database' || (o.schema !== '' && !inScope(o.schema))) continue;
+    if (o.kind === 'default privileges') {
+      if (!byLive.has(o.name) || o.objects === undefined) continue;
+      const grants = o.grants.filter((g) => governed(g.grantee) && g.grantee !== o.name);
+      const base = o.schema === '' ? (o.objects === 'functions' ? defaultGrants('function', '')! : o.objects === 'types' ? defaultGrants('type', '')! : []) : [];
+      if (sameGrants(grants, base)) continue;
+      defaults.push({ role: name(o.name), ...(o.schema !== '' ? { schema: o.schema } : {}), on: o.objects, grants: writeGrants(grants, name) });
+      continue;
+    }
+    const out: { owner?: string; grants?: SpecGrants } = {};
+    if (o.owner !== null && byLive.has(o.owner) && o.kind !== 'column') out.owner = name(o.owner);
+    const grants = o.grants.filter((g) => governed(g.grantee) && g.grantee !== o.owner);
+    const base = defaultGrants(o.kind, o.schema);
+    if (base === null || !sameGrants(grants, base)) out.grants = writeGrants(grants, name);
+    if (out.owner === undefined && out.grants === undefined) continue;
+    objects.set(aclTargetKey(o.kind, o.schema, o.name, o.column ?? '', o.arguments ?? ''), out);
+  }
+  return { roles: roles.map((r) => (r.live === r.expected ? r.expected : { name: r.expected, as: r.live })), defaultPrivileges: defaults, objects };
+}
+
+/** The sections `snapshot` writes, in its order (spec-file/model-to-spec.ts); others after them. */
+const SNAPSHOT_ORDER = ['version', 'roles', 'extensions', 'schemas', 'enums', 'domains', 'types', 'sequences', 'functions', 'tables', 'views', 'default_privileges'];
+
+/**
+ * Write a model's owners and grants into a spec file `modelToSpec` built:
+ * each object's `owner:` and `grants:` after its own keys, the `roles:`
+ * section, `default_privileges:`, and a `schemas:` item for a schema with
+ * an owner or grants.
+ */
+export function addModelPrivileges(spec: Record<string, unknown>, model: SchemaModel, privileges: ModelPrivileges): void {
+  if (privileges.roles.length === 0) return;
+  const attach = (node: unknown, p: SpecPrivileges | undefined): void => {
+    if (p === undefined || !isRecord(node)) return;
+    const writable = node as Record<string, unknown>;
+    if (p.owner !== undefined) writable.owner = p.owner;
+    if (p.grants !== undefined) writable.grants = p.grants;
+  };
+  const find = (kind: AclObjectKind, schema: string, n: string, column = '', args = ''): SpecPrivileges | undefined =>
+    privileges.objects.get(aclTargetKey(kind, schema, n, column, args));
+  const section = (key: string): Record<string, unknown> => (isRecord(spec[key]) ? (spec[key] as Record<string, unknown>) : {});
+  for (const e of model.enums) attach(section('enums')[specName(e.schema, e.name)], find('type', e.schema, e.name));
+  for (const d of model.domains) attach(section('domains')[specName(d.schema, d.name)], find('domain', d.schema, d.name));
+  for (const t of model.types) attach(section('types')[specName(t.schema, t.name)], find('type', t.schema, t.name));
+  for (const s of model.sequences) {
+    const p = find('sequence', s.schema, s.name);
+    if (p === undefined) continue;
+    // A sequence owned by a column has its table's owner (ALTER TABLE … OWNER TO moves it too).
+    const own = s.ownedBy ? (p.grants === undefined ? undefined : { grants: p.grants }) : p;
+    if (own === undefined) continue;
+    const sequences = section('sequences');
+    const key = specName(s.schema, s.name);
+    // An identity sequence the spec leaves implied is written with its column, to hold its grants.
+    if (sequences[key] === undefined && s.ownedBy) {
+      setOwn(sequences, key, { ownedBy: `${refName(s.schema, s.ownedBy.schema, s.ownedBy.table)}.${namePart(s.ownedBy.column)}` });
+      spec.sequences = sequences;
+    }
+    attach(sequences[key], own);
+  }
+  for (const v of model.views) attach(section('views')[specName(v.schema, v.name)], find(v.kind === 'materialized_view' ? 'materialized view' : 'view', v.schema, v.name));
+  for (const t of model.tables) {
+    const node = section('tables')[specName(t.schema, t.name)];
+    attach(node, find('table', t.schema, t.name));
+    const columns = isRecord(node) && isRecord(node.columns) ? node.columns : {};
+    for (const c of t.columns) {
+      const p = find('column', t.schema, t.name, c.name);
+      if (p?.grants === undefined) continue;
+      // A column written as a bare type becomes an object to hold its grants.
+      const written = columns[c.name];
+      if (typeof written === 'string') (columns as Record<string, unknown>)[c.name] = { type: written, grants: p.grants };
+      else attach(written, { grants: p.grants });
+    }
+  }
+  const routines = new Map<string, typeof model.functions>();
+  for (const r of model.functions) {
+    const key = specName(r.schema, r.name);
+    routines.set(key, [...(routines.get(key) ?? []), r]);
+  }
+  for (const [key, list] of routines) {
+    const entry = section('functions')[key];
+    list.forEach((r, i) => attach(Array.isArray(entry) ? entry[i] : entry, find(r.kind === 'procedure' ? 'procedure' : 'function', r.schema, r.name, '', r.arguments)));
+  }
+  // Schemas with an owner or grants are written as items of `schemas:`.
+  const schemaPrivileges = model.schemas.flatMap((s) => {
+    const p = find('schema', s.name, s.name);
+    return p === undefined ? [] : [{ name: s.name, ...p }];
+  });
+  if (schemaPrivileges.length > 0) {
+    const listed = Array.isArray(spec.schemas) ? (spec.schemas as unknown[]) : [];
+    const names = new Set(listed.map(specRoleName));
+    const items: unknown[] = listed.map((item) => schemaPrivileges.find((s) => s.name === specRoleName(item)) ?? item);
+    for (const s of schemaPrivileges) if (!names.has(s.name)) items.push(s);
+    spec.schemas = items;
+  }
+  // The order snapshot writes sections in, `roles:` after `version`, `default_privileges:` after the objects.
+  if (privileges.defaultPrivileges.length > 0) spec.default_privileges = privileges.defaultPrivileges;
+  spec.roles = privileges.roles;
+  const rank = (k: string): number => {
+    const i = SNAPSHOT_ORDER.indexOf(k);
+    return i === -1 ? SNAPSHOT_ORDER.length : i;
+  };
+  const ordered: Record<string, unknown> = {};
+  for (const k of Object.keys(spec).sort((x, y) => rank(x) - rank(y))) setOwn(ordered, k, spec[k]);
+  for (const k of Object.keys(spec)) delete spec[k];
+  Object.assign(spec, ordered);
+}
