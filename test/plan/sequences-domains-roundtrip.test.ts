@@ -16,19 +16,28 @@ CREATE TABLE t (id integer PRIMARY KEY, a integer, b integer);
 CREATE SEQUENCE s_opts;
 CREATE SEQUENCE s_owner OWNED BY t.a;
 CREATE SEQUENCE s_gone START WITH 50;
+CREATE SEQUENCE s_flip MAXVALUE 1000;
 CREATE TABLE old (id serial PRIMARY KEY, note text);
 INSERT INTO t VALUES (1, 1, 1);
 INSERT INTO old (note) VALUES ('x'), ('y');
 SELECT nextval('s_opts'), nextval('s_opts'), nextval('s_opts');
+SELECT nextval('s_flip'), nextval('s_flip');
 `;
 
-/** A serial column added, options changed, another owner, two new sequences (one owned by a column A has). */
+/**
+ * A serial column added, options changed, another owner, two new sequences
+ * (one owned by a column A has), one sequence turned around (ascending in A,
+ * used, descending here and used too): its current value lies outside the
+ * other direction's bounds.
+ */
 const SEQUENCES_B = `
 CREATE TABLE t (id integer PRIMARY KEY, a integer, b integer, n serial);
 CREATE SEQUENCE s_opts INCREMENT BY 5 MAXVALUE 1000 CYCLE CACHE 10;
 CREATE SEQUENCE s_owner OWNED BY t.b;
 CREATE SEQUENCE s_new AS smallint START WITH 7 MINVALUE 7;
 CREATE SEQUENCE s_new_owned OWNED BY t.a;
+CREATE SEQUENCE s_flip INCREMENT BY -1 MINVALUE -500;
+SELECT nextval('s_flip'), nextval('s_flip'), nextval('s_flip');
 `;
 
 const DOMAINS_A = `
@@ -110,6 +119,7 @@ test('the drift each way, by finding', () => {
     'missing_sequence:public.s_new',
     'missing_sequence:public.s_new_owned',
     'missing_sequence:public.t_n_seq',
+    'sequence_mismatch:public.s_flip',
     'sequence_mismatch:public.s_opts',
     'sequence_mismatch:public.s_owner',
     'unexpected_sequence:public.old_id_seq',

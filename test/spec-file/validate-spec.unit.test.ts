@@ -235,7 +235,7 @@ describe('structure: each problem at its file, line and path', () => {
     ]);
   });
 
-  test('a table needs columns; a partition does not', () => {
+  test('a table lists its columns, none (`{}`) included (CREATE TABLE t ()); a partition need not', () => {
     expect(
       problems(
         'tables:',
@@ -243,10 +243,12 @@ describe('structure: each problem at its file, line and path', () => {
         '  events_2026: { partitionOf: { table: events, bound: DEFAULT } }',
         '  nothing: { description: no columns }',
         '  empty: { columns: {} }',
+        '  empty_parent: { partitionBy: RANGE (id), columns: {} }',
+        '  wrong: { columns: [] }',
       ),
     ).toEqual([
       at(4, 'tables.nothing', "missing required key 'columns'"),
-      at(5, 'tables.empty.columns', 'a table needs at least one column (only a partition may have none)'),
+      at(7, 'tables.wrong.columns', 'expected an object, got an array'),
     ]);
   });
 

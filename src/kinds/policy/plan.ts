@@ -5,15 +5,22 @@
  * `row_security`): a table never enforces row-level security without the
  * policies it expects. down.sql runs the steps in reverse: row-level
  * security goes back first, then the policies. Unexpected policies are
- * dropped (`drop_policies`, early) only with --drop-unexpected. Roles are
+ * dropped (`drop_policies`, early) only with --drop-unexpected. A policy
+ * that reads a column whose type the plan changes is dropped before
+ * (`drop_policies`) and created again after (`policies`): PostgreSQL
+ * refuses ALTER COLUMN … TYPE while a policy uses the column. Roles are
  * never created: a policy naming one the target lacks fails (a hazard says
  * so). Every statement re-runnable.
  */
-import { displayName, quoteIdent } from '../../model/identifiers.js';
+import { findingId } from '../../findings/finding.js';
+import { refParts } from '../../model/dependencies.js';
+import { displayName, objectKey, quoteIdent } from '../../model/identifiers.js';
 import type { PlanContext } from '../../plan/context.js';
 import { IN_DROP_PASS, type KindPlan } from '../../plan/kind-plan.js';
 import { stmt } from '../../plan/statements.js';
 import type { Hazard } from '../../plan/types.js';
+import { mentionOf } from '../column/plan-generated.js';
+import { retypedColumns } from '../column/retyped.js';
 import { policyAspects, type PolicyFinding } from './findings.js';
 import type { Policy } from './model.js';
 import { alterPolicySql, buildPolicySql, dropPolicySql, forceRowSecuritySql, policyDefinitionSql, replacePolicySql, rowSecuritySql } from './sql.js';
@@ -92,8 +99,79 @@ function changeSql(schema: string, table: string, from: Policy, to: Policy): str
   return alterable ? alterPolicySql(schema, table, to) : replacePolicySql(schema, table, to);
 }
 
+/** The `firstTime` key of a policy the plan drops and creates again around a column type change. */
+const aroundKey = (schema: string, table: string, name: string): string => `policy around a type change ${objectKey(schema, table, name)}`;
+
+/**
+ * The columns (of `retyped`) a policy on `schema.table` reads, by their
+ * names in its USING and WITH CHECK text: its own table's by the column's
+ * name, another table's (a subquery) only where the text also names that
+ * table. A name that merely looks the same costs one needless drop and create.
+ */
+function columnsRead(p: Policy, schema: string, table: string, retyped: readonly string[][]): string[][] {
+  const text = [p.using, p.check].filter((x) => x !== null).join('\n');
+  return retyped.filter(([s, t, c]) => mentionOf(c!).test(text) && ((s === schema && t === table) || mentionOf(t!).test(text)));
+}
+
+/**
+ * The live policies that read a column whose type the plan changes: each
+ * dropped before the change (`drop_policies`) and created again after it
+ * (`policies`): the expected policy when the expected schema has it (the
+ * step then also fixes its policy_mismatch, if any), else, without
+ * --drop-unexpected, the database's own (an unexpected policy is kept).
+ * down.sql drops it before the type goes back, and creates the original
+ * after.
+ */
+function planAroundRetyped(_: readonly PolicyFinding[], ctx: PlanContext): void {
+  const retyped = retypedColumns(ctx).map(refParts);
+  if (retyped.length === 0) return;
+  for (const t of ctx.live.model.tables) {
+    for (const a of t.policies ?? []) {
+      const read = columnsRead(a, t.schema, t.name, retyped);
+      if (read.length === 0) continue;
+      const tableName = displayName(t.schema, t.name);
+      const e = ctx.expected.table(t.schema, t.name)?.policies?.find((x) => x.name === a.name);
+      // An unexpected policy of an expected table goes early (--drop-unexpected); down.sql creates it again at its end.
+      if (e === undefined && ctx.settings.dropUnexpected && ctx.expected.table(t.schema, t.name)) continue;
+      const target = e !== undefined && absentRoles(ctx, e).length === 0 ? e : a;
+      if (!ctx.firstTime(aroundKey(t.schema, t.name, a.name))) continue;
+      const object = displayName(t.schema, t.name, a.name);
+      const columns = read.map(([s, tb, c]) => displayName(s!, tb!, c!)).join(', ');
+      const mismatch = target === e && policyAspects(e, a).length > 0 ? [findingId('policy_mismatch', { schema: t.schema, table: t.name, policy: a.name })] : [];
+      ctx.add({
+        object,
+        phase: 'drop_policies',
+        findingIds: mismatch,
+        summary: `drop policy ${quoteIdent(a.name)} on ${tableName}, which reads ${columns}, before its type changes (created again below)`,
+        up: [stmt(dropPolicySql(t.schema, t.name, a.name))],
+        down: buildPolicySql(t.schema, t.name, a).map((sql) => stmt(sql)),
+        hazards: [
+          {
+            kind: 'access_change',
+            message: `policy ${quoteIdent(a.name)} on ${tableName} is gone from this step until it is created again after the type change of ${columns}: meanwhile ${a.permissive ? 'the rows it grants are out of reach' : 'its restriction does not apply'} where row-level security is enabled`,
+          },
+        ],
+      });
+      ctx.add({
+        object,
+        phase: 'policies',
+        findingIds: mismatch,
+        summary: `create policy ${quoteIdent(a.name)} on ${tableName} again${mismatch.length ? ', as expected' : ''}, after the type change of ${columns}`,
+        up: buildPolicySql(t.schema, t.name, target).map((sql) => stmt(sql)),
+        down: [stmt(dropPolicySql(t.schema, t.name, a.name))],
+        hazards: [
+          ...(mismatch.length ? [{ kind: 'access_change' as const, message: `policy ${quoteIdent(a.name)} on ${tableName} changes (${policyAspects(target, a).join(', ')}): the rows roles can reach change with it` }] : []),
+          ...rolesHazard(ctx, target),
+        ],
+      });
+    }
+  }
+}
+
 function planMismatch(f: Of<'policy_mismatch'>, ctx: PlanContext): void {
   const { schema, table, name, object, tableName } = where(f);
+  // Dropped and created again as expected around a column type change (planAroundRetyped).
+  if (!ctx.firstTime(aroundKey(schema, table, name)) && ctx.expected.table(schema, table)?.policies?.some((x) => x.name === name && absentRoles(ctx, x).length === 0)) return;
   const e = f.expected;
   const a = f.actual;
   const absent = absentRoles(ctx, e);
@@ -177,5 +255,6 @@ export const POLICY_PLAN: KindPlan<PolicyFinding> = {
     unexpected_policy: IN_DROP_PASS,
     policy_mismatch: planMismatch,
   },
+  create: planAroundRetyped,
   drop: planDrops,
 };

@@ -1,5 +1,5 @@
 /** Row-level security: comparison (through compareTable), plan, spec pieces, the roles the scratch server creates. */
-import { model, table } from '../../../test/diff/builders.js';
+import { col, model, table } from '../../../test/diff/builders.js';
 import { diffSchemas } from '../../diff/index.js';
 import { rolesNamed } from '../../expected/load-sql.js';
 import type { SchemaModel, Table } from '../../model/schema-model.js';
@@ -22,6 +22,7 @@ const tenant: Policy = {
 const leads = (parts: Partial<Table> = {}): Table => table('leads', { rowEstimate: 100, ...parts });
 const plan = (expected: SchemaModel, live: SchemaModel, dropUnexpected = false, liveRoles?: string[]): RemediationPlan =>
   planFor({ findings: diffSchemas(expected, live).findings, expected, live, options: { dropUnexpected, ...(liveRoles ? { liveRoles } : {}) } });
+const patchPolicies = (m: SchemaModel, policies: Policy[]): SchemaModel => ({ ...m, tables: m.tables.map((t, i) => (i === 0 ? { ...t, policies } : t)) });
 const steps = (p: RemediationPlan): [string, string[]][] => p.steps.map((s) => [s.phase, s.up.map((x) => x.sql)]);
 
 describe('compare', () => {
@@ -114,6 +115,44 @@ describe('plan', () => {
     const replace = plan(model({ tables: [leads({ policies: [{ ...tenant, permissive: false }] })] }), model({ tables: [leads({ policies: [tenant] })] }));
     expect(replace.steps[0]!.summary).toBe('replace policy tenant on public.leads as expected (dropped and created in one statement)');
     expect(replace.steps[0]!.up[0]!.sql).toContain('AS RESTRICTIVE FOR ALL TO PUBLIC');
+  });
+
+  test('a column retyped under policies that read it: those dropped before and created again after, the expected one when it differs; others untouched', () => {
+    const columns = (collation: string | null) => [col('id', 'integer'), col('tenant_id', 'text', { collation })];
+    const viaLeads: Policy = { ...tenant, name: 'via_leads', using: "(lead_id IN ( SELECT leads.id FROM leads WHERE (leads.tenant_id = 'x'::text)))" };
+    const ownColumn: Policy = { ...tenant, name: 'own_column' };
+    const side = (collation: string | null, tenantPolicy: Policy): SchemaModel =>
+      model({
+        tables: [
+          leads({ rowSecurity: true, columns: columns(collation), policies: [tenantPolicy, { ...tenant, name: 'by_id', using: '(id > 0)' }] }),
+          table('notes', { columns: [col('lead_id', 'integer')], policies: [viaLeads] }),
+          table('misc', { columns: [col('tenant_id')], policies: [ownColumn] }),
+        ],
+      });
+    const p = plan(side('C', { ...tenant, roles: ['app_user'] }), side(null, tenant), false, ['app_user']);
+    expect(p.steps.map((s) => [s.id, s.findingIds])).toEqual([
+      ['drop_policies:public.leads.tenant', ['policy_mismatch:public.leads.tenant']],
+      ['drop_policies:public.notes.via_leads', []],
+      ['alter_columns:public.leads.tenant_id', ['column_type_mismatch:public.leads.tenant_id']],
+      ['policies:public.leads.tenant', ['policy_mismatch:public.leads.tenant']],
+      ['policies:public.notes.via_leads', []],
+    ]);
+    expect(p.steps[0]!.down.map((s) => s.sql)[0]).toContain('TO PUBLIC');
+    expect(p.steps[3]!.up.map((s) => s.sql)[0]).toContain('TO app_user');
+    expect(p.steps[3]!.down.map((s) => s.sql)).toEqual(['DROP POLICY IF EXISTS tenant ON public.leads']);
+    expect(p.steps[0]!.hazards[0]!.message).toBe(
+      'policy tenant on public.leads is gone from this step until it is created again after the type change of public.leads.tenant_id: meanwhile the rows it grants are out of reach where row-level security is enabled',
+    );
+    expect(p.fixed).toContain('policy_mismatch:public.leads.tenant');
+    // An unexpected policy goes early with --drop-unexpected (and comes back at the end of down.sql): not dropped twice.
+    const q = plan(side('C', tenant), side(null, tenant), true);
+    const extra = plan(
+      side('C', tenant),
+      patchPolicies(side(null, tenant), [...(side(null, tenant).tables[0]!.policies ?? []), { ...tenant, name: 'extra' }]),
+      true,
+    );
+    expect(q.steps.filter((s) => s.id.includes('extra'))).toEqual([]);
+    expect(extra.steps.filter((s) => s.id.includes('extra')).map((s) => s.id)).toEqual(['drop_policies:public.leads.extra']);
   });
 
   test('RLS switched off and an unexpected policy: dropped only with --drop-unexpected, early; disabling said to open every row', () => {

@@ -97,6 +97,25 @@ describe('the plan of sequence findings', () => {
     expect(q.steps[0]?.hazards).toEqual([]);
   });
 
+  test('a sequence turned around (ascending to descending): RESTART at the new start, only while it still counts the old way; down the same way back', () => {
+    const e = sequence('app', 's', null, { increment: '-1', min: '-500', max: '-1', start: '-1' });
+    const p = plan(m([], [e]), m([], [sequence('app', 's')]));
+    const guard = (sign: string): string =>
+      `EXISTS (SELECT FROM pg_catalog.pg_sequence WHERE seqrelid = pg_catalog.to_regclass('app.s') AND seqincrement ${sign} 0)`;
+    expect(stepsOf(p)).toEqual([
+      [
+        'sequences:app.s',
+        [`DO $sa$\nBEGIN\n  IF ${guard('>')} THEN\n    ALTER SEQUENCE IF EXISTS app.s INCREMENT BY -1 MINVALUE -500 MAXVALUE -1 START WITH -1 RESTART;\n  END IF;\nEND\n$sa$`],
+        [`DO $sa$\nBEGIN\n  IF ${guard('<')} THEN\n    ALTER SEQUENCE IF EXISTS app.s INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 RESTART;\n  END IF;\nEND\n$sa$`],
+      ],
+    ]);
+    expect(p.steps[0]?.summary).toBe('turn sequence app.s around, restarted (increment, min, max, start)');
+    expect(p.steps[0]?.hazards).toEqual([
+      { kind: 'data_loss', message: 'turns app.s around (ascending to descending) and restarts it at its new start value -1: its current position is lost' },
+      { kind: 'rollback_data_loss', message: 'rolling back turns app.s around again and restarts it at its old start value 1, not where it stood: numbers it already gave out come again' },
+    ]);
+  });
+
   test('another owner: OWNED BY in alter_columns, down back to the database’s', () => {
     const p = plan(m([orders([id, col('b', 'integer')])], [sequence('app', 's', owner)]), m([orders([id, col('b', 'integer')])], [sequence('app', 's', { ...owner, column: 'b' })]));
     expect(stepsOf(p)).toEqual([

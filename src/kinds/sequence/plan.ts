@@ -1,8 +1,9 @@
 /**
  * The plan's part for sequences: missing ones created (also for the new
- * serial columns that draw from them, once), changed options altered (never
- * the current value), owners changed once every column exists, unexpected
- * ones dropped after the tables and columns whose defaults used them.
+ * serial columns that draw from them, once), changed options altered (the
+ * current value only when a sequence turns around: restarted at its start),
+ * owners changed once every column exists, unexpected ones dropped after the
+ * tables and columns whose defaults used them.
  */
 import { displayName, objectKey, qualifiedName, quoteIdent } from '../../model/identifiers.js';
 import type { SchemaModel } from '../../model/schema-model.js';
@@ -12,6 +13,7 @@ import { stmt } from '../../plan/statements.js';
 import type { Hazard, PlanStatement } from '../../plan/types.js';
 import { nextvalSequence } from '../column/sql.js';
 import { ensureSchema } from '../schema/plan.js';
+import { doIf, regclass } from '../sql.js';
 import { sequenceAspects, type SequenceFinding, type SequenceSettings } from './findings.js';
 import type { Sequence } from './model.js';
 import { alterSequenceSql, createSequenceSql, dropSequenceSql, modelSequenceOptions, sequenceOwnedBySql, type SequenceOptions } from './sql.js';
@@ -116,6 +118,24 @@ function optionsOf(s: SequenceSettings, fields: ReadonlySet<string>): SequenceOp
   };
 }
 
+/** True when `increment` (an SQL number) is negative: the sequence counts down. */
+const descending = (increment: string): boolean => increment.trim().startsWith('-');
+
+/** `ascending` or `descending`. */
+const direction = (s: SequenceSettings): string => (descending(s.increment) ? 'descending' : 'ascending');
+
+/**
+ * ALTER SEQUENCE that turns a sequence around (ascending ↔ descending) and
+ * RESTARTs it at its new start value: the current value lies outside the new
+ * direction's bounds (PostgreSQL refuses the ALTER without RESTART). Only
+ * while the sequence still counts the old way, so that a second run does
+ * not restart it again.
+ */
+function turnAroundSql(schema: string, seq: string, to: SequenceSettings, options: SequenceOptions): string {
+  const still = `EXISTS (SELECT FROM pg_catalog.pg_sequence WHERE seqrelid = ${regclass(schema, seq)} AND seqincrement ${descending(to.increment) ? '>' : '<'} 0)`;
+  return doIf(still, `${alterSequenceSql(schema, seq, options)} RESTART`);
+}
+
 /** Changed options in one ALTER SEQUENCE (down: the database's values); a changed owner once every column exists. */
 function planSequenceMismatch(f: Of<'sequence_mismatch'>, ctx: PlanContext): void {
   const schema = f.object.schema;
@@ -125,19 +145,33 @@ function planSequenceMismatch(f: Of<'sequence_mismatch'>, ctx: PlanContext): voi
   const options = new Set([...aspects].filter((a) => a !== 'ownedBy'));
   if (options.size > 0) {
     const hazards: Hazard[] = [];
-    if (options.has('type') || options.has('min') || options.has('max')) {
+    const turned = descending(f.expected.increment) !== descending(f.actual.increment);
+    if (turned) {
+      hazards.push(
+        {
+          kind: 'data_loss',
+          message: `turns ${name} around (${direction(f.actual)} to ${direction(f.expected)}) and restarts it at its new start value ${f.expected.start}: its current position is lost`,
+        },
+        {
+          kind: 'rollback_data_loss',
+          message: `rolling back turns ${name} around again and restarts it at its old start value ${f.actual.start}, not where it stood: numbers it already gave out come again`,
+        },
+      );
+    } else if (options.has('type') || options.has('min') || options.has('max')) {
       hazards.push({
         kind: 'may_fail',
         message: `fails if the current value of ${name} lies outside the new range ${f.expected.min} to ${f.expected.max} (${f.expected.dataType}); the current value is never changed`,
       });
     }
+    const up = optionsOf(f.expected, options);
+    const down = optionsOf(f.actual, options);
     ctx.add({
       object: name,
       phase: 'sequences',
       findingIds: [f.id],
-      summary: `alter sequence ${name} (${[...options].join(', ')})`,
-      up: [stmt(alterSequenceSql(schema, seq, optionsOf(f.expected, options)))],
-      down: [stmt(alterSequenceSql(schema, seq, optionsOf(f.actual, options)))],
+      summary: `${turned ? `turn sequence ${name} around, restarted` : `alter sequence ${name}`} (${[...options].join(', ')})`,
+      up: [stmt(turned ? turnAroundSql(schema, seq, f.expected, up) : alterSequenceSql(schema, seq, up))],
+      down: [stmt(turned ? turnAroundSql(schema, seq, f.actual, down) : alterSequenceSql(schema, seq, down))],
       hazards,
     });
   }

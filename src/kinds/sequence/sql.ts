@@ -50,7 +50,7 @@ export function sequenceOwnedBySql(
 /**
  * `ALTER SEQUENCE IF EXISTS … AS … INCREMENT BY …`: the options given, in
  * CREATE SEQUENCE's order (`cycle: false` as NO CYCLE). Never RESTART: the
- * current value is data. Re-runnable: setting an option twice is harmless.
+ * current value is data (the plan adds one only to turn a sequence around). Re-runnable: setting an option twice is harmless.
  */
 export function alterSequenceSql(schema: string, name: string, options: SequenceOptions): string {
   const clauses = sequenceOptionsSql(options, true);

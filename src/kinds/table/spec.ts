@@ -87,7 +87,7 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
         then: {
           required: ['columns'],
           properties: {
-            columns: { description: 'A table that is not a partition has at least one column.', type: 'object', minProperties: 1 },
+            columns: { description: 'A table that is not a partition lists its columns: `{}` for one without any (`CREATE TABLE t ()`).', type: 'object' },
           },
         },
       },
@@ -102,9 +102,6 @@ export const TABLE_SPEC: MapSection<SpecTable> = {
     ...fragmentsBelow(['triggers', '*'], TRIGGER_SQL_FRAGMENTS),
     ...fragmentsBelow(['policies', '*'], POLICY_SQL_FRAGMENTS),
     ...CONSTRAINT_SQL_FRAGMENTS,
-  ],
-  structureMessages: [
-    { keyword: 'minProperties', path: ['*', 'columns'], message: 'a table needs at least one column (only a partition may have none)' },
   ],
   // A partition may leave `columns` out (they come from its parent); a loaded SpecTable always has them.
   asLoaded: (table) => (isRecord(table) && table.columns === undefined ? { ...table, columns: {} } : table),

@@ -1,4 +1,4 @@
-import { model as bare, routine, table, trig } from '../../../test/diff/builders.js';
+import { col, model as bare, routine, table, trig } from '../../../test/diff/builders.js';
 import { bench, run, sqlOf } from '../../../test/plan/kind-harness.js';
 import type { Table, Trigger } from '../../model/schema-model.js';
 import { diffSchemas } from '../../diff/index.js';
@@ -129,4 +129,24 @@ test('a missing table brings its triggers, in the triggers phase; a dropped one 
   expect(back.steps.find((s) => s.phase === 'drop_tables')?.down.at(-1)?.sql).toBe(
     'CREATE OR REPLACE TRIGGER stamp BEFORE UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION touch()',
   );
+});
+
+test('a column retyped under a trigger that depends on it (WHEN, UPDATE OF): dropped before, created again after, as expected; others untouched', () => {
+  const owner = 'column:public\u0000events\u0000owner';
+  const watch = (enabled: Trigger['enabled']): Trigger => ({ ...trig('events', 'watch', { body: 'BEFORE UPDATE OF owner' }), enabled, dependsOn: [stamp.function, owner] });
+  const side = (type: string, enabled: Trigger['enabled']): SchemaModel =>
+    model({ tables: [table('events', { rowEstimate: 10, columns: [col('owner', type)], triggers: [stamp, watch(enabled)] })] });
+  const p = planRemediation(side('character varying(40)', 'always'), side('character varying(10)', 'origin'));
+  expect(p.steps.map((s) => [s.id, s.findingIds])).toEqual([
+    ['drop_triggers:public.events.watch', ['trigger_enabled_mismatch:public.events.watch']],
+    ['alter_columns:public.events.owner', ['column_type_mismatch:public.events.owner']],
+    ['triggers:public.events.watch', ['trigger_enabled_mismatch:public.events.watch']],
+  ]);
+  expect(p.steps[0]!.up.map((s) => s.sql)).toEqual(['DROP TRIGGER IF EXISTS watch ON public.events']);
+  expect(p.steps[0]!.down.map((s) => s.sql)).toEqual(['CREATE OR REPLACE TRIGGER watch BEFORE UPDATE OF owner ON public.events FOR EACH ROW EXECUTE FUNCTION touch()']);
+  expect(p.steps[2]!.up.map((s) => s.sql)).toEqual([
+    'CREATE OR REPLACE TRIGGER watch BEFORE UPDATE OF owner ON public.events FOR EACH ROW EXECUTE FUNCTION touch()',
+    'ALTER TABLE public.events ENABLE ALWAYS TRIGGER watch',
+  ]);
+  expect(p.steps[2]!.down.map((s) => s.sql)).toEqual(['DROP TRIGGER IF EXISTS watch ON public.events']);
 });

@@ -3,9 +3,14 @@
  * functions, tables, columns and views): missing ones created, changed ones replaced (CREATE
  * OR REPLACE TRIGGER, or drop and create in one statement for constraint
  * triggers), enabled states set with ALTER TABLE, unexpected ones dropped
- * (`drop_triggers`) only with --drop-unexpected. Every statement re-runnable.
+ * (`drop_triggers`) only with --drop-unexpected. A trigger of a table that
+ * depends on a column whose type the plan changes (its WHEN reads it, or
+ * UPDATE OF names it) is dropped before (`drop_triggers`) and created again
+ * after: PostgreSQL refuses ALTER COLUMN … TYPE while it exists. Every
+ * statement re-runnable.
  */
-import { displayName, quoteIdent } from '../../model/identifiers.js';
+import { findingId } from '../../findings/finding.js';
+import { displayName, objectKey, quoteIdent } from '../../model/identifiers.js';
 import type { PlanContext } from '../../plan/context.js';
 import { IN_DROP_PASS, type KindPlan } from '../../plan/kind-plan.js';
 import { stmt } from '../../plan/statements.js';
@@ -14,6 +19,8 @@ import type { Trigger } from './model.js';
 import { buildTriggerSql, dropTriggerSql, enableTriggerSql, isTriggerDefinition, replaceTriggerSql } from './sql.js';
 import { enabledText } from './compare.js';
 import { functionNotReady, triggerFunctionReady } from './plan-needs.js';
+import { retypedColumns } from '../column/retyped.js';
+import { refParts } from '../../model/dependencies.js';
 
 type Of<K extends TriggerFinding['kind']> = Extract<TriggerFinding, { kind: K }>;
 
@@ -52,7 +59,67 @@ function planMissing(f: Of<'missing_trigger'>, ctx: PlanContext): void {
   });
 }
 
+/** The `firstTime` key of a trigger the plan drops and creates again around a column type change. */
+const aroundKey = (schema: string, table: string, name: string): string => `trigger around a type change ${objectKey(schema, table, name)}`;
+
+/**
+ * The live triggers of tables that depend on a column whose type the plan
+ * changes (`dependsOn`: the columns of WHEN and UPDATE OF): each dropped
+ * before the change (`drop_triggers`) and created again after it
+ * (`triggers`): the expected trigger when the expected table has it (the
+ * step then also fixes its trigger_mismatch or trigger_enabled_mismatch),
+ * else, without --drop-unexpected, the database's own (kept). down.sql
+ * drops it before the type goes back, and creates the original after.
+ */
+function planAroundRetyped(_: readonly TriggerFinding[], ctx: PlanContext): void {
+  const retyped = new Set(retypedColumns(ctx));
+  if (retyped.size === 0) return;
+  for (const t of ctx.live.model.tables) {
+    for (const a of t.triggers) {
+      const read = a.dependsOn.filter((d) => retyped.has(d));
+      if (read.length === 0 || !isTriggerDefinition(a.definition) || !triggerFunctionReady(ctx, a.function)) continue;
+      const expectedTable = ctx.expected.table(t.schema, t.name);
+      const e = expectedTable?.triggers.find((x) => x.name === a.name);
+      // An unexpected trigger of an expected table goes early (--drop-unexpected); down.sql creates it again at its end.
+      if (e === undefined && ctx.settings.dropUnexpected && expectedTable) continue;
+      const target = e !== undefined && isTriggerDefinition(e.definition) && triggerFunctionReady(ctx, e.function) ? e : a;
+      if (!ctx.firstTime(aroundKey(t.schema, t.name, a.name))) continue;
+      const tableName = displayName(t.schema, t.name);
+      const columns = read.map((d) => displayName(...(refParts(d) as [string, string, string]))).join(', ');
+      const o = { schema: t.schema, table: t.name, trigger: a.name };
+      const changed =
+        target !== e ? [] : e.definition !== a.definition ? [findingId('trigger_mismatch', o)] : e.enabled !== a.enabled ? [findingId('trigger_enabled_mismatch', o)] : [];
+      ctx.add({
+        object: displayName(t.schema, t.name, a.name),
+        phase: 'drop_triggers',
+        findingIds: changed,
+        summary: `drop trigger ${quoteIdent(a.name)} on ${tableName}, which depends on ${columns}, before its type changes (created again below; rows written in between miss it)`,
+        up: [stmt(dropTriggerSql(t.schema, t.name, a.name))],
+        down: buildTriggerSql(t.schema, t.name, a).map((sql) => stmt(sql)),
+        hazards: [],
+      });
+      ctx.add({
+        object: displayName(t.schema, t.name, a.name),
+        phase: 'triggers',
+        findingIds: changed,
+        summary: `create trigger ${quoteIdent(a.name)} on ${tableName} again${changed.length ? ', as expected' : ''}, after the type change of ${columns}`,
+        up: buildTriggerSql(t.schema, t.name, target).map((sql) => stmt(sql)),
+        down: [stmt(dropTriggerSql(t.schema, t.name, a.name))],
+        hazards: [],
+      });
+    }
+  }
+}
+
+/** True when the trigger a finding names was dropped and created again, as expected, around a column type change (planAroundRetyped). */
+function recreatedAsExpected(f: TriggerFinding, ctx: PlanContext): boolean {
+  const { schema, table, name } = where(f);
+  const e = ctx.expected.table(schema, table)?.triggers.find((x) => x.name === name);
+  return e !== undefined && !ctx.firstTime(aroundKey(schema, table, name)) && isTriggerDefinition(e.definition) && triggerFunctionReady(ctx, e.function);
+}
+
 function planMismatch(f: Of<'trigger_mismatch'>, ctx: PlanContext): void {
+  if (recreatedAsExpected(f, ctx)) return;
   const { schema, table, name, object } = where(f);
   const e = f.expected;
   const a = f.actual;
@@ -73,6 +140,7 @@ function planMismatch(f: Of<'trigger_mismatch'>, ctx: PlanContext): void {
 
 function planEnabled(f: Of<'trigger_enabled_mismatch'>, ctx: PlanContext): void {
   const { schema, table, name, object, onView } = where(f);
+  if (!onView && recreatedAsExpected(f, ctx)) return;
   if (onView) {
     ctx.manual(f, "PostgreSQL cannot enable or disable a view's trigger (ALTER TABLE … DISABLE TRIGGER fails on a view): drop the trigger, or decide which state the schema should say");
     return;
@@ -113,5 +181,6 @@ export const TRIGGER_PLAN: KindPlan<TriggerFinding> = {
     trigger_mismatch: planMismatch,
     trigger_enabled_mismatch: planEnabled,
   },
+  create: planAroundRetyped,
   drop: planDrops,
 };

@@ -20,6 +20,7 @@ import { dependencyOrder, dependentsOf, refKey, type DependentNode } from '../..
 import { displayName, objectKey } from '../../model/identifiers.js';
 import type { PlanContext } from '../../plan/context.js';
 import { IN_CREATE_PASS, IN_DROP_PASS, type KindPlan } from '../../plan/kind-plan.js';
+import { retypedColumns } from '../column/retyped.js';
 import { enumSwapRefs } from '../enum/swap.js';
 import { ensureSchema } from '../schema/plan.js';
 import { namesTakenByOtherKinds } from '../table/plan.js';
@@ -80,28 +81,6 @@ function viewsToDrop(findings: readonly ViewFinding[], liveBy: ReadonlyMap<strin
 function replacedTables(ctx: PlanContext): { readonly schema: string; readonly name: string }[] {
   const taken = namesTakenByOtherKinds(ctx.expected.model);
   return ctx.live.model.tables.filter((t) => !ctx.expected.table(t.schema, t.name) && taken.has(objectKey(t.schema, t.name)));
-}
-
-/**
- * The columns whose type the plan changes (in a table on both sides):
- * PostgreSQL refuses ALTER COLUMN … TYPE while a view reads the column, so
- * the views over them are dropped first and created again after. Likewise
- * a collation change (also an ALTER … TYPE) and the columns generated
- * differently (the plan may drop and add them again).
- */
-function retypedColumns(ctx: PlanContext): string[] {
-  const out: string[] = [];
-  for (const t of ctx.live.model.tables) {
-    const e = ctx.expected.table(t.schema, t.name);
-    if (!e) continue;
-    for (const c of t.columns) {
-      const target = e.columns.find((x) => x.name === c.name);
-      if (target && (target.type !== c.type || target.collation !== c.collation || JSON.stringify(target.generated) !== JSON.stringify(c.generated))) {
-        out.push(refKey('column', t.schema, t.name, c.name));
-      }
-    }
-  }
-  return out;
 }
 
 /** Drop steps, dependents first; a dropped view's down creates it again as it was. */
