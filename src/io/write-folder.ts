@@ -171,13 +171,22 @@ export function writeFolder(dir: string, files: readonly { readonly name: string
     try {
       renameSync(tmp, abs);
     } catch (err) {
-      if (old !== undefined) renameSync(old, abs);
-      old = undefined;
-      forgetOld();
+      if (old !== undefined) {
+        const aside = old;
+        // The earlier snapshot is the only copy now: never removed by the cleanup.
+        forgetOld();
+        old = undefined;
+        try {
+          renameSync(aside, abs);
+        } catch {
+          throw new OutputError(`cannot write ${label}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; the earlier snapshot is kept as ${aside}`, { cause: err });
+        }
+      }
       throw err;
     }
   } catch (err) {
     drop();
+    if (err instanceof OutputError) throw err;
     throw new OutputError(`cannot write ${label}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
   }
   forgetTmp();
