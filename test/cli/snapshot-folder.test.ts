@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { createTestDatabase, execAsAdmin, type TestDatabase } from '../support/db.js';
 import { driftFindings, runCliHere } from '../support/cli.js';
 import { pagilaSql } from '../support/pagila.js';
 import { MARKER } from '../../src/io/write-folder.js';
@@ -192,5 +192,41 @@ test('pagila: snapshot --out DIR/, then audit --expected DIR/: no finding', asyn
     expect(tree(out)).toEqual(expect.arrayContaining(['public/tables/film.yaml', 'public/tables/payment_p2022_01.yaml', 'public/views.yaml', 'public/functions.yaml', 'public/domains.yaml']));
   } finally {
     await db.drop();
+  }
+});
+
+test('snapshot --role to a folder: roles and default privileges in spec.yaml, grants with each object; audited clean', async () => {
+  const suffix = `${process.pid}_${Date.now()}`;
+  const app = `snapdir_app_${suffix}`;
+  const reader = `snapdir_reader_${suffix}`;
+  await execAsAdmin(`CREATE ROLE ${app} NOLOGIN; CREATE ROLE ${reader} NOLOGIN`);
+  const db = await createTestDatabase('snapdirroles');
+  try {
+    await db.exec(`
+      create schema app authorization ${app};
+      grant usage on schema app to ${reader};
+      create table app.t (id int primary key, secret text);
+      alter table app.t owner to ${app};
+      grant select on app.t to ${reader};
+      create sequence app.s;
+      alter sequence app.s owner to ${app};
+      grant usage on sequence app.s to ${reader};
+      alter default privileges for role ${app} in schema app grant select on tables to ${reader};
+    `);
+    const out = path.join(tmp, 'roles') + '/';
+    const snap = await runCliHere(['snapshot', '--db', db.url, '--schema', 'app', '--role', app, '--role', reader, '--out', out]);
+    expect({ code: snap.code, stderr: snap.stderr }).toEqual({ code: 0, stderr: '' });
+    const top = readFileSync(path.join(out, 'spec.yaml'), 'utf8');
+    expect(top).toContain(`roles:\n  - ${app}\n  - ${reader}\n`);
+    expect(top).toContain('default_privileges:');
+    expect(readFileSync(path.join(out, 'app/tables/t.yaml'), 'utf8')).toContain(`grants: { ${reader}: [ SELECT ] }`);
+    expect(readFileSync(path.join(out, 'app/sequences.yaml'), 'utf8')).toContain(`grants: { ${reader}: [ USAGE ] }`);
+    const r = await runCliHere(['audit', '--db', db.url, '--expected', out, '--schema', 'app', '--format', 'json', '--no-advice']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    expect(r.code).toBe(0);
+  } finally {
+    await db.drop();
+    for (const role of [app, reader]) await execAsAdmin(`DROP OWNED BY ${role}; DROP ROLE IF EXISTS ${role}`).catch(() => undefined);
   }
 });
