@@ -269,13 +269,14 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
         })
         .option('schema', { type: 'string', array: true, describe: 'Schema to read; repeat for several (default: every non-system schema)' })
         .option('exclude-schema', EXCLUDE_SCHEMA_FLAG)
-        .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout' })
+        .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of stdout; DIR/ (or an existing folder): yaml or json as a folder, one file per table' })
         .option('statement-timeout', { type: 'number', default: 30_000, describe: STATEMENT_TIMEOUT_HELP })
         .option('lock-wait', LOCK_WAIT_FLAG)
         .option('role', { type: 'string', array: true, describe: 'yaml, json: write the owners and privileges of this role (and PUBLIC), and list it in roles:; repeat for several' })
         .option('role-map', { type: 'string', array: true, describe: 'SPEC=LIVE: as --role, for the role the server calls LIVE, written SPEC in the spec; repeatable' })
         .example('$0 snapshot --db postgres://audit@db/app --out schema.yaml', 'Bootstrap a spec')
         .example('$0 snapshot --role app --role-map readonly=readonly_prod --out schema.yaml', 'A spec with the owners and grants of app, readonly and PUBLIC')
+        .example('$0 snapshot --out expected-schema/', 'The spec as a folder: a file per table, a folder per schema')
         .example('$0 snapshot --schema public --schema billing', 'Two schemas of $DATABASE_URL')
         .example('$0 snapshot --format sql --out schema.sql', 'The schema as DDL, to load elsewhere with psql'),
     (a) => {

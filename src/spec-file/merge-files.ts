@@ -12,7 +12,7 @@ import { loadedNode } from './loaded-spec.js';
 import { NameError, qualifiedKey, splitIdentifiers, splitQualified } from './names.js';
 import { LIST_SECTIONS, MAP_SECTIONS } from './sections.js';
 import type { ParsedSpecFile } from './spec-file.js';
-import { listItemName, type ListItem, type SourceLocation, type SpecProblem } from './spec-section.js';
+import { type ListItem, type SourceLocation, type SpecProblem } from './spec-section.js';
 import type { Severity, SpecDefaultPrivileges, SpecIgnoreRule, SpecRole } from './spec-types.js';
 import { isRecord } from './values.js';
 
@@ -77,6 +77,9 @@ class Merger {
   readonly severity: Record<string, Severity> = {};
   readonly severityOrigin = new Map<string, Origin>();
   readonly roles: { role: SpecRole; origin: Origin }[] = [];
+  /** Each role item's JSON and each list's names seen so far: a lookup, not a scan, per item. */
+  readonly roleTexts = new Set<string>();
+  readonly listNames = new Map(LIST_SECTIONS.map(({ section }) => [section.key, new Set<string>()]));
   readonly defaultPrivileges: { rule: SpecDefaultPrivileges; origin: Origin }[] = [];
 
   constructor(readonly problems: SpecProblem[]) {}
@@ -115,7 +118,9 @@ class Merger {
     if (Array.isArray(data.roles)) {
       // Every item is kept (checks report a role named twice with two names); the same item twice, once.
       data.roles.forEach((role: unknown, index) => {
-        if (this.roles.some((r) => JSON.stringify(r.role) === JSON.stringify(role))) return;
+        const text = JSON.stringify(role);
+        if (this.roleTexts.has(text)) return;
+        this.roleTexts.add(text);
         this.roles.push({ role: role as SpecRole, origin: { file, path: ['roles', String(index)] } });
       });
     }
@@ -143,9 +148,11 @@ class Merger {
       const items = data[key];
       if (!Array.isArray(items)) continue;
       const origins = this.listOrigins.get(key) ?? [];
+      const seen = this.listNames.get(key) ?? new Set<string>();
       items.forEach((item: unknown, index) => {
         const name = typeof item === 'string' ? item : isRecord(item) && typeof item.name === 'string' ? item.name : undefined;
-        if (name === undefined || names.some((n) => listItemName(n) === name)) return;
+        if (name === undefined || seen.has(name)) return;
+        seen.add(name);
         names.push(item as ListItem);
         origins.push({ file, path: [key, String(index)] });
       });

@@ -1,4 +1,4 @@
-import { Document, isCollection, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import { Document, isCollection, isMap, isScalar, isSeq, visit, type Node, type YAMLMap } from 'yaml';
 import { jsonAscii, hasUnsafe } from '../safe-text.js';
 import { SECTIONS } from './sections.js';
 import type { SectionLayout } from './spec-section.js';
@@ -18,18 +18,69 @@ export const SPEC_HEADER = [
 ].join('\n');
 
 /**
+ * The node at a path of keys and indexes, found in constant time per step.
+ * (`Document.getIn` looks a key up by walking the map's items: for every
+ * column of every table that made writing quadratic in the number of
+ * tables.) Each map is indexed once, on first use.
+ */
+class NodeFinder {
+  private readonly indexes = new WeakMap<YAMLMap, Map<unknown, unknown>>();
+
+  constructor(private readonly doc: Document) {}
+
+  at(path: readonly unknown[]): unknown {
+    let node: unknown = this.doc.contents;
+    for (const step of path) {
+      if (isMap(node)) {
+        let index = this.indexes.get(node);
+        if (index === undefined) {
+          index = new Map();
+          for (const pair of node.items) {
+            const key = isScalar(pair.key) ? pair.key.value : pair.key;
+            if (!index.has(key)) index.set(key, pair.value);
+          }
+          this.indexes.set(node, index);
+        }
+        node = index.get(step);
+      } else if (isSeq(node) && typeof step === 'number') node = node.items[step];
+      else return undefined;
+    }
+    return node;
+  }
+}
+
+/**
+ * Whether a collection node holds a string spanning lines (or, as the first
+ * release tested it on the JSON text, a backslash and `n`: kept so committed
+ * snapshots do not change).
+ */
+function spansLines(node: Node): boolean {
+  let found = false;
+  visit(node, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && (scalar.value.includes('\n') || scalar.value.includes('\\n'))) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
  * Set flow style on the collection at `path`, if there is one — unless a
  * string in it spans lines (hand-written SQL): block style shows those as
  * they are written.
  */
-function flow(doc: Document, path: readonly unknown[]): void {
-  const node = doc.getIn(path, true);
-  if (isCollection(node) && !JSON.stringify(node.toJSON()).includes('\\n')) node.flow = true;
+function flow(find: NodeFinder, path: readonly unknown[]): void {
+  const node = find.at(path);
+  if (isCollection(node) && !spansLines(node)) node.flow = true;
 }
 
 /** A blank line before every key of the map at `path` but the first. */
 function spaceKeys(doc: Document, path: readonly unknown[], includeFirst = false): void {
-  const node = path.length ? doc.getIn(path, true) : doc.contents;
+  const node = path.length ? new NodeFinder(doc).at(path) : doc.contents;
   if (!isMap(node)) return;
   node.items.forEach((pair, i) => {
     if ((i > 0 || includeFirst) && isScalar(pair.key)) (pair.key as Node).spaceBefore = true;
@@ -39,6 +90,7 @@ function spaceKeys(doc: Document, path: readonly unknown[], includeFirst = false
 /** The spec as YAML, each kind's section laid out as its `layout` says. */
 export function renderSpecYaml(spec: SpecFile): string {
   const doc = new Document(spec);
+  const find = new NodeFinder(doc);
   doc.commentBefore = SPEC_HEADER;
   const written = spec as Readonly<Record<string, unknown>>;
 
@@ -47,29 +99,29 @@ export function renderSpecYaml(spec: SpecFile): string {
     if (value === undefined) continue;
     // The section as modelToSpec wrote it, of the type its `fromModel` gives.
     const layout = (section.layout as (value: unknown) => SectionLayout)(value);
-    for (const path of layout.flow) flow(doc, [section.key, ...path]);
+    for (const path of layout.flow) flow(find, [section.key, ...path]);
     if (layout.spaced) spaceKeys(doc, [section.key]);
   }
-  (spec.ignore ?? []).forEach((_, i) => flow(doc, ['ignore', i]));
+  (spec.ignore ?? []).forEach((_, i) => flow(find, ['ignore', i]));
   // Roles, default privileges and every object's grants: one line each.
-  (spec.roles ?? []).forEach((_, i) => flow(doc, ['roles', i]));
-  (spec.default_privileges ?? []).forEach((_, i) => flow(doc, ['default_privileges', i]));
+  (spec.roles ?? []).forEach((_, i) => flow(find, ['roles', i]));
+  (spec.default_privileges ?? []).forEach((_, i) => flow(find, ['default_privileges', i]));
   // Schemas with an owner or grants: one per line.
-  const schemas = doc.getIn(['schemas'], true);
+  const schemas = find.at(['schemas']);
   if (isSeq(schemas) && schemas.items.some((item) => isMap(item))) {
     schemas.flow = false;
-    schemas.items.forEach((_, i) => flow(doc, ['schemas', i]));
+    schemas.items.forEach((_, i) => flow(find, ['schemas', i]));
   }
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === 'grants' && isCollection(pair.value) && !JSON.stringify(pair.value.toJSON()).includes('\\n')) pair.value.flow = true;
+      if (isScalar(pair.key) && pair.key.value === 'grants' && isCollection(pair.value) && !spansLines(pair.value)) pair.value.flow = true;
     },
   });
   // Blank lines between sections.
   spaceKeys(doc, []);
   // A view's query as the server deparses it spans lines: written as a block, as it reads
   // (unless it holds another character the pass below escapes).
-  const views = doc.getIn(['views'], true);
+  const views = find.at(['views']);
   if (isCollection(views)) {
     visit(views, {
       Scalar(_, node) {
