@@ -110,6 +110,36 @@ export function driverSettings(url: string, options: ConnectOptions = {}): Drive
   return { config, sslmode: socket ? 'disable' : sslmode };
 }
 
+/**
+ * A connected pg client for a connection string, with the settings of
+ * {@link driverSettings} (sslmode as libpq, the prefer/allow fallback
+ * applied): for the scratch, demo and verify databases schema-audit makes
+ * on a server. An `error` event of the client never crashes the process.
+ */
+export async function connectClient(url: string, extra: pg.ClientConfig = {}): Promise<pg.Client> {
+  const { config, sslmode } = driverSettings(url);
+  // Not the audit's limits: a scratch load may run long statements.
+  const { max: _max, statement_timeout: _st, lock_timeout: _lt, ...clientConfig } = config as pg.PoolConfig & { statement_timeout?: number; lock_timeout?: number };
+  const attempt = async (ssl: pg.ClientConfig['ssl']): Promise<pg.Client> => {
+    const client = new pg.Client({ ...clientConfig, ...extra, ssl });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    }
+    return client;
+  };
+  try {
+    return await attempt(config.ssl);
+  } catch (err) {
+    const fallback = sslFallback(sslmode, err);
+    if (fallback === undefined) throw err;
+    return attempt(fallback);
+  }
+}
+
 /** The password .pgpass holds for this connection, or a function failing with the reason when the server asks for one. */
 function passwordFromFile(file: string, target: { host: string; port: number; database: string; user: string }): string | (() => string) {
   const found = lookupPassword(file, target);

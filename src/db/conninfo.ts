@@ -198,6 +198,25 @@ export function resolveConnection(given: string | undefined, env: NodeJS.Process
     if (v !== undefined && v !== '') query.set(k, v.trim());
   }
   const enc = (s: string): string => encodeURIComponent(s);
-  const authority = socket ? '' : `${host.includes(':') ? `[${host}]` : enc(host)}:${port}`;
+  // A socket directory goes in the query (overriding the authority's host, as libpq reads it); the authority keeps the URL valid.
+  const authority = socket ? `localhost:${port}` : `${host.includes(':') ? `[${host}]` : enc(host)}:${port}`;
   return `postgresql://${enc(user)}@${authority}/${enc(dbname)}?${query.toString().replace(/\+/g, '%20')}`;
+}
+
+/**
+ * The same connection to another database of the server (and, given a
+ * user, as that user with that password: the string's own password and
+ * password file then no longer apply). For the databases schema-audit makes
+ * on a server: scratch and demo databases.
+ */
+export function urlForDatabase(serverUrl: string, database: string, user?: { readonly name: string; readonly password: string }): string {
+  const u = new URL(serverUrl);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  u.searchParams.delete('dbname');
+  if (user) {
+    u.username = encodeURIComponent(user.name);
+    u.password = encodeURIComponent(user.password);
+    for (const k of ['user', 'password', 'passfile']) u.searchParams.delete(k);
+  }
+  return u.toString();
 }

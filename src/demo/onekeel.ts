@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { connectClient } from '../db/connect.js';
+import { urlForDatabase } from '../db/conninfo.js';
 import { ONEKEEL_FIXTURE_DIR } from '../paths.js';
 
 /**
@@ -13,12 +15,6 @@ export interface DemoDatabase {
   readonly url: string;
   readonly name: string;
   drop(): Promise<void>;
-}
-
-function withDatabase(serverUrl: string, database: string): string {
-  const u = new URL(serverUrl);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
 }
 
 /** How long a cleanup on a signal waits for the database to be dropped. */
@@ -40,8 +36,7 @@ export async function createOnekeelDatabase(
 ): Promise<DemoDatabase> {
   const name = `onekeel_swarm_demo_${randomBytes(3).toString('hex')}`;
   const dropNow = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
+    const c = await connectClient(serverUrl);
     try {
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     } finally {
@@ -58,28 +53,28 @@ export async function createOnekeelDatabase(
       unregister();
     }
   };
-  const admin = new pg.Client({ connectionString: serverUrl });
+  let admin: pg.Client | undefined;
   try {
-    await admin.connect();
+    admin = await connectClient(serverUrl);
     creating = admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
     await creating;
   } catch (err) {
     unregister();
     throw err;
   } finally {
-    await admin.end().catch(() => undefined);
+    await admin?.end().catch(() => undefined);
   }
-  const url = withDatabase(serverUrl, name);
-  const client = new pg.Client({ connectionString: url });
+  const url = urlForDatabase(serverUrl, name);
+  let client: pg.Client | undefined;
   try {
-    await client.connect();
+    client = await connectClient(url);
     for (const file of files) {
       // Plain DDL and INSERTs only, so one simple-protocol query per file.
       await client.query(readFileSync(path.join(ONEKEEL_FIXTURE_DIR, file), 'utf8'));
     }
     await client.query('ANALYZE');
   } catch (err) {
-    await client.end().catch(() => undefined);
+    await client?.end().catch(() => undefined);
     await drop().catch(() => undefined);
     throw err;
   }

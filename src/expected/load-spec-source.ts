@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { connectClient } from '../db/connect.js';
 import type { IntrospectionResult } from '../introspect/introspector.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { SupportedMajor } from '../server/binaries.js';
@@ -62,8 +63,7 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions): 
     what: source,
   };
   const live = await withScratchDatabase(scratch, async (url, { unusableRoles }) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const client = await connectClient(url);
     const problems: SpecProblem[] = [];
     try {
       await client.query('BEGIN');

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { DEFAULT_INPUT_LIMITS, readInputFile, type InputLimits } from '../spec-file/input-limits.js';
 import path from 'node:path';
 import pg from 'pg';
+import { connectClient } from '../db/connect.js';
 import { UsageError } from '../errors.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { IntrospectionResult } from '../introspect/introspector.js';
@@ -159,8 +160,7 @@ export async function loadSqlSource(source: string, options: LoadSqlOptions): Pr
   // Runs as the scratch database's unprivileged owner (see scratch.ts): a
   // script is arbitrary SQL, so the role is what confines it.
   return withScratchDatabase(scratch, async (url, { unusableRoles }) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const client = await connectClient(url);
     try {
       for (const { file, text } of texts) {
         const loaded = keepOwnership(text, unusableRoles);

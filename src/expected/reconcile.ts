@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { connectClient } from '../db/connect.js';
 import { objectKey, qualifiedName, quoteIdent } from '../model/identifiers.js';
 import type { CheckConstraint, Column, Index, SchemaModel, Table } from '../model/schema-model.js';
 import { queryOne } from './scratch.js';
@@ -79,8 +80,7 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
   if (work.length === 0) return live;
 
   const same = new Set<string>();
-  const client = new pg.Client({ connectionString: scratchUrl });
-  await client.connect();
+  const client = await connectClient(scratchUrl);
   try {
     await client.query('BEGIN');
     await client.query(`SELECT set_config('search_path', 'pg_catalog, public', true), set_config('timezone', 'UTC', true)`);

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { connectClient } from '../db/connect.js';
+import { urlForDatabase } from '../db/conninfo.js';
 import { UsageError } from '../errors.js';
 import { registerCleanup } from '../io/cleanup.js';
 import { quoteIdent, quoteLiteral } from '../model/identifiers.js';
@@ -53,9 +55,7 @@ export async function queryOne(client: pg.Client, sql: string): Promise<pg.Query
 }
 
 async function withClient<R>(url: string, work: (c: pg.Client) => Promise<R>): Promise<R> {
-  const c = new pg.Client({ connectionString: url });
-  c.on('error', () => undefined);
-  await c.connect();
+  const c = await connectClient(url);
   try {
     return await work(c);
   } finally {
@@ -64,13 +64,7 @@ async function withClient<R>(url: string, work: (c: pg.Client) => Promise<R>): P
 }
 
 function databaseUrl(serverUrl: string, database: string, user?: { name: string; password: string }): string {
-  const u = new URL(serverUrl);
-  u.pathname = `/${database}`;
-  if (user) {
-    u.username = encodeURIComponent(user.name);
-    u.password = encodeURIComponent(user.password);
-  }
-  return u.toString();
+  return urlForDatabase(serverUrl, database, user);
 }
 
 const PRIVILEGED_ROLE = `(r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls

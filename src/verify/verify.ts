@@ -15,6 +15,7 @@
  * index; the plan's hazards name those.
  */
 import pg from 'pg';
+import { connectClient } from '../db/connect.js';
 import { UsageError } from '../errors.js';
 import { auditScope, diffSchemas, type DiffOptions } from '../diff/index.js';
 import { modelToDdl } from '../ddl/model-to-ddl.js';
@@ -73,8 +74,7 @@ async function verifyOnScratch(input: VerifyInput, schemas: readonly string[] | 
       what: 'the structure of the audited database',
     },
     async (url) => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
+      const client = await connectClient(url);
       let serverVersion = '';
       try {
         serverVersion = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? '';
