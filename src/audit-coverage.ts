@@ -216,7 +216,7 @@ export function notVisibleText(coverage: Coverage): string {
 
 /** Privileges and owners in words: what was compared, for which roles, and whose grants were not. */
 export function privilegeCoverageText(p: PrivilegeCoverage): string {
-  if (!p.privileges && !p.owners) return 'privileges and owners were not compared: the expected schema governs no roles (--role, --role-map)';
+  if (!p.privileges && !p.owners) return 'privileges and owners were not compared: the expected schema governs no roles (roles: in a spec, --role, --role-map)';
   const what = p.privileges && p.owners ? 'privileges and owners' : p.privileges ? 'privileges (not owners: --no-owners)' : 'owners (not privileges: --no-privileges)';
   const others = p.otherGrantees.length === 0 ? '' : `; grants to ${p.otherGrantees.length} other role${p.otherGrantees.length === 1 ? '' : 's'} not compared: ${p.otherGrantees.join(', ')}`;
   return `${what} compared for ${p.roles.join(', ')}${others}`;

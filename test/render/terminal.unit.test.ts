@@ -219,7 +219,7 @@ describe('summary line', () => {
         'target:    db.internal:5432/app, PostgreSQL 17.10',
         'expected:  db/schema.sql (sql, sha256 0123456789ab)',
         'generated: 2026-01-31T09:00:00.000Z',
-        'privileges: privileges and owners were not compared: the expected schema governs no roles (--role, --role-map)',
+        'privileges: privileges and owners were not compared: the expected schema governs no roles (roles: in a spec, --role, --role-map)',
         '',
         '✔ No drift: the database matches the expected schema (2 expected objects present).',
         '',

@@ -36,7 +36,7 @@ describe('governance and comparison', () => {
   test('no governed roles: nothing is compared, and the coverage says so', () => {
     expect(compare(side(t('app', g('PUBLIC', 'SELECT'))), side(t('x')), null)).toEqual([]);
     const c = privilegeCoverage(side(), undefined, all);
-    expect(privilegeCoverageText(c)).toBe('privileges and owners were not compared: the expected schema governs no roles (--role, --role-map)');
+    expect(privilegeCoverageText(c)).toBe('privileges and owners were not compared: the expected schema governs no roles (roles: in a spec, --role, --role-map)');
   });
 
   test('expected names mapped to live ones; grants to other roles and to the owners set aside; PUBLIC governed', () => {
