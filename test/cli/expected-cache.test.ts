@@ -230,6 +230,10 @@ describe('compile', () => {
     expect(c.code).toBe(0);
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     expect(doc.formatVersion).toBe(1);
+    // The same source compiles to the same bytes (the scratch database's random role names are not kept).
+    const again = path.join(dir, `${name}.again.json`);
+    expect((await runCliHere(['compile', source, '--out', again, '--pg-major', major, '--no-cache'])).code).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(out, 'utf8'));
     expect(doc.source.compiledFrom.kind).toBe(_kind);
     const fromSource = await audit(source, '--no-cache');
     const fromModel = await audit(out);

@@ -7,6 +7,26 @@ import type { CliIo } from '../io.js';
 import type { CompileOptions } from '../options.js';
 import { emit, progress } from '../output.js';
 import { VERSION } from '../version.js';
+import type { AclObject } from '../../kinds/privilege/model.js';
+import { sortGrants } from '../../kinds/privilege/catalog.js';
+
+/** The scratch database's loader and creator roles (scratch.ts), named with a random suffix. */
+const SCRATCH_ROLE = /^sa_(loader|creator)_[0-9a-f]{10}$/;
+
+/**
+ * Owners and grants of the scratch database's own roles, named without their
+ * random suffix, so that compiling the same source twice writes the same
+ * bytes. Never governed (a random name could not be), so never compared.
+ */
+function stableScratchRoles(o: AclObject): AclObject {
+  const name = (role: string): string => role.replace(SCRATCH_ROLE, 'sa_$1');
+  return {
+    ...o,
+    ...(o.kind === 'default privileges' ? { name: name(o.name) } : {}),
+    owner: o.owner === null ? null : name(o.owner),
+    grants: sortGrants(o.grants.map((g) => ({ ...g, grantee: name(g.grantee) }))),
+  };
+}
 
 /**
  * `schema-audit compile SOURCE`: the expected model of a spec, a .sql file or
@@ -43,7 +63,7 @@ export async function compileCommand(options: CompileOptions, io: CliIo): Promis
     schema: {
       ...expected.model,
       // The scratch server's roles are the cluster's, not the schema's (as snapshot.ts leaves them out).
-      privileges: (expected.model.privileges ?? []).filter((o) => o.kind !== 'role'),
+      privileges: (expected.model.privileges ?? []).filter((o) => o.kind !== 'role').map(stableScratchRoles),
       tables: expected.model.tables.map((t) => {
         const { rowEstimate: _omit, ...rest } = t;
         return rest as typeof t;
