@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -155,6 +155,22 @@ test('spec: a changed spec is a cache miss, loaded again, with an entry of its o
   expect((await audit(spec, '--cache-dir', cacheDir, '--schema', 'public')).report.expected.fromCache).toBe(true);
 });
 
+test('migrations: a folder is cached as a whole; a new migration is a miss', async () => {
+  const cacheDir = path.join(dir, 'cache-migrations');
+  const folder = path.join(dir, 'migrations');
+  write('migrations/001_init.sql', SQL);
+  const first = await audit(folder, '--cache-dir', cacheDir);
+  expect(first.report.expected).toMatchObject({ kind: 'migrations', fromCache: false });
+  const second = await audit(folder, '--cache-dir', cacheDir);
+  expect(second.report.expected).toMatchObject({ kind: 'migrations', fromCache: true });
+  expect(second.stderr).not.toMatch(/scratch PostgreSQL/);
+  expect(second.drift).toEqual(first.drift);
+  write('migrations/002_note.sql', 'ALTER TABLE clients ADD COLUMN note text;');
+  const third = await audit(folder, '--cache-dir', cacheDir);
+  expect(third.report.expected).toMatchObject({ kind: 'migrations', fromCache: false });
+  expect((third.drift as { id: string }[]).map((f) => f.id)).not.toContain('unexpected_column:public.clients.note');
+});
+
 test('a corrupt or tampered entry is ignored (said with --verbose) and rewritten, never an error', async () => {
   const cacheDir = path.join(dir, 'cache-corrupt');
   const file = write('corrupt/schema.sql', SQL);
@@ -194,6 +210,20 @@ test('a corrupt or tampered entry is ignored (said with --verbose) and rewritten
   expect(big.report.expected.fromCache).toBe(false);
   expect(big.stderr).toContain(`cache: ignoring ${entryPath}`);
   expect(entryText(entryPath)).toBe(goodText);
+
+  // A symbolic link in the entry's place: not followed, not replaced (said), never an error.
+  const elsewhere = write('corrupt/elsewhere.json', good);
+  rmSync(entryPath);
+  symlinkSync(elsewhere, entryPath);
+  const linked = await audit(file, '--cache-dir', cacheDir);
+  expect(linked.code).toBe(first.code);
+  expect(linked.report.expected.fromCache).toBe(false);
+  expect(linked.stderr).toContain(`cache: ignoring ${entryPath}: not a regular file`);
+  expect(linked.stderr).toContain(`cache: could not write ${entryPath}`);
+  expect(lstatSync(entryPath).isSymbolicLink()).toBe(true);
+  expect(readFileSync(elsewhere, 'utf8')).toBe(good);
+  rmSync(entryPath);
+  expect((await audit(file, '--cache-dir', cacheDir)).report.expected.fromCache).toBe(false);
 
   // And after all that, the rewritten entry serves again, reconciling the check from its verdicts.
   const hit = await audit(file, '--cache-dir', cacheDir);
