@@ -128,6 +128,10 @@ test('spec: the second audit of an unchanged spec takes the model from the cache
   expect(second.code).toBe(first.code);
   expect({ ...second.report, expected: { ...second.report.expected, fromCache: null } }).toEqual({ ...first.report, expected: { ...first.report.expected, fromCache: null } });
 
+  // The text report says so too.
+  const text = await runCliHere(['audit', '--db', db.url, '--expected', spec, '--format', 'text', '--no-advice', '--cache-dir', cacheDir]);
+  expect(text.stdout).toMatch(/expected: .*\(spec, sha256 [0-9a-f]{12}, from the cache\)/);
+
   // No scratch server is reachable at all: a cache hit does not need one ...
   const unreachable = await auditWithoutScratchServer(spec, cacheDir);
   expect(unreachable.code).toBe(1);
