@@ -8,7 +8,7 @@ import type { RoleMapping } from '../kinds/privilege/govern.js';
 import { environmentNamesServer, resolveConnection } from '../db/conninfo.js';
 import { UsageError } from '../errors.js';
 import { looksLikeConnectionString } from '../redact.js';
-import { defaultCacheDir } from '../expected/model-cache.js';
+import { CACHE_DIR_FLAG, CACHE_FLAG, cacheDir, compileCommand, type CompileOptions } from './compile-options.js';
 
 /**
  * The command line: a yargs table turned into typed, validated options.
@@ -88,17 +88,6 @@ export interface AuditOptions extends GlobalOptions, OutputOptions {
   /** Compare owners (--no-owners turns it off). */
   readonly owners: boolean;
   /** The expected-model cache's directory (--cache-dir); undefined: no cache (--no-cache). */
-  readonly cacheDir: string | undefined;
-}
-
-export interface CompileOptions extends GlobalOptions {
-  readonly command: 'compile';
-  readonly source: string;
-  readonly out: string | undefined;
-  readonly pgMajor: SupportedMajor;
-  readonly schemas: readonly string[];
-  readonly excludeSchemas: readonly string[];
-  readonly limits: InputLimits;
   readonly cacheDir: string | undefined;
 }
 
@@ -369,67 +358,6 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         roles: roleFlags(a.role, a['role-map']),
         privileges: a.privileges !== false,
         owners: a.owners !== false,
-        cacheDir: cacheDir(a, env),
-      });
-    },
-  );
-}
-
-/** `--cache-dir` and `--no-cache`, on audit and compile. */
-const CACHE_DIR_FLAG = {
-  type: 'string',
-  describe: 'Keep the expected model of a spec or .sql source here, to skip the scratch server while the source is unchanged (default: the user\'s cache directory)',
-} as const;
-const CACHE_FLAG = { type: 'boolean', default: true, describe: 'Use the expected-model cache (--no-cache: load the source on a scratch server every time)' } as const;
-
-function cacheFlags<T>(y: Argv<T>) {
-  return y.option('cache-dir', CACHE_DIR_FLAG).option('cache', CACHE_FLAG);
-}
-
-/**
- * The cache directory: none with --no-cache (or SCHEMA_AUDIT_NO_CACHE=1 without
- * --cache-dir), else --cache-dir, else the user's cache directory.
- */
-function cacheDir(a: Record<string, unknown>, env: NodeJS.ProcessEnv): string | undefined {
-  if (a.cache === false) return undefined;
-  const given = a['cache-dir'] as string | undefined;
-  if (given !== undefined) {
-    if (String(given).trim() === '') throw new RangeError('--cache-dir needs a directory');
-    return String(given);
-  }
-  if (env.SCHEMA_AUDIT_NO_CACHE && env.SCHEMA_AUDIT_NO_CACHE !== '0') return undefined;
-  return defaultCacheDir(env);
-}
-
-/** `compile`: its flags, and the options they make. */
-function compileCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global {
-  return y.command(
-    'compile <source>',
-    'Normalise an expected schema (spec, .sql file, migrations folder) on a scratch server and write it as a model snapshot, for audit --expected',
-    (y) =>
-      cacheFlags(
-        y
-          .positional('source', { type: 'string', describe: 'A spec (.yaml/.json or a folder), a .sql file or a folder of .sql migrations' })
-          .option('out', { type: 'string', describe: 'Write the model snapshot to this file (atomically) instead of stdout' })
-          .option('pg-major', {
-            type: 'string',
-            describe: `PostgreSQL major to normalise on: the audited server's (${SUPPORTED_MAJORS.join(', ')}; default $PG_MAJOR or 17)`,
-          })
-          .option('schema', { type: 'string', array: true, describe: 'Schema to keep; repeat for several (default: all)' })
-          .option('exclude-schema', EXCLUDE_SCHEMA_FLAG)
-          .option('max-input-mib', { type: 'string', describe: 'Largest source to read, in MiB (as audit)' })
-          .option('max-spec-nodes', { type: 'string', describe: 'Most values one spec file may hold (as audit)' }),
-      ).example('$0 compile schema.yaml --pg-major 16 --out expected.model.json', 'Then: audit --expected expected.model.json'),
-    (a) => {
-      select({
-        command: 'compile',
-        verbose: a.verbose,
-        color: a.color,
-        source: String(a.source),
-        out: a.out as string | undefined,
-        pgMajor: parseMajor((a['pg-major'] as string | undefined) ?? env.PG_MAJOR),
-        ...schemaScope(a),
-        limits: inputLimits({ maxInputMib: a['max-input-mib'], maxSpecNodes: a['max-spec-nodes'] }, env),
         cacheDir: cacheDir(a, env),
       });
     },

@@ -4,7 +4,7 @@ import { looksLikeConnectionString } from '../../redact.js';
 import { SNAPSHOT_FORMAT_VERSION, serializeSnapshot, type SnapshotDocument } from '../../snapshot/snapshot.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
-import type { CompileOptions } from '../options.js';
+import type { CompileOptions } from '../compile-options.js';
 import { emit, progress } from '../output.js';
 import { VERSION } from '../version.js';
 import type { AclObject } from '../../kinds/privilege/model.js';
