@@ -154,7 +154,10 @@ async function schemaFlags(scope) {
   return scope.excludeSchemas.flatMap((s) => ['--exclude-schema', s]);
 }
 
-/** The audit command line (the built CLI); `--fail-on info`: any drift counts, `--no-advice`: advice is not drift. */
+/**
+ * The audit command line (the built CLI); `--fail-on info`: any drift counts, `--no-advice`: advice is not drift,
+ * `--no-cache`: every audit loads b.sql (and nothing is written to the user's cache directory).
+ */
 export function auditArgs(dbUrl, expected, migrationDir, schemaArgs = []) {
   return [
     path.join(REPO_ROOT, 'bin', 'schema-audit.js'),
@@ -169,6 +172,7 @@ export function auditArgs(dbUrl, expected, migrationDir, schemaArgs = []) {
     '--fail-on',
     'info',
     '--no-advice',
+    '--no-cache',
     ...schemaArgs,
   ];
 }

@@ -42,7 +42,7 @@ export interface AuditInput {
     /** Kinds the audit role could not read (`IntrospectionResult.notVisible`): not compared, named in `coverage.notVisible`. */
     readonly notVisible?: NotVisible;
   };
-  readonly expected: { readonly model: SchemaModel; readonly kind: string; readonly source: string; readonly sha256: string };
+  readonly expected: { readonly model: SchemaModel; readonly kind: string; readonly source: string; readonly sha256: string; readonly fromCache?: boolean };
   readonly toolVersion: string;
   /** ISO 8601 time of the run (the CLI's `--now` pins it, for reproducible reports). */
   readonly generatedAt: string;
@@ -95,7 +95,8 @@ export interface AuditReport {
   readonly tool: { readonly name: 'schema-audit'; readonly version: string };
   readonly generatedAt: string;
   readonly target: TargetInfo & { readonly database: string; readonly serverVersion: string };
-  readonly expected: { readonly kind: string; readonly source: string; readonly sha256: string };
+  /** `fromCache`: spec, sql and migrations sources under the expected-model cache: whether the model came from it. */
+  readonly expected: { readonly kind: string; readonly source: string; readonly sha256: string; readonly fromCache?: boolean };
   /** Drift findings only: what `--fail-on` counts. */
   readonly summary: DiffSummary;
   /**
@@ -152,7 +153,12 @@ export function audit(input: AuditInput): AuditReport {
     tool: { name: 'schema-audit', version: input.toolVersion },
     generatedAt: input.generatedAt,
     target: { ...input.live.target, database: input.live.server.database, serverVersion: input.live.server.version },
-    expected: { kind: input.expected.kind, source: input.expected.source, sha256: input.expected.sha256 },
+    expected: {
+      kind: input.expected.kind,
+      source: input.expected.source,
+      sha256: input.expected.sha256,
+      ...(input.expected.fromCache !== undefined ? { fromCache: input.expected.fromCache } : {}),
+    },
     summary: result.summary,
     findings: advice ? [...result.findings, ...advice.findings] : result.findings,
     present: result.present,

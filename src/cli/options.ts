@@ -8,6 +8,7 @@ import type { RoleMapping } from '../kinds/privilege/govern.js';
 import { environmentNamesServer, resolveConnection } from '../db/conninfo.js';
 import { UsageError } from '../errors.js';
 import { looksLikeConnectionString } from '../redact.js';
+import { CACHE_DIR_FLAG, CACHE_FLAG, cacheDir, compileCommand, type CompileOptions } from './compile-options.js';
 
 /**
  * The command line: a yargs table turned into typed, validated options.
@@ -86,6 +87,8 @@ export interface AuditOptions extends GlobalOptions, OutputOptions {
   readonly privileges: boolean;
   /** Compare owners (--no-owners turns it off). */
   readonly owners: boolean;
+  /** The expected-model cache's directory (--cache-dir); undefined: no cache (--no-cache). */
+  readonly cacheDir: string | undefined;
 }
 
 export interface DemoOptions extends GlobalOptions, OutputOptions {
@@ -95,7 +98,7 @@ export interface DemoOptions extends GlobalOptions, OutputOptions {
   readonly pgMajor: SupportedMajor;
 }
 
-export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions;
+export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions | CompileOptions;
 
 function outputFlags<T>(y: Argv<T>) {
   return y
@@ -326,7 +329,9 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
           .option('role', { type: 'string', array: true, describe: 'Compare the privileges and owners of this role (and PUBLIC); repeat for several' })
           .option('role-map', { type: 'string', array: true, describe: 'EXPECTED=LIVE: govern the role the expected schema calls EXPECTED, named LIVE on the audited server; repeatable' })
           .option('privileges', { type: 'boolean', default: true, describe: 'Compare the governed roles\' privileges (--no-privileges: do not)' })
-          .option('owners', { type: 'boolean', default: true, describe: 'Compare owners that are governed roles (--no-owners: do not)' }),
+          .option('owners', { type: 'boolean', default: true, describe: 'Compare owners that are governed roles (--no-owners: do not)' })
+          .option('cache-dir', CACHE_DIR_FLAG)
+          .option('cache', CACHE_FLAG),
       ).example('$0 audit --expected schema.sql --fail-on warning', 'Pre-deploy gate on $DATABASE_URL (or PGHOST, PGDATABASE… as psql)')
         .example('$0 audit --db service=prod --expected service=staging', 'prod against staging, both from pg_service.conf')
         .example('$0 audit --expected schema.sql --role app --role-map readonly=readonly_prod', 'Also compare the grants to app, readonly (readonly_prod here) and PUBLIC'),
@@ -354,6 +359,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         roles: roleFlags(a.role, a['role-map']),
         privileges: a.privileges !== false,
         owners: a.owners !== false,
+        cacheDir: cacheDir(a, env),
       });
     },
   );
@@ -424,10 +430,10 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
   };
 
   const global = globalOptions(yargs([...argv]));
-  const parser = demoCommand(auditCommand(snapshotCommand(global, env, select), env, select), env, select)
+  const parser = compileCommand(demoCommand(auditCommand(snapshotCommand(global, env, select), env, select), env, select), env, select)
     .scriptName('schema-audit')
     .usage('$0 <command> [options]\n\nAudit a live PostgreSQL schema against the schema your application expects.')
-    .demandCommand(1, 'name a command: audit, snapshot or demo')
+    .demandCommand(1, 'name a command: audit, snapshot, compile or demo')
     .strict()
     .epilog(EPILOG)
     .version(version)

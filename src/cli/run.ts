@@ -4,6 +4,7 @@ import { AuditError } from '../errors.js';
 import { ExitCode, exitCodeFor } from './exit-codes.js';
 import { SpecError, formatProblems } from '../spec-file/spec-error.js';
 import { auditCommand } from './commands/audit.js';
+import { compileCommand } from './commands/compile.js';
 import { demoCommand } from './commands/demo.js';
 import { snapshotCommand } from './commands/snapshot.js';
 import type { CliIo } from './io.js';
@@ -46,6 +47,8 @@ function dispatch(options: CommandOptions, io: CliIo): Promise<ExitCode> {
       return auditCommand(options, io);
     case 'demo':
       return demoCommand(options, io);
+    case 'compile':
+      return compileCommand(options, io);
   }
 }
 

@@ -13,7 +13,7 @@ import { specExtensionNames } from '../kinds/extension/spec.js';
 import { specPolicyRoles } from '../kinds/policy/spec.js';
 import { specGovernedRoles } from '../kinds/privilege/spec.js';
 import { keepOwnership } from './load-sql.js';
-import { reconcileExpressions } from './reconcile.js';
+import { reconcileExpressions, type ReconcileVerdict } from './reconcile.js';
 import { queryOne, withScratchDatabase } from './scratch.js';
 
 /**
@@ -41,6 +41,8 @@ export interface LoadSpecOptions {
   readonly reconcile?: SchemaModel;
   /** Limits on the spec's files (input-limits.ts). */
   readonly limits?: InputLimits;
+  /** Receives the reconciliation's verdicts (for the cache). */
+  readonly verdicts?: ReconcileVerdict[];
 }
 
 export interface SpecSourceResult {
@@ -50,8 +52,9 @@ export interface SpecSourceResult {
   readonly reconciledLive?: SchemaModel;
 }
 
-export async function loadSpecSource(source: string, options: LoadSpecOptions): Promise<SpecSourceResult> {
-  const spec = await loadSpecAsync(source, options.limits);
+/** `loaded`: the spec, when the caller loaded it already. */
+export async function loadSpecSource(source: string, options: LoadSpecOptions, loaded?: LoadedSpec): Promise<SpecSourceResult> {
+  const spec = loaded ?? (await loadSpecAsync(source, options.limits));
   const statements = specToDdl(spec);
   options.onProgress?.(`loading the spec ${source} (${statements.length} statements) into a scratch PostgreSQL ${options.major}`);
   const scratch = {
@@ -90,7 +93,7 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions): 
       ...(options.schemas?.length ? { schemas: options.schemas } : {}),
       ...(options.excludeSchemas?.length ? { excludeSchemas: options.excludeSchemas } : {}),
     });
-    return { result, reconciledLive: options.reconcile ? await reconcileExpressions(result.model, options.reconcile, url) : undefined };
+    return { result, reconciledLive: options.reconcile ? await reconcileExpressions(result.model, options.reconcile, url, options.verdicts) : undefined };
   });
   return { spec, live: live.result, ...(live.reconciledLive ? { reconciledLive: live.reconciledLive } : {}) };
 }

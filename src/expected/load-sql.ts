@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { IntrospectionResult } from '../introspect/introspector.js';
 import type { SchemaModel } from '../model/schema-model.js';
-import { reconcileExpressions } from './reconcile.js';
+import { reconcileExpressions, type ReconcileVerdict } from './reconcile.js';
 import { withScratchDatabase } from './scratch.js';
 import type { SupportedMajor } from '../server/binaries.js';
 
@@ -133,6 +133,8 @@ export interface LoadSqlOptions {
   readonly reconcile?: SchemaModel;
   /** Limits on the files read (input-limits.ts). */
   readonly limits?: InputLimits;
+  /** Receives the reconciliation's verdicts (for the cache). */
+  readonly verdicts?: ReconcileVerdict[];
 }
 
 export interface LoadedExpected extends IntrospectionResult {
@@ -180,6 +182,6 @@ export async function loadSqlSource(source: string, options: LoadSqlOptions): Pr
       ...(options.excludeSchemas?.length ? { excludeSchemas: options.excludeSchemas } : {}),
     });
     if (!options.reconcile) return result;
-    return { ...result, reconciledLive: await reconcileExpressions(result.model, options.reconcile, url) };
+    return { ...result, reconciledLive: await reconcileExpressions(result.model, options.reconcile, url, options.verdicts) };
   });
 }

@@ -23,11 +23,14 @@ import { queryOne } from './scratch.js';
  * scratch database's unprivileged connection, each text in one statement
  * sent alone.
  */
+/** What an expression is to its table. */
+export type ReconcileKind = 'check' | 'default' | 'generated' | 'where' | 'using' | 'withCheck';
+
 /** One expression that differs as text: which, on which table (the expected one, to copy), and both texts. */
 interface Work {
   readonly table: Table;
   readonly liveTable: Table;
-  readonly kind: 'check' | 'default' | 'generated' | 'where' | 'using' | 'withCheck';
+  readonly kind: ReconcileKind;
   readonly name: string;
   readonly e: string;
   readonly a: string;
@@ -74,7 +77,51 @@ function reconcileWork(expectedTables: ReadonlyMap<string, Table>, live: SchemaM
   return work;
 }
 
-export async function reconcileExpressions(expected: SchemaModel, live: SchemaModel, scratchUrl: string): Promise<SchemaModel> {
+/**
+ * One answer of the scratch server: whether the live text `live` of an
+ * expression (`kind` `name` of table `schema`.`table`) is the expected text
+ * `expected`. Kept with a cached expected model (model-cache.ts), so that a
+ * later audit against the same model can reconcile the same texts without a
+ * scratch server.
+ */
+export interface ReconcileVerdict {
+  readonly schema: string;
+  readonly table: string;
+  readonly kind: ReconcileKind;
+  readonly name: string;
+  readonly expected: string;
+  readonly live: string;
+  readonly same: boolean;
+}
+
+export const RECONCILE_KINDS: readonly ReconcileKind[] = ['check', 'default', 'generated', 'where', 'using', 'withCheck'];
+
+/** The lookup key of a verdict (or of the work it answers). */
+export function verdictKey(v: Pick<ReconcileVerdict, 'schema' | 'table' | 'kind' | 'name' | 'expected' | 'live'>): string {
+  return JSON.stringify([v.schema, v.table, v.kind, v.name, v.expected, v.live]);
+}
+
+/**
+ * {@link reconcileExpressions} from earlier verdicts alone, without a server:
+ * the reconciled live model, or null when some expression that differs has
+ * no verdict yet.
+ */
+export function reconcileFromVerdicts(expected: SchemaModel, live: SchemaModel, verdicts: readonly ReconcileVerdict[]): SchemaModel | null {
+  const expectedTables = new Map(expected.tables.map((t) => [objectKey(t.schema, t.name), t]));
+  const work = reconcileWork(expectedTables, live);
+  if (work.length === 0) return live;
+  const known = new Map(verdicts.map((v) => [verdictKey(v), v.same]));
+  const same = new Set<string>();
+  for (const w of work) {
+    const answer = known.get(verdictKey({ schema: w.liveTable.schema, table: w.liveTable.name, kind: w.kind, name: w.name, expected: w.e, live: w.a }));
+    if (answer === undefined) return null;
+    if (answer) same.add(objectKey(w.liveTable.schema, w.liveTable.name, w.kind, w.name));
+  }
+  return same.size === 0 ? live : withExpectedTexts(live, expectedTables, same);
+}
+
+/** `record`: receives every verdict the server gave (for the cache). */
+export async function reconcileExpressions(expected: SchemaModel, live: SchemaModel, scratchUrl: string, record?: ReconcileVerdict[]): Promise<SchemaModel> {
   const expectedTables = new Map(expected.tables.map((t) => [objectKey(t.schema, t.name), t]));
   const work = reconcileWork(expectedTables, live);
   if (work.length === 0) return live;
@@ -125,9 +172,9 @@ export async function reconcileExpressions(expected: SchemaModel, live: SchemaMo
       };
       const ca = await canon(w.a);
       const ce = await canon(w.e);
-      if ((ca !== null && (ca === w.e || ca === ce)) || (ce !== null && ce === w.a)) {
-        same.add(objectKey(w.liveTable.schema, w.liveTable.name, w.kind, w.name));
-      }
+      const isSame = (ca !== null && (ca === w.e || ca === ce)) || (ce !== null && ce === w.a);
+      if (isSame) same.add(objectKey(w.liveTable.schema, w.liveTable.name, w.kind, w.name));
+      record?.push({ schema: w.liveTable.schema, table: w.liveTable.name, kind: w.kind, name: w.name, expected: w.e, live: w.a, same: isSame });
     }
   } finally {
     await client.query('ROLLBACK').catch(() => undefined);

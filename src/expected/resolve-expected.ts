@@ -20,6 +20,13 @@ import { loadSpecSource } from './load-spec-source.js';
 import { specExpectations } from './spec-expectations.js';
 import { loadSqlSource, sqlSourceFiles } from './load-sql.js';
 import { specRoleMappings } from '../kinds/privilege/spec.js';
+import type { IntrospectionResult } from '../introspect/introspector.js';
+import { readCacheEntry, writeCacheEntry, type CacheKeyParts, type CachedKind } from './model-cache.js';
+import { reconcileExpressions, reconcileFromVerdicts, type ReconcileVerdict } from './reconcile.js';
+import pg from 'pg';
+import { modelToDdl } from '../ddl/model-to-ddl.js';
+import { modelPolicyRoles } from '../kinds/policy/spec.js';
+import { queryOne, withScratchDatabase } from './scratch.js';
 
 /**
  * `--expected SOURCE` → the expected model. Sources:
@@ -51,6 +58,10 @@ export interface ExpectedSchema {
    * `backfillKey(schema, table, column)`: used by the remediation plan.
    */
   readonly backfills?: ReadonlyMap<string, string>;
+  /** Spec, SQL and migrations sources: whether the model came from the cache (no scratch server). */
+  readonly fromCache?: boolean;
+  /** A snapshot written by `schema-audit compile`: normalised on a scratch server. */
+  readonly compiled?: boolean;
 }
 
 export interface ResolveOptions {
@@ -66,6 +77,13 @@ export interface ResolveOptions {
   readonly onProgress?: (message: string) => void;
   /** Limits on the files read (input-limits.ts); default DEFAULT_INPUT_LIMITS. */
   readonly limits?: InputLimits;
+  /**
+   * The expected-model cache's directory (model-cache.ts), for spec, SQL and
+   * migrations sources; absent: no cache. `toolVersion` is part of the key.
+   */
+  readonly cache?: { readonly dir: string; readonly toolVersion: string };
+  /** Says what the cache did (--verbose). */
+  readonly onCache?: (message: string) => void;
 }
 
 function sha256(parts: readonly (string | Buffer)[]): string {
@@ -75,8 +93,9 @@ function sha256(parts: readonly (string | Buffer)[]): string {
 }
 
 /** What the SQL and spec loaders need from the resolve options. */
-function scratchOptions(options: ResolveOptions) {
+function scratchOptions(options: ResolveOptions, verdicts?: ReconcileVerdict[]) {
   return {
+    ...(verdicts ? { verdicts } : {}),
     major: scratchMajor(options.major),
     ...(options.live ? { reconcile: options.live } : {}),
     ...(options.schemas ? { schemas: options.schemas } : {}),
@@ -132,17 +151,25 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
         throw new UsageError(`${displayInput(source)} is not a schema-audit snapshot (formatVersion ${SNAPSHOT_FORMAT_VERSION})`);
       }
       // Untrusted: its SQL text reaches the remediation SQL and --verify's scratch database.
-      return { kind: 'snapshot', source, sha256: sha256([text]), model: await checkedSnapshotModel(source, doc) };
+      const model = await checkedSnapshotModel(source, doc);
+      if (!doc.source?.compiledFrom) return { kind: 'snapshot', source, sha256: sha256([text]), model };
+      const live = options.live ? await reconcileCompiled(source, model, options.live, options) : undefined;
+      return { kind: 'snapshot', source, sha256: sha256([text]), model, compiled: true, ...(live ? { live } : {}) };
     }
   }
   if (isSpecSource(source, stat.isDirectory())) {
-    const { spec, live, reconciledLive } = await loadSpecSource(source, scratchOptions(options));
+    const spec = await loadSpecAsync(source, options.limits);
+    const { model, reconciledLive, fromCache } = await throughCache('spec', spec.sha256, options, async (verdicts) => {
+      const loaded = await loadSpecSource(source, scratchOptions(options, verdicts), spec);
+      return { result: loaded.live, ...(loaded.reconciledLive ? { reconciledLive: loaded.reconciledLive } : {}) };
+    });
     return {
       kind: 'spec',
       source,
       sha256: spec.sha256,
-      model: specExpectations(live.model, spec.extensions, options.live),
+      model: specExpectations(model, spec.extensions, options.live),
       ...(reconciledLive ? { live: reconciledLive } : {}),
+      ...(fromCache !== undefined ? { fromCache } : {}),
       backfills: specBackfills(spec),
       diff: {
         ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
@@ -163,18 +190,114 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
         return [path.basename(f), '\0', bytes];
       }),
     );
-    const result = await loadSqlSource(source, scratchOptions(options));
+    const kind = stat.isDirectory() ? 'migrations' : 'sql';
+    const { model, reconciledLive, fromCache } = await throughCache(kind, hash, options, async (verdicts) => {
+      const result = await loadSqlSource(source, scratchOptions(options, verdicts));
+      return { result, ...(result.reconciledLive ? { reconciledLive: result.reconciledLive } : {}) };
+    });
     return {
-      kind: stat.isDirectory() ? 'migrations' : 'sql',
+      kind,
       source,
       sha256: hash,
-      model: result.model,
-      ...(result.reconciledLive ? { live: result.reconciledLive } : {}),
+      model,
+      ...(reconciledLive ? { live: reconciledLive } : {}),
+      ...(fromCache !== undefined ? { fromCache } : {}),
     };
   }
   throw new UsageError(
     `cannot tell what ${displayInput(source)} is: expected a postgres:// URL, a spec (.yaml, .yml, .json, or a folder of them), a .sql file, a folder of .sql migrations, or a snapshot .json`,
   );
+}
+
+/**
+ * A compiled model (`schema-audit compile`) stands for a spec or SQL source,
+ * whose audit reconciles the expressions the live database spells otherwise
+ * (reconcile.ts) on the scratch server that loaded it. Only when there are
+ * such expressions, the model is loaded (model-to-ddl.ts) into a scratch
+ * database to reconcile them there; undefined: nothing to reconcile, or the
+ * model could not be loaded (said; the expressions are then compared as text).
+ */
+async function reconcileCompiled(source: string, model: SchemaModel, live: SchemaModel, options: ResolveOptions): Promise<SchemaModel | undefined> {
+  if (reconcileFromVerdicts(model, live, []) !== null) return undefined;
+  const say = options.onProgress ?? ((): void => undefined);
+  say(`loading the compiled model ${source} into a scratch PostgreSQL ${options.major}, to compare expressions the live database spells otherwise`);
+  try {
+    return await withScratchDatabase(
+      {
+        major: scratchMajor(options.major),
+        ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+        extensions: model.extensions.map((e) => e.name),
+        roles: modelPolicyRoles([model]),
+        what: source,
+      },
+      async (url) => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          await client.query('SET search_path = pg_catalog, public');
+          await client.query('SET check_function_bodies = false');
+          for (const sql of modelToDdl(model)) await queryOne(client, sql);
+        } finally {
+          await client.end();
+        }
+        return reconcileExpressions(model, live, url);
+      },
+    );
+  } catch (err) {
+    say(`could not load ${source} to compare expressions (${(err as Error).message}): comparing them as text`);
+    return undefined;
+  }
+}
+
+/** What loading a source into a scratch database gives. */
+interface ScratchLoad {
+  readonly result: IntrospectionResult;
+  readonly reconciledLive?: SchemaModel;
+}
+
+/**
+ * The scratch model of a source (and the live model reconciled with it):
+ * from the cache when it holds a valid entry for this source and every
+ * expression to reconcile has a verdict there; else loaded by `load` (which
+ * records its verdicts) and written to the cache. `fromCache` is undefined
+ * when there is no cache.
+ */
+async function throughCache(
+  kind: CachedKind,
+  contentSha256: string,
+  options: ResolveOptions,
+  load: (verdicts: ReconcileVerdict[] | undefined) => Promise<ScratchLoad>,
+): Promise<{ model: SchemaModel; reconciledLive?: SchemaModel; fromCache?: boolean }> {
+  if (!options.cache) {
+    const loaded = await load(undefined);
+    return { model: loaded.result.model, ...(loaded.reconciledLive ? { reconciledLive: loaded.reconciledLive } : {}) };
+  }
+  const say = options.onCache ?? ((): void => undefined);
+  const parts: CacheKeyParts = {
+    kind,
+    contentSha256,
+    major: scratchMajor(options.major),
+    toolVersion: options.cache.toolVersion,
+    schemas: options.schemas,
+    excludeSchemas: options.excludeSchemas,
+  };
+  const entry = await readCacheEntry(options.cache.dir, parts, options.limits ?? DEFAULT_INPUT_LIMITS, say);
+  if (entry) {
+    if (!options.live) {
+      say('cache: using the cached expected model');
+      return { model: entry.model, fromCache: true };
+    }
+    const reconciledLive = reconcileFromVerdicts(entry.model, options.live, entry.verdicts);
+    if (reconciledLive) {
+      say('cache: using the cached expected model');
+      return { model: entry.model, reconciledLive, fromCache: true };
+    }
+    say('cache: the live database spells an expression the cache has no verdict for: loading the source again');
+  }
+  const verdicts: ReconcileVerdict[] = [...(entry?.verdicts ?? [])];
+  const loaded = await load(verdicts);
+  writeCacheEntry(options.cache.dir, parts, { model: loaded.result.model, server: loaded.result.server, verdicts }, say);
+  return { model: loaded.result.model, ...(loaded.reconciledLive ? { reconciledLive: loaded.reconciledLive } : {}), fromCache: false };
 }
 
 /** Every `backfill:` of a spec's columns, by `backfillKey`. */

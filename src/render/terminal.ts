@@ -85,7 +85,7 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
   out.push(`${c.bold('schema-audit')} ${clean(report.tool.version)}`);
   out.push(`${c.dim('target:   ')} ${clean(report.target.location)}, PostgreSQL ${clean(report.target.serverVersion)}`);
   out.push(
-    `${c.dim('expected: ')} ${clean(report.expected.source)} (${clean(report.expected.kind)}, sha256 ${clean(report.expected.sha256.slice(0, 12))})`,
+    `${c.dim('expected: ')} ${clean(report.expected.source)} (${clean(report.expected.kind)}, sha256 ${clean(report.expected.sha256.slice(0, 12))}${report.expected.fromCache ? ', from the cache' : ''})`,
   );
   out.push(`${c.dim('generated:')} ${clean(report.generatedAt)}`);
   // What the audit did not cover: said before any finding, so no one reads the findings as complete.

@@ -275,7 +275,16 @@ export const SNAPSHOT_JSON_SCHEMA: Schema = {
   title: 'schema-audit model snapshot',
   ...object({
     formatVersion: { const: 1 },
-    source: object({ database: str, serverVersion: str, schemas: { oneOf: [{ type: 'null' }, names] } }),
+    source: object(
+      {
+        database: str,
+        serverVersion: str,
+        schemas: { oneOf: [{ type: 'null' }, names] },
+        // `schema-audit compile`: what the model was normalised from, on a scratch server.
+        compiledFrom: object({ kind: oneOf('spec', 'sql', 'migrations'), sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, toolVersion: str }),
+      },
+      ['compiledFrom'],
+    ),
     schema: model,
   }),
 };

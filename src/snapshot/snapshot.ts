@@ -16,6 +16,8 @@ export interface SnapshotDocument {
     readonly serverVersion: string;
     /** Schemas requested with --schema, or null for "every non-system schema". */
     readonly schemas: readonly string[] | null;
+    /** `schema-audit compile`: the source the model was normalised from on a scratch server. */
+    readonly compiledFrom?: { readonly kind: 'spec' | 'sql' | 'migrations'; readonly sha256: string; readonly toolVersion: string };
   };
   readonly schema: SchemaModel;
 }

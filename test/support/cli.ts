@@ -13,9 +13,13 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Environment for the CLI under test: no DATABASE_URL leaking in from the caller. */
+/**
+ * Environment for the CLI under test: no DATABASE_URL leaking in from the
+ * caller; no expected-model cache in the user's cache directory (a test of
+ * the cache passes --cache-dir).
+ */
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SCHEMA_AUDIT_NO_CACHE: '1', ...extra };
   if (!('DATABASE_URL' in extra)) delete env.DATABASE_URL;
   return env;
 }

@@ -6,6 +6,7 @@ import type { AuditOptions } from '../options.js';
 import { progress } from '../output.js';
 import { readTarget, warnTo } from './read-target.js';
 import { reportAudit } from './report.js';
+import { VERSION } from '../version.js';
 import type { RoleMapping } from '../../kinds/privilege/govern.js';
 
 /** The spec's governed roles, then the command line's (`--role-map` overrides the spec's mapping of a role). */
@@ -32,6 +33,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     limits: options.limits,
     live: live.model,
     ...(io.scratchServerUrl ? { serverUrl: io.scratchServerUrl } : {}),
+    ...(options.cacheDir ? { cache: { dir: options.cacheDir, toolVersion: VERSION }, onCache: say } : {}),
   });
   return reportAudit(
     {
@@ -54,7 +56,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
           privileges: options.privileges,
           owners: options.owners,
           // A spec or SQL source went through a scratch database: its database-level privileges are the scratch's.
-          scratchExpected: expected.kind === 'spec' || expected.kind === 'sql' || expected.kind === 'migrations',
+          scratchExpected: expected.kind === 'spec' || expected.kind === 'sql' || expected.kind === 'migrations' || expected.compiled === true,
         },
       },
     },
