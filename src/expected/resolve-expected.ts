@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { validateUrl } from '../db/connect.js';
+import { connectClient, validateUrl } from '../db/connect.js';
 import { displayInput, looksLikeConnectionString, redactUrl } from '../redact.js';
 import { notVisibleKindText } from '../audit-coverage.js';
 import { IntrospectionError, UsageError } from '../errors.js';
@@ -23,7 +23,6 @@ import { specRoleMappings } from '../kinds/privilege/spec.js';
 import type { IntrospectionResult } from '../introspect/introspector.js';
 import { readCacheEntry, writeCacheEntry, type CacheKeyParts, type CachedKind } from './model-cache.js';
 import { reconcileExpressions, reconcileFromVerdicts, type ReconcileVerdict } from './reconcile.js';
-import pg from 'pg';
 import { modelToDdl } from '../ddl/model-to-ddl.js';
 import { modelPolicyRoles } from '../kinds/policy/spec.js';
 import { queryOne, withScratchDatabase } from './scratch.js';
@@ -231,8 +230,7 @@ async function reconcileCompiled(source: string, model: SchemaModel, live: Schem
         what: source,
       },
       async (url) => {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
+        const client = await connectClient(url);
         try {
           await client.query('SET search_path = pg_catalog, public');
           await client.query('SET check_function_bodies = false');
