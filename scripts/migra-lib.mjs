@@ -7,7 +7,8 @@
 // (a.sql: the database as it is; b.sql: the schema it should have). For each
 // case, on one server: databases A (a.sql), B (b.sql) and O (a.sql again);
 // `schema-audit audit --db A --expected b.sql --drop-unexpected
-// --migration-dir DIR` with the built CLI; up.sql applied twice with psql,
+// --convert-types --migration-dir DIR` with the built CLI (the consents to
+// drop and to convert, as migra's own output drops and converts); up.sql applied twice with psql,
 // then A compared with B by a full catalog comparison of our own
 // (catalog-compare.mjs, not schema-audit's model); down.sql applied twice,
 // then A compared with O.
@@ -157,6 +158,7 @@ async function schemaFlags(scope) {
 /**
  * The audit command line (the built CLI); `--fail-on info`: any drift counts, `--no-advice`: advice is not drift,
  * `--no-cache`: every audit loads b.sql (and nothing is written to the user's cache directory).
+ * `--drop-unexpected` and `--convert-types`: the consents to drop what b.sql lacks and to convert column types.
  */
 export function auditArgs(dbUrl, expected, migrationDir, schemaArgs = []) {
   return [
@@ -167,6 +169,7 @@ export function auditArgs(dbUrl, expected, migrationDir, schemaArgs = []) {
     '--expected',
     expected,
     '--drop-unexpected',
+    '--convert-types',
     '--migration-dir',
     migrationDir,
     '--fail-on',

@@ -65,6 +65,8 @@ export interface OutputOptions {
   readonly migrationDir: string | undefined;
   /** Let the remediation drop unexpected objects (--drop-unexpected). */
   readonly dropUnexpected: boolean;
+  /** Plan type changes that convert values instead of leaving them to a person (--convert-types). */
+  readonly convertTypes: boolean;
   /** Prove up.sql and down.sql on a scratch copy of the structure before showing them (--verify). */
   readonly verify: boolean;
 }
@@ -131,6 +133,11 @@ function outputFlags<T>(y: Argv<T>) {
       default: false,
       describe: 'Let the remediation SQL drop tables, columns, indexes, constraints and enums the expected schema does not define',
     })
+    .option('convert-types', {
+      type: 'boolean',
+      default: false,
+      describe: 'Plan column type changes that convert values (ALTER COLUMN … TYPE … USING: a rewrite, may fail) instead of leaving them to you',
+    })
     .option('verify', {
       type: 'boolean',
       default: false,
@@ -151,10 +158,15 @@ function adviceFlags(a: Record<string, unknown>): Pick<OutputOptions, 'advice' |
   };
 }
 
-function remediationFlags(a: Record<string, unknown>): Pick<OutputOptions, 'migrationDir' | 'dropUnexpected' | 'verify'> {
+function remediationFlags(a: Record<string, unknown>): Pick<OutputOptions, 'migrationDir' | 'dropUnexpected' | 'convertTypes' | 'verify'> {
   const dir = a['migration-dir'];
   if (dir !== undefined && String(dir).trim() === '') throw new RangeError('--migration-dir needs a directory');
-  return { migrationDir: dir === undefined ? undefined : String(dir), dropUnexpected: a['drop-unexpected'] === true, verify: a.verify === true };
+  return {
+    migrationDir: dir === undefined ? undefined : String(dir),
+    dropUnexpected: a['drop-unexpected'] === true,
+    convertTypes: a['convert-types'] === true,
+    verify: a.verify === true,
+  };
 }
 
 function parseNow(value: unknown): string | undefined {

@@ -65,6 +65,7 @@ function planSettings(o: PlanOptions): PlanSettings {
     statementTimeout: o.statementTimeout ?? DEFAULT_PLAN_SETTINGS.statementTimeout,
     batchSize: o.batchSize ?? DEFAULT_PLAN_SETTINGS.batchSize,
     dropUnexpected: o.dropUnexpected ?? DEFAULT_PLAN_SETTINGS.dropUnexpected,
+    convertTypes: o.convertTypes ?? DEFAULT_PLAN_SETTINGS.convertTypes,
   };
 }
 

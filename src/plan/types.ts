@@ -182,6 +182,8 @@ export interface PlanSettings {
   readonly batchSize: number;
   /** Whether unexpected tables, columns, indexes, constraints and enums are dropped. */
   readonly dropUnexpected: boolean;
+  /** Whether column type changes that convert values (a rewrite, may fail) are steps, not decisions left to a person. */
+  readonly convertTypes: boolean;
 }
 
 export interface RemediationPlan {
@@ -200,6 +202,8 @@ export interface RemediationPlan {
 /** Options of `planRemediation`. */
 export interface PlanOptions {
   readonly dropUnexpected?: boolean;
+  /** Plan converting column type changes (`--convert-types`); default: manual steps. */
+  readonly convertTypes?: boolean;
   /** Default `5s`. */
   readonly lockTimeout?: string;
   /** Default `15min`. */
@@ -231,6 +235,7 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   statementTimeout: '15min',
   batchSize: 5000,
   dropUnexpected: false,
+  convertTypes: false,
 };
 
 /** The key of `PlanOptions.backfills`. */

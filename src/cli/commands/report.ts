@@ -48,6 +48,7 @@ export async function reportAudit(
     },
     remediation: {
       dropUnexpected: options.dropUnexpected,
+      convertTypes: options.convertTypes,
       ...(input.expected.backfills ? { backfills: input.expected.backfills } : {}),
     },
   });

@@ -13,6 +13,7 @@ import { dropConstraintSql } from '../constraint/sql.js';
 import { objectNameSql } from '../sql.js';
 import type { ColumnFinding } from './findings.js';
 import { mentionOf, planGenerated } from './plan-generated.js';
+import { defaultSettledByConversion, planConversion } from './plan-convert.js';
 import type { Column } from './model.js';
 import { ensureColumnSequence, notNullHelperName, primaryKeyOf } from './plan-needs.js';
 import { findingId } from '../../findings/finding.js';
@@ -79,6 +80,19 @@ function columnsOf(f: ColumnFinding, ctx: PlanContext): ColumnPair | null {
   return e && a && et && at ? { e, a, at, name: displayName(o.schema, at.name, e.name) } : null;
 }
 
+/** The generated columns of `at` computed from column `e` (PostgreSQL refuses to change the type of a column they read). */
+function generatedUsers(e: Column, at: Table): string[] {
+  const mentions = mentionOf(e.name);
+  return at.columns.filter((c) => c.generated !== null && c.name !== e.name && mentions.test(c.generated.expression)).map((c) => c.name);
+}
+
+/** Whether the type change of `e` is planned as a conversion (plan-convert.ts), which also sets the column's default. */
+function converted(ctx: PlanContext, e: Column, a: Column, at: Table): boolean {
+  return (
+    ctx.settings.convertTypes && e.type !== a.type && !(e.collation === a.collation && isSafeWidening(a.type, e.type)) && generatedUsers(e, at).length === 0
+  );
+}
+
 function planTypeChange(f: Of<'column_type_mismatch'>, ctx: PlanContext): void {
   const pair = columnsOf(f, ctx);
   if (!pair) return;
@@ -87,9 +101,7 @@ function planTypeChange(f: Of<'column_type_mismatch'>, ctx: PlanContext): void {
   const name = displayName(o.schema, o.table ?? '', o.column ?? '');
   const size = ctx.sizeOf(o.schema, at.name);
   const typeWith = (c: Column): string => `${c.type}${c.collation !== null ? ` COLLATE ${objectNameSql(c.collation, ctx.knownSchemas)}` : ''}`;
-  // PostgreSQL refuses to change the type of a column a generated column is computed from.
-  const mentions = mentionOf(e.name);
-  const usedBy = at.columns.filter((c) => c.generated !== null && c.name !== e.name && mentions.test(c.generated.expression)).map((c) => c.name);
+  const usedBy = generatedUsers(e, at);
   if (usedBy.length > 0) {
     const them = usedBy.length > 1 ? 'them' : 'it';
     ctx.manual(
@@ -139,11 +151,15 @@ function planTypeChange(f: Of<'column_type_mismatch'>, ctx: PlanContext): void {
     });
     return;
   }
+  if (ctx.settings.convertTypes) {
+    planConversion(f, ctx, e, a, at, typeWith);
+    return;
+  }
   ctx.manual(
     f,
     isSafeWidening(e.type, a.type)
-      ? `narrowing ${name} from ${a.type} to ${e.type} fails, or loses data, where values do not fit: check the data, then decide`
-      : `changing ${name} from ${typeWith(a)} to ${typeWith(e)} converts every value and rewrites ${size} under an ACCESS EXCLUSIVE lock: decide the conversion (USING) and a maintenance window, or migrate through a new column`,
+      ? `narrowing ${name} from ${a.type} to ${e.type} fails, or loses data, where values do not fit: check the data, then decide (--convert-types plans it)`
+      : `changing ${name} from ${typeWith(a)} to ${typeWith(e)} converts every value and rewrites ${size} under an ACCESS EXCLUSIVE lock: decide the conversion (USING) and a maintenance window, or migrate through a new column (--convert-types plans the conversion)`,
     [`${alterColumnSql(o.schema, at.name, e.name, `TYPE ${typeWith(e)} USING ${quoteIdent(e.name)}::${e.type}`)};`],
     [{ kind: 'table_rewrite', message: `rewrites ${size} under an ACCESS EXCLUSIVE lock` }],
   );
@@ -209,6 +225,7 @@ function planDefault(f: Of<'column_default_mismatch'>, ctx: PlanContext): void {
   const pair = columnsOf(f, ctx);
   if (!pair) return;
   const { e, a, at, name } = pair;
+  if (converted(ctx, e, a, at) && defaultSettledByConversion(e, a)) return;
   const set = (d: string | null): string => alterColumnSql(f.object.schema, at.name, e.name, d === null ? 'DROP DEFAULT' : `SET DEFAULT ${d}`);
   const ownership = ensureColumnSequence(ctx, e.default, f.id, null);
   ctx.add({

@@ -1,4 +1,4 @@
-import { check, col, fk, idx, model, patchColumn, pk, table } from '../../../test/diff/builders.js';
+import { check, col, enumType, fk, idx, model, patchColumn, pk, table } from '../../../test/diff/builders.js';
 import { domain, sequence } from '../../../test/plan/builders.js';
 import { bench, run, sqlOf } from '../../../test/plan/kind-harness.js';
 import type { Column, SchemaModel, Table } from '../../model/schema-model.js';
@@ -131,6 +131,64 @@ describe('a column present on both sides', () => {
     const b = plan('column_type_mismatch', patchColumn(live, 'leads', 'name', patch));
     expect(b.record.steps).toEqual([]);
     expect(b.record.manual[0]?.reason).toContain(reason);
+  });
+
+  describe('with --convert-types (convertTypes): a conversion step, with its hazards', () => {
+    const convert = { convertTypes: true };
+    test('another type family: ALTER … TYPE … USING a cast, both ways; a rewrite that may fail', () => {
+      const b = plan('column_type_mismatch', patchColumn(live, 'leads', 'name', { type: 'integer' }), live, convert);
+      expect(b.record.manual).toEqual([]);
+      expect(sqlOf(b.record)).toEqual(['ALTER TABLE public.leads ALTER COLUMN name TYPE integer USING name::integer']);
+      expect(sqlOf(b.record, 'down')).toEqual(['ALTER TABLE public.leads ALTER COLUMN name TYPE character varying(50) USING name::character varying(50)']);
+      expect(b.record.steps[0]?.hazards.map((h) => [h.kind, h.message])).toEqual([
+        ['table_rewrite', 'rewrites public.leads (about 1,000 rows) and rebuilds its indexes under an ACCESS EXCLUSIVE lock'],
+        ['may_fail', 'fails if a value of public.leads.name does not convert to integer'],
+        ['may_fail', 'rolling back fails if a value of public.leads.name does not convert to character varying(50)'],
+      ]);
+    });
+
+    test('a narrowing too', () => {
+      const b = plan('column_type_mismatch', patchColumn(live, 'leads', 'name', { type: 'character varying(10)' }), live, convert);
+      expect(sqlOf(b.record)).toEqual(['ALTER TABLE public.leads ALTER COLUMN name TYPE character varying(10) USING name::character varying(10)']);
+    });
+
+    const withEnums = (m: SchemaModel, enums: SchemaModel['enums']): SchemaModel => ({ ...m, enums });
+    const e1 = enumType('e1', ['a', 'b', 'c']);
+    test('one enum to another: through text; nothing can fail where every label has a place', () => {
+      const from = withEnums(patchColumn(live, 'leads', 'name', { type: 'e1' }), [e1, enumType('e2', ['a', 'b', 'c', 'd'])]);
+      const to = withEnums(patchColumn(live, 'leads', 'name', { type: 'e2' }), from.enums);
+      const b = plan('column_type_mismatch', to, from, convert);
+      expect(sqlOf(b.record)).toEqual(['ALTER TABLE public.leads ALTER COLUMN name TYPE e2 USING name::text::e2']);
+      expect(sqlOf(b.record, 'down')).toEqual(['ALTER TABLE public.leads ALTER COLUMN name TYPE e1 USING name::text::e1']);
+      expect(b.record.steps[0]?.hazards.map((h) => h.message)).toEqual([
+        'rewrites public.leads (about 1,000 rows) and rebuilds its indexes under an ACCESS EXCLUSIVE lock',
+        "rolling back fails if a row of public.leads.name holds 'd', label e1 lacks",
+      ]);
+    });
+
+    test('text to an enum, with defaults of each type: dropped before, set after, in one ALTER; the default finding is fixed by it', () => {
+      const from = withEnums(patchColumn(live, 'leads', 'name', { type: 'text', default: "'a'::text" }), [e1]);
+      const to = withEnums(patchColumn(live, 'leads', 'name', { type: 'e1', default: "'b'::e1" }), [e1]);
+      const b = bench(to, from, convert);
+      run(COLUMN_PLAN.findings.column_type_mismatch, b.finding('column_type_mismatch'), b.ctx);
+      run(COLUMN_PLAN.findings.column_default_mismatch, b.finding('column_default_mismatch'), b.ctx);
+      expect(sqlOf(b.record)).toEqual([
+        "ALTER TABLE public.leads ALTER COLUMN name DROP DEFAULT, ALTER COLUMN name TYPE e1 USING name::text::e1, ALTER COLUMN name SET DEFAULT 'b'::e1",
+      ]);
+      expect(sqlOf(b.record, 'down')).toEqual([
+        "ALTER TABLE public.leads ALTER COLUMN name DROP DEFAULT, ALTER COLUMN name TYPE text USING name::text, ALTER COLUMN name SET DEFAULT 'a'::text",
+      ]);
+      expect(b.record.steps[0]?.findingIds).toEqual(['column_type_mismatch:public.leads.name', 'column_default_mismatch:public.leads.name']);
+      expect(b.record.steps[0]?.hazards.map((h) => h.message)).toContain('fails if a value of public.leads.name is not a label of e1');
+    });
+
+    test('a label from the database stays inside the hazard text', () => {
+      const evil = enumType('e1', ['a', "x'\n-- DROP TABLE y"]);
+      const from = withEnums(patchColumn(live, 'leads', 'name', { type: 'e1' }), [evil, enumType('e2', ['a'])]);
+      const to = withEnums(patchColumn(live, 'leads', 'name', { type: 'e2' }), from.enums);
+      const b = plan('column_type_mismatch', to, from, convert);
+      expect(b.record.steps[0]?.hazards[1]?.message).toBe("fails if a row of public.leads.name holds 'x''\n-- DROP TABLE y', label e2 lacks");
+    });
   });
 
   test('a collation alone: ALTER … TYPE with the new collation and back, naming the indexes rebuilt', () => {
