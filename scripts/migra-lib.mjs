@@ -152,7 +152,8 @@ async function applyTwice(url, file) {
 /** The audit's --schema / --exclude-schema flags for a scope. */
 async function schemaFlags(scope) {
   if (scope.schemas) return scope.schemas.flatMap((s) => ['--schema', s]);
-  return scope.excludeSchemas.flatMap((s) => ['--exclude-schema', s]);
+  // migra compares whole databases: every schema of both sides, as --all-schemas does.
+  return ['--all-schemas', ...scope.excludeSchemas.flatMap((s) => ['--exclude-schema', s])];
 }
 
 /**

@@ -38,7 +38,7 @@ test('per kind: live in the schemas read, compared in scope, the rest out of sco
   expect(of('table')).toEqual({ kind: 'table', live: 3, compared: 2, outOfScope: 1, ignored: 0 });
   expect(of('column')).toEqual({ kind: 'column', live: 9, compared: 5, outOfScope: 4, ignored: 2 });
   expect(of('enum')).toEqual({ kind: 'enum', live: 1, compared: 1, outOfScope: 0, ignored: 0 });
-  expect(c.kinds.map((k) => k.kind)).not.toContain('schema');
+  expect(of('schema')).toEqual({ kind: 'schema', live: 2, compared: 1, outOfScope: 1, ignored: 0 });
   expect(c.schemasOutOfScope).toEqual(['audit_log']);
   expect(c.complete).toBe(true);
   expect(coverageGapText(c)).toBe('');

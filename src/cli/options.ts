@@ -76,6 +76,8 @@ export interface AuditOptions extends GlobalOptions, OutputOptions {
   readonly db: string;
   readonly expected: string;
   readonly schemas: readonly string[];
+  /** --all-schemas: every schema of both sides is compared, not only the expected side's. */
+  readonly allSchemas: boolean;
   /** --exclude-schema: schemas left out. */
   readonly excludeSchemas: readonly string[];
   readonly statementTimeoutMs: number;
@@ -186,6 +188,11 @@ const EXCLUDE_SCHEMA_FLAG = {
 /** --schema and --exclude-schema (a schema in both is bad usage: see read-target.ts). */
 function schemaScope(a: Record<string, unknown>): { schemas: string[]; excludeSchemas: string[] } {
   return { schemas: schemaList(a.schema), excludeSchemas: schemaList(a['exclude-schema']) };
+}
+
+function allSchemas(a: Record<string, unknown>): boolean {
+  if (a['all-schemas'] === true && schemaList(a.schema).length > 0) throw new RangeError('--all-schemas and --schema: give one or the other');
+  return a['all-schemas'] === true;
 }
 
 function schemaList(value: unknown): string[] {
@@ -326,7 +333,8 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
             type: 'string',
             describe: 'The expected schema: a spec (.yaml/.json or a folder), a .sql file, a folder of .sql migrations, a snapshot .json, or a reference database (a postgres:// URL or key=value pairs, resolved as --db)',
           })
-          .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: all)' })
+          .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: the schemas the expected side defines)' })
+          .option('all-schemas', { type: 'boolean', default: false, describe: 'Compare every schema of both sides, not only the expected side\'s (a whole-database audit)' })
           .option('exclude-schema', EXCLUDE_SCHEMA_FLAG)
           .option('statement-timeout', { type: 'number', default: 30_000, describe: STATEMENT_TIMEOUT_HELP })
           .option('lock-wait', LOCK_WAIT_FLAG)
@@ -359,6 +367,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         // A reference database is connected to as the audited one is (the environment, .pgpass, services).
         expected: looksLikeConnectionString(expected) ? resolveConnection(expected, env, connectTimeout(a['connect-timeout'])) : expected,
         ...schemaScope(a),
+        allSchemas: allSchemas(a),
         statementTimeoutMs: parseTimeout(a['statement-timeout']),
         lockWait: a['lock-wait'],
         limits: inputLimits({ maxInputMib: a['max-input-mib'], maxSpecNodes: a['max-spec-nodes'] }, env),

@@ -93,6 +93,8 @@ export const PLAN_PHASES = [
   'drop_collations',
   /** Unexpected extensions (`--drop-unexpected`), after everything that may use them; never CASCADE. */
   'drop_extensions',
+  /** Unexpected schemas, after everything they held (extensions included); never CASCADE. */
+  'drop_schemas',
 ] as const;
 
 export type PlanPhase = (typeof PLAN_PHASES)[number];

@@ -193,6 +193,22 @@ const cases: Case[] = [
     findings: [['index_mismatch', 'index_mismatch:public.leads.leads_status_idx', 'warning']],
   },
   {
+    name: 'missing_schema (empty, in the expected schemas), unexpected_schema (named by --schema)',
+    expected: { ...E, schemas: [...E.schemas, { name: 'reports', comment: null }] },
+    actual: { ...E, schemas: [...E.schemas, { name: 'scratch', comment: null }] },
+    options: { schemas: ['public', 'reports', 'scratch'] },
+    findings: [
+      ['missing_schema', 'missing_schema:reports', 'error'],
+      ['unexpected_schema', 'unexpected_schema:scratch', 'info'],
+    ],
+  },
+  {
+    name: 'a schema only the live side has, outside the audit scope: not compared',
+    expected: E,
+    actual: { ...E, schemas: [...E.schemas, { name: 'scratch', comment: null }] },
+    findings: [],
+  },
+  {
     name: 'missing_collation, unexpected_collation',
     expected: { ...E, collations: [NUMERIC] },
     actual: { ...E, collations: [{ ...NUMERIC, name: 'posix', provider: 'libc', locale: 'POSIX' }] },

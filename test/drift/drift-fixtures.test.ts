@@ -61,8 +61,18 @@ async function loaded(name: string, sqlFile: string): Promise<TestDatabase> {
   return db;
 }
 
-async function audit(url: string, expected: string): Promise<Run> {
-  const cli = await runCliHere(['audit', '--db', url, '--expected', expected, '--format', 'json', '--no-advice']);
+/** A case's own audit flags (args.json, optional: `["--all-schemas"]`), for every audit of it. */
+const argsOf = (name: string): string[] => {
+  try {
+    return JSON.parse(readFileSync(file(name, 'args.json'), 'utf8')) as string[];
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+};
+
+async function audit(url: string, expected: string, args: readonly string[]): Promise<Run> {
+  const cli = await runCliHere(['audit', '--db', url, '--expected', expected, '--format', 'json', '--no-advice', ...args]);
   let report: Report;
   try {
     report = JSON.parse(cli.stdout) as Report;
@@ -74,10 +84,11 @@ async function audit(url: string, expected: string): Promise<Run> {
 
 async function runCase(name: string): Promise<CaseRuns> {
   const live = await loaded(name, file(name, 'live.sql'));
-  const drift = await audit(live.url, file(name, 'expected.sql'));
-  const liveSelf = await audit(live.url, file(name, 'live.sql'));
+  const args = argsOf(name);
+  const drift = await audit(live.url, file(name, 'expected.sql'), args);
+  const liveSelf = await audit(live.url, file(name, 'live.sql'), args);
   const expected = await loaded(name, file(name, 'expected.sql'));
-  const expectedSelf = await audit(expected.url, file(name, 'expected.sql'));
+  const expectedSelf = await audit(expected.url, file(name, 'expected.sql'), args);
   return { drift, liveSelf, expectedSelf };
 }
 

@@ -8,12 +8,19 @@ import { readTarget, warnTo } from './read-target.js';
 import { reportAudit } from './report.js';
 import { VERSION } from '../version.js';
 import type { RoleMapping } from '../../kinds/privilege/govern.js';
+import { auditScope } from '../../diff/diff-schemas.js';
+import type { SchemaModel } from '../../model/schema-model.js';
 
 /** The spec's governed roles, then the command line's (`--role-map` overrides the spec's mapping of a role). */
 function mergeRoles(spec: readonly RoleMapping[], cli: readonly RoleMapping[]): RoleMapping[] {
   const out = new Map(spec.map((r) => [r.expected, r]));
   for (const r of cli) out.set(r.expected, r);
   return [...out.values()];
+}
+
+/** Every schema of either side (the expected side's as the audit scopes them), less the excluded ones. */
+function wholeDatabaseScope(expected: SchemaModel, live: SchemaModel, exclude: readonly string[]): string[] {
+  return [...new Set([...auditScope(expected, undefined, exclude), ...live.schemas.map((s) => s.name)])].filter((s) => !exclude.includes(s));
 }
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
@@ -35,6 +42,8 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     ...(io.scratchServerUrl ? { serverUrl: io.scratchServerUrl } : {}),
     ...(options.cacheDir ? { cache: { dir: options.cacheDir, toolVersion: VERSION }, onCache: say } : {}),
   });
+  // --all-schemas: the live side's schemas join the expected side's (a schema only one side has is then drift).
+  const scope = schemas ?? (options.allSchemas ? wholeDatabaseScope(expected.model, live.model, options.excludeSchemas) : undefined);
   return reportAudit(
     {
       live: {
@@ -49,7 +58,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
       expected,
       diff: {
         ...expected.diff,
-        ...(schemas ? { schemas } : {}),
+        ...(scope ? { schemas: scope } : {}),
         ...(excludeSchemas ? { excludeSchemas } : {}),
         privileges: {
           roles: mergeRoles(expected.diff?.privileges?.roles ?? [], options.roles),

@@ -43,6 +43,8 @@ const coShape = { provider: 'icu', locale: 'en-u-kn-true', lcCollate: null, lcCt
 const wholeCollation = { ...coShape, schema: 'public', name: 'numeric', comment: null } as const;
 
 const LATER_KINDS: DriftFinding[] = [
+  { ...drift, id: 'missing_schema:reports', kind: 'missing_schema', object: { schema: 'reports' }, expected: { name: 'reports', comment: null }, actual: null },
+  { ...drift, id: 'unexpected_schema:scratch', kind: 'unexpected_schema', object: { schema: 'scratch' }, expected: null, actual: { name: 'scratch', comment: null } },
   { ...drift, id: 'missing_collation:public.numeric', kind: 'missing_collation', object: coObject, expected: wholeCollation, actual: null },
   { ...drift, id: 'unexpected_collation:public.numeric', kind: 'unexpected_collation', object: coObject, expected: null, actual: wholeCollation },
   { ...drift, id: 'collation_mismatch:public.numeric', kind: 'collation_mismatch', object: coObject, expected: coShape, actual: { ...coShape, deterministic: false } },
