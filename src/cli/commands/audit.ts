@@ -18,6 +18,7 @@ function mergeRoles(spec: readonly RoleMapping[], cli: readonly RoleMapping[]): 
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
+  const scratchServer = options.scratchUrl ?? io.scratchServerUrl;
   say('checking the expected schema');
   await preflightExpected(options.expected, options.limits);
   const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say, options.lockWait, warnTo(io), options.excludeSchemas);
@@ -32,7 +33,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     onProgress: say,
     limits: options.limits,
     live: live.model,
-    ...(io.scratchServerUrl ? { serverUrl: io.scratchServerUrl } : {}),
+    ...(scratchServer ? { serverUrl: scratchServer } : {}),
     ...(options.cacheDir ? { cache: { dir: options.cacheDir, toolVersion: VERSION }, onCache: say } : {}),
   });
   return reportAudit(
@@ -65,7 +66,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     {
       ...(live.indexUsage ? { stats: live.indexUsage } : {}),
       ...(live.indexUsageUnavailable ? { statsUnavailable: live.indexUsageUnavailable } : {}),
-      ...(io.scratchServerUrl ? { scratchServerUrl: io.scratchServerUrl } : {}),
+      ...(scratchServer ? { scratchServerUrl: scratchServer } : {}),
     },
   );
 }
