@@ -107,6 +107,7 @@ async function prepareRoles(c: pg.Client, roles: readonly string[], loader: stri
         if (sqlState(err) !== '42710') throw err; // duplicate_object: it exists already
       }
       const { rows } = await c.query<{ privileged: boolean }>(`SELECT ${PRIVILEGED_ROLE} AS privileged FROM pg_catalog.pg_roles r WHERE r.rolname = $1`, [role]);
+      if (rows.length === 0 && attempt === 0) continue; // dropped meanwhile: create it again
       if (rows[0]?.privileged !== false) {
         unusable.add(role);
         break;
@@ -126,6 +127,9 @@ async function prepareRoles(c: pg.Client, roles: readonly string[], loader: stri
   }
   return unusable;
 }
+
+/** The advisory lock (in the server URL's database) that runs loading on one server share; see withScratchDatabase. */
+const ROLES_LOCK = '1935762787, 1';
 
 /**
  * Drop a role we created unless another run on the server uses it meanwhile
@@ -193,15 +197,26 @@ export async function withScratchDatabase<T>(options: ScratchOptions, fn: (url: 
   const creator = `sa_creator_${suffix}`;
   const password = randomBytes(18).toString('base64url');
   let created = false;
-  // The roles the source names that this run created: dropped at the end unless another run uses them by then.
+  // The roles the source names that this run created: dropped at the end when no other run is loading on the server.
   const createdRoles: string[] = [];
-  const dropAll = (): Promise<void> =>
-    withClient(serverUrl, async (c) => {
+  // On a server we do not stop, every run holds a shared advisory lock while it
+  // loads; roles are dropped only under the exclusive one, so never while
+  // another run may be about to hand objects to them.
+  const guard = server ? null : await connectClient(serverUrl).catch((err: unknown) => Promise.reject(explainDbError(err, serverUrl, 'connect')));
+  await guard?.query(`SELECT pg_advisory_lock_shared(${ROLES_LOCK})`);
+  const dropAll = async (): Promise<void> => {
+    await guard?.end().catch(() => undefined);
+    await withClient(serverUrl, async (c) => {
       await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await c.query(`DROP ROLE IF EXISTS ${role}`);
       await c.query(`DROP ROLE IF EXISTS ${creator}`);
+      if (!createdRoles.length) return;
+      const { rows } = await c.query<{ mine: boolean }>(`SELECT pg_try_advisory_lock(${ROLES_LOCK}) AS mine`);
+      if (!rows[0]?.mine) return;
       for (const r of createdRoles) await c.query(dropRoleIfUnused(r)).catch(() => undefined);
+      await c.query(`SELECT pg_advisory_unlock(${ROLES_LOCK})`);
     });
+  };
   // On a server we do not stop (the demo's, maybe the user's), a signal drops
   // the database and the roles, once their creation (maybe under way) is over.
   let preparing: Promise<unknown> = Promise.resolve();
@@ -249,6 +264,7 @@ export async function withScratchDatabase<T>(options: ScratchOptions, fn: (url: 
   } finally {
     if (server) await server.stop();
     else if (created) await dropAll().catch(() => undefined);
+    else await guard?.end().catch(() => undefined);
     unregister();
   }
 }
