@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { resolveConnection } from '../db/conninfo.js';
 import { defaultCacheDir } from '../expected/model-cache.js';
 import { SUPPORTED_MAJORS, parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { inputLimits, type InputLimits } from '../spec-file/input-limits.js';
@@ -18,6 +19,8 @@ export interface CompileOptions {
   readonly excludeSchemas: readonly string[];
   readonly limits: InputLimits;
   readonly cacheDir: string | undefined;
+  /** --scratch-url (or $SCHEMA_AUDIT_SCRATCH_URL), resolved as libpq would; undefined: an embedded server. */
+  readonly scratchUrl: string | undefined;
 }
 
 /** `--cache-dir` and `--no-cache`, on audit and compile. */
@@ -27,8 +30,23 @@ export const CACHE_DIR_FLAG = {
 } as const;
 export const CACHE_FLAG = { type: 'boolean', default: true, describe: 'Use the expected-model cache (--no-cache: load the source on a scratch server every time)' } as const;
 
+/** `--scratch-url`, on audit and compile. */
+export const SCRATCH_URL_FLAG = {
+  type: 'string',
+  describe:
+    'Load a spec or .sql source on this PostgreSQL server (same major as the audited one; a superuser or a CREATEROLE + CREATEDB role) in a database of its own, dropped after, instead of an embedded server (default $SCHEMA_AUDIT_SCRATCH_URL)',
+} as const;
+
 function cacheFlags<T>(y: Argv<T>) {
-  return y.option('cache-dir', CACHE_DIR_FLAG).option('cache', CACHE_FLAG);
+  return y.option('cache-dir', CACHE_DIR_FLAG).option('cache', CACHE_FLAG).option('scratch-url', SCRATCH_URL_FLAG);
+}
+
+/** The scratch server: --scratch-url, else $SCHEMA_AUDIT_SCRATCH_URL, connected to as psql would (PG* variables, .pgpass, services). */
+export function scratchUrl(a: Record<string, unknown>, env: NodeJS.ProcessEnv): string | undefined {
+  const given = (a['scratch-url'] as string | undefined) ?? (env.SCHEMA_AUDIT_SCRATCH_URL || undefined);
+  if (given === undefined) return undefined;
+  if (String(given).trim() === '') throw new RangeError('--scratch-url needs a connection string');
+  return resolveConnection(String(given), env);
 }
 
 /**
@@ -77,6 +95,7 @@ export function compileCommand<T>(y: Argv<T>, env: NodeJS.ProcessEnv, select: (o
         excludeSchemas: schemaList(a['exclude-schema']),
         limits: inputLimits({ maxInputMib: a['max-input-mib'], maxSpecNodes: a['max-spec-nodes'] }, env),
         cacheDir: cacheDir(a, env),
+        scratchUrl: scratchUrl(a, env),
       });
     },
   );

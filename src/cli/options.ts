@@ -8,7 +8,7 @@ import type { RoleMapping } from '../kinds/privilege/govern.js';
 import { environmentNamesServer, resolveConnection } from '../db/conninfo.js';
 import { UsageError } from '../errors.js';
 import { looksLikeConnectionString } from '../redact.js';
-import { CACHE_DIR_FLAG, CACHE_FLAG, cacheDir, compileCommand, type CompileOptions } from './compile-options.js';
+import { CACHE_DIR_FLAG, CACHE_FLAG, SCRATCH_URL_FLAG, cacheDir, compileCommand, scratchUrl, type CompileOptions } from './compile-options.js';
 
 /**
  * The command line: a yargs table turned into typed, validated options.
@@ -93,6 +93,8 @@ export interface AuditOptions extends GlobalOptions, OutputOptions {
   readonly owners: boolean;
   /** The expected-model cache's directory (--cache-dir); undefined: no cache (--no-cache). */
   readonly cacheDir: string | undefined;
+  /** --scratch-url: the server to load a spec or SQL source on (compile-options.ts). */
+  readonly scratchUrl: string | undefined;
 }
 
 export interface DemoOptions extends GlobalOptions, OutputOptions {
@@ -351,7 +353,8 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
           .option('privileges', { type: 'boolean', default: true, describe: 'Compare the governed roles\' privileges (--no-privileges: do not)' })
           .option('owners', { type: 'boolean', default: true, describe: 'Compare owners that are governed roles (--no-owners: do not)' })
           .option('cache-dir', CACHE_DIR_FLAG)
-          .option('cache', CACHE_FLAG),
+          .option('cache', CACHE_FLAG)
+          .option('scratch-url', SCRATCH_URL_FLAG),
       ).example('$0 audit --expected schema.sql --fail-on warning', 'Pre-deploy gate on $DATABASE_URL (or PGHOST, PGDATABASE… as psql)')
         .example('$0 audit --db service=prod --expected service=staging', 'prod against staging, both from pg_service.conf')
         .example('$0 audit --expected schema.sql --role app --role-map readonly=readonly_prod', 'Also compare the grants to app, readonly (readonly_prod here) and PUBLIC'),
@@ -381,6 +384,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         privileges: a.privileges !== false,
         owners: a.owners !== false,
         cacheDir: cacheDir(a, env),
+        scratchUrl: scratchUrl(a, env),
       });
     },
   );

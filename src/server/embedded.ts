@@ -138,6 +138,8 @@ interface Watchdog {
 }
 
 function startWatchdog(baseDir: string): Watchdog {
+  // The watchdog is a POSIX shell script: on Windows only the in-process cleanup (exit, Ctrl-C) stops the server.
+  if (process.platform === 'win32') return { track: () => undefined, done: () => undefined };
   const watchdog = spawn('/bin/sh', ['-c', WATCHDOG, 'schema-audit-watchdog', baseDir], {
     detached: true,
     stdio: ['pipe', 'ignore', 'ignore'],

@@ -25,6 +25,7 @@ function wholeDatabaseScope(expected: SchemaModel, live: SchemaModel, exclude: r
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
+  const scratchServer = options.scratchUrl ?? io.scratchServerUrl;
   say('checking the expected schema');
   await preflightExpected(options.expected, options.limits);
   const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say, options.lockWait, warnTo(io), options.excludeSchemas);
@@ -39,7 +40,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     onProgress: say,
     limits: options.limits,
     live: live.model,
-    ...(io.scratchServerUrl ? { serverUrl: io.scratchServerUrl } : {}),
+    ...(scratchServer ? { serverUrl: scratchServer } : {}),
     ...(options.cacheDir ? { cache: { dir: options.cacheDir, toolVersion: VERSION }, onCache: say } : {}),
   });
   // --all-schemas: the live side's schemas join the expected side's (a schema only one side has is then drift).
@@ -74,7 +75,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
     {
       ...(live.indexUsage ? { stats: live.indexUsage } : {}),
       ...(live.indexUsageUnavailable ? { statsUnavailable: live.indexUsageUnavailable } : {}),
-      ...(io.scratchServerUrl ? { scratchServerUrl: io.scratchServerUrl } : {}),
+      ...(scratchServer ? { scratchServerUrl: scratchServer } : {}),
     },
   );
 }

@@ -37,6 +37,7 @@ function stableScratchRoles(o: AclObject): AclObject {
  */
 export async function compileCommand(options: CompileOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
+  const scratchServer = options.scratchUrl ?? io.scratchServerUrl;
   if (looksLikeConnectionString(options.source)) {
     throw new UsageError('compile takes a spec, a .sql file or a folder of .sql migrations, not a database: read a database with snapshot --format model');
   }
@@ -47,7 +48,7 @@ export async function compileCommand(options: CompileOptions, io: CliIo): Promis
     onProgress: say,
     limits: options.limits,
     ...(options.cacheDir ? { cache: { dir: options.cacheDir, toolVersion: VERSION }, onCache: say } : {}),
-    ...(io.scratchServerUrl ? { serverUrl: io.scratchServerUrl } : {}),
+    ...(scratchServer ? { serverUrl: scratchServer } : {}),
   });
   if (expected.kind !== 'spec' && expected.kind !== 'sql' && expected.kind !== 'migrations') {
     throw new UsageError(`compile takes a spec, a .sql file or a folder of .sql migrations; ${options.source} is a model snapshot already`);

@@ -1,6 +1,6 @@
 import { visible } from '../../safe-text.js';
 import { describeTarget, validateUrl } from '../../db/connect.js';
-import { ServerError } from '../../errors.js';
+import { ServerError, UsageError } from '../../errors.js';
 import type { ExitCode } from '../exit-codes.js';
 import { readLiveSchema } from '../../introspect/read-live-schema.js';
 import { createOnekeelDatabase } from '../../demo/onekeel.js';
@@ -35,6 +35,8 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
       ...(options.verbose ? { onLog: (line: string) => io.stderr.write(`postgres: ${visible(line)}\n`) } : {}),
     });
   } catch (err) {
+    // No binaries for this platform or major: exit 2, and what to do instead.
+    if (err instanceof UsageError) throw new UsageError(`cannot start the demo server: ${err.message.split('; give ')[0]}; run the demo on a PostgreSQL server of yours with --db URL`);
     throw new ServerError(`cannot start the demo server: ${(err as Error).message}`, { cause: err });
   }
   const unregister = io.onInterrupt(() => server.stop());
