@@ -108,8 +108,10 @@ test('a bad --role-map is one line and exit 2', async () => {
 });
 
 test('up.sql (GRANT, REVOKE, ALTER … OWNER TO) makes the audit clean; down.sql brings the original back', async () => {
-  const rt = await roundTrip(db, path.join(dir, 'a.sql'), path.join(dir, 'b.sql'), [], undefined, roles);
+  const rt = await roundTrip(db, path.join(dir, 'a.sql'), path.join(dir, 'b.sql'), ['--verify'], undefined, roles);
   const context = migrationText(rt);
+  // --verify copied the owners, grants and default privileges, and the roles, to its scratch server first.
+  expect({ verification: rt.plan.verification, context }).toEqual({ verification: expect.objectContaining({ verified: true }), context });
   expect({ up: rt.up, context }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], context });
   expect({ afterUp: rt.afterUp, context }).toEqual({ afterUp: [], context });
   expect({ down: rt.down, context }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], context });
