@@ -8,8 +8,6 @@ import { qualifiedName } from '../model/identifiers.js';
 import { defaultNames, indexColumnNames } from '../model/naming.js';
 import type { Constraint, Domain, SchemaModel, Table } from '../model/schema-model.js';
 import type { RoleMapping } from '../kinds/privilege/govern.js';
-import { PUBLIC_GRANTEE } from '../kinds/privilege/model.js';
-import { grantSql } from '../kinds/privilege/sql.js';
 import { redactCredentials } from '../redact.js';
 import { safeSql, sqlCommentLine } from '../safe-text.js';
 import type { ConstraintNode, DdlHooks } from '../spec-file/ddl-context.js';
@@ -53,8 +51,6 @@ import { specToDdlPhases } from '../spec-file/spec-to-ddl.js';
  *   server's default: the target server may not have the source's.
  *
  * And the model adds statements of its own, after the spec's (comments last):
- * - With `roles`, the column privileges of views and materialized views
- *   (the spec has no columns for a view to write them on).
  * - A partition's copy of a parent's NOT VALID constraint that is valid
  *   (the partition was attached later) is validated (VALIDATE CONSTRAINT).
  * - Storage parameters of an index backing a constraint, which
@@ -131,7 +127,6 @@ export function modelToDdl(model: SchemaModel, options: ModelToDdlOptions = {}):
     ...phases.policies.map((s) => s.sql),
     // Owners and grants (with `roles` only), once every object they apply to exists.
     ...phases.privileges.map((s) => s.sql),
-    ...viewColumnGrants(model, options.roles ?? [], inScope),
     ...phases.comments.map((s) => s.sql),
     ...missingComments(model, inScope),
   ];
@@ -243,23 +238,6 @@ function defaultNameOf(table: Table, c: Constraint): string | null {
     case 'exclusion':
       return null;
   }
-}
-
-/** GRANT … (column) ON a view or materialized view, for the governed roles and PUBLIC (see the module comment). */
-function viewColumnGrants(model: SchemaModel, roles: readonly RoleMapping[], inScope: (schema: string) => boolean): string[] {
-  if (roles.length === 0) return [];
-  const byLive = new Map(roles.map((r) => [r.live, r.expected]));
-  const views = new Set(model.views.map((v) => qualifiedKey(v.schema, v.name)));
-  const out: string[] = [];
-  for (const o of model.privileges ?? []) {
-    if (o.kind !== 'column' || !inScope(o.schema) || !views.has(qualifiedKey(o.schema, o.name))) continue;
-    for (const g of o.grants) {
-      const grantee = g.grantee === PUBLIC_GRANTEE ? g.grantee : byLive.get(g.grantee);
-      const sql = grantee === undefined ? null : grantSql(o, { ...g, grantee });
-      if (sql !== null) out.push(sql);
-    }
-  }
-  return out;
 }
 
 // -- comments --------------------------------------------------------------------
