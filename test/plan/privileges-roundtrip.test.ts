@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCliHere } from '../support/cli.js';
-import { createTestDatabase, execAsAdmin, type TestDatabase } from '../support/db.js';
-import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
+import type { TestDatabase } from '../support/db.js';
 import { randomRoleName } from '../introspect/helpers.js';
-import { migrationText, roundTrip } from './roundtrip.js';
+import { migrationText, roundTrip, rolesFixture, type RolesFixture } from './roundtrip.js';
 
 /**
  * Privileges and owners on a real server (issue #12 part 2): the live
@@ -44,21 +43,17 @@ ALTER DEFAULT PRIVILEGES FOR ROLE ${app} IN SCHEMA app GRANT SELECT ON TABLES TO
 
 let db: TestDatabase;
 let dir: string;
+let fixture: RolesFixture | undefined;
 const roles = ['--role', app, '--role', readonly];
 
 beforeAll(async () => {
-  await execAsAdmin(`CREATE ROLE ${app} NOLOGIN; CREATE ROLE ${readonly} NOLOGIN; CREATE ROLE ${other} NOLOGIN`);
-  db = await createTestDatabase('privrt');
-  await db.exec(A);
-  dir = makeTempDir('privileges');
-  writeFileSync(path.join(dir, 'a.sql'), A);
-  writeFileSync(path.join(dir, 'b.sql'), B);
+  fixture = await rolesFixture('privrt', [app, readonly, other], A, B);
+  db = fixture.db;
+  dir = fixture.dir;
 });
 
 afterAll(async () => {
-  await db?.drop();
-  if (dir) removeTempDir(dir);
-  for (const r of [app, readonly, other]) await execAsAdmin(`DROP ROLE IF EXISTS ${r}`).catch(() => undefined);
+  await fixture?.drop();
 });
 
 interface Report {

@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { createTestDatabase, execAsAdmin, type TestDatabase } from '../support/db.js';
-import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
+import type { TestDatabase } from '../support/db.js';
 import { randomRoleName } from '../introspect/helpers.js';
-import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
+import { migrationText, roundTrip, rolesFixture, type RolesFixture, type RoundTrip } from './roundtrip.js';
 
 /**
  * Views, a materialized view and a function that the plan must drop and
@@ -55,7 +53,7 @@ CREATE FUNCTION app.f(i integer) RETURNS bigint LANGUAGE sql AS 'select i::bigin
 ${privileges}`;
 
 let db: TestDatabase;
-let dir: string;
+let fixture: RolesFixture | undefined;
 let rt: RoundTrip;
 /** The ungoverned role's privileges after up.sql, read between up.sql and down.sql. */
 let otherAfterUp: string[] = [];
@@ -80,16 +78,12 @@ async function otherPrivileges(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  await execAsAdmin(`CREATE ROLE ${app} NOLOGIN; CREATE ROLE ${readonly} NOLOGIN; CREATE ROLE ${other} NOLOGIN`);
-  db = await createTestDatabase('recreate_priv');
-  await db.exec(A);
-  dir = makeTempDir('recreate-privileges');
-  writeFileSync(path.join(dir, 'a.sql'), A);
-  writeFileSync(path.join(dir, 'b.sql'), B);
+  fixture = await rolesFixture('recreate_priv', [app, readonly, other], A, B);
+  db = fixture.db;
   rt = await roundTrip(
     db,
-    path.join(dir, 'a.sql'),
-    path.join(dir, 'b.sql'),
+    path.join(fixture.dir, 'a.sql'),
+    path.join(fixture.dir, 'b.sql'),
     ['--drop-unexpected', '--verify'],
     async () => {
       otherAfterUp = await otherPrivileges();
@@ -99,9 +93,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await db?.drop();
-  if (dir) removeTempDir(dir);
-  for (const r of [app, readonly, other]) await execAsAdmin(`DROP ROLE IF EXISTS ${r}`).catch(() => undefined);
+  await fixture?.drop();
 });
 
 test('the plan drops and creates again the views and the function, and --verify proved it with the privileges copied', () => {
