@@ -7,6 +7,7 @@ import { commentOnExtensionSql } from '../kinds/extension/sql.js';
 import { qualifiedName } from '../model/identifiers.js';
 import { defaultNames, indexColumnNames } from '../model/naming.js';
 import type { Constraint, Domain, SchemaModel, Table } from '../model/schema-model.js';
+import type { RoleMapping } from '../kinds/privilege/govern.js';
 import { redactCredentials } from '../redact.js';
 import { safeSql, sqlCommentLine } from '../safe-text.js';
 import type { ConstraintNode, DdlHooks } from '../spec-file/ddl-context.js';
@@ -65,11 +66,9 @@ import { specToDdlPhases } from '../spec-file/spec-to-ddl.js';
  * in pg_catalog.
  *
  * Known limitations — what the model does not hold, so the DDL cannot build:
- * - the owners and grants of functions, procedures and aggregates (which
- *   are written before the tables, or after them when their signature or
- *   SQL-standard body uses a table); C functions need their library on the
- *   server that loads the DDL.
- * - owners, grants, default privileges, publications, rules, statistics objects, user-defined
+ * - C functions need their library on the server that loads the DDL.
+ * - owners, grants and default privileges, unless `roles` names the roles to
+ *   write them for; publications, rules, statistics objects, user-defined
  *   collations, operators, casts, text search configurations, foreign
  *   tables and servers, event triggers;
  * - table inheritance (INHERITS: the tables come out independent),
@@ -86,6 +85,15 @@ import { specToDdlPhases } from '../spec-file/spec-to-ddl.js';
 export interface ModelToDdlOptions {
   /** Only these schemas (default: every schema of the model). */
   readonly schemas?: readonly string[];
+  /**
+   * Owners, grants and default privileges of these roles (and PUBLIC), as
+   * `snapshot --role` writes them (src/kinds/privilege/spec.ts): ALTER …
+   * OWNER TO, REVOKE … FROM PUBLIC and GRANT, ALTER DEFAULT PRIVILEGES,
+   * after every object and policy, before the comments. The roles must
+   * exist where the DDL is loaded (`--verify` creates them on its scratch
+   * server). Default: none (no owner or grant is written).
+   */
+  readonly roles?: readonly RoleMapping[];
 }
 
 /** The comment PostgreSQL gives the `public` schema of every new database. */
@@ -103,7 +111,9 @@ export function modelToDdl(model: SchemaModel, options: ModelToDdlOptions = {}):
     laterChecks.set(qualifiedKey(d.schema, d.name), notValid);
     return { ...d, checks: d.checks.filter((c) => !notValid.includes(c)) };
   });
-  const spec = inMemorySpec(modelToSpec({ ...model, domains }, options.schemas ? { schemas: options.schemas } : {}));
+  const spec = inMemorySpec(
+    modelToSpec({ ...model, domains }, { ...(options.schemas ? { schemas: options.schemas } : {}), ...(options.roles?.length ? { roles: options.roles } : {}) }),
+  );
   const tables = new Map(model.tables.map((t) => [qualifiedKey(t.schema, t.name), t]));
   const phases = specToDdlPhases(spec, modelHooks(model, tables, laterChecks));
   const all = [
@@ -115,6 +125,8 @@ export function modelToDdl(model: SchemaModel, options: ModelToDdlOptions = {}):
     ...phases.triggers.map((s) => s.sql),
     // Policies, then row-level security switched on.
     ...phases.policies.map((s) => s.sql),
+    // Owners and grants (with `roles` only), once every object they apply to exists.
+    ...phases.privileges.map((s) => s.sql),
     ...phases.comments.map((s) => s.sql),
     ...missingComments(model, inScope),
   ];

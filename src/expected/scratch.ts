@@ -46,8 +46,8 @@ export interface ScratchDatabase {
   readonly role: string;
   /**
    * Roles the DDL names that the loader may not become (a superuser such as
-   * `postgres`, a role with privileges): ownership given to them stays with
-   * the loader (owners are not part of the model).
+   * `postgres`, a role with privileges, a predefined `pg_` role): ownership
+   * given to them stays with the loader.
    */
   readonly unusableRoles: ReadonlySet<string>;
 }
@@ -94,7 +94,8 @@ function sqlState(err: unknown): string | undefined {
 async function prepareRoles(c: pg.Client, roles: readonly string[], loader: string, creator: string, created: string[]): Promise<Set<string>> {
   const unusable = new Set<string>();
   for (const role of roles) {
-    if (role === loader) {
+    // A predefined role (pg_read_all_data...) is never created, nor handed to the loader.
+    if (role === loader || role.startsWith('pg_')) {
       unusable.add(role);
       continue;
     }

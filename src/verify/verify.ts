@@ -7,6 +7,18 @@
  * is compared with the original structure. The audited database is never
  * written to: only its model is used.
  *
+ * Privileges come with the copy: every role the audited database's owners,
+ * grants, default privileges and policies name (in the audited schemas) is
+ * created NOLOGIN on the scratch server (src/expected/scratch.ts), and the
+ * copy's objects get their owners, grants and default privileges
+ * (modelToDdl's `roles`). A role the scratch loader may not become (a
+ * superuser such as `postgres`, a predefined `pg_` role) cannot be given
+ * objects there: what it owns stays the loader's, its default privileges
+ * are not copied, and its privileges and ownerships are left out of the
+ * re-audits. After down.sql the copy's privileges and owners are compared
+ * for every copied role, governed or not (a view created again must get
+ * its grants back).
+ *
  * What it proves: the SQL is valid on that major, in that order, against
  * that structure, and does what the plan claims (only the manual and kept
  * findings remain after up; only what PostgreSQL cannot undo remains after
@@ -20,7 +32,10 @@ import { UsageError } from '../errors.js';
 import { auditScope, diffSchemas, type DiffOptions } from '../diff/index.js';
 import { modelToDdl } from '../ddl/model-to-ddl.js';
 import { reconcileExpressions } from '../expected/reconcile.js';
+import { keepOwnership } from '../expected/load-sql.js';
 import { queryOne, withScratchDatabase } from '../expected/scratch.js';
+import type { PrivilegeGovernance, RoleMapping } from '../kinds/privilege/govern.js';
+import { PUBLIC_GRANTEE } from '../kinds/privilege/model.js';
 import { modelPolicyRoles } from '../kinds/policy/spec.js';
 import { readLiveSchema } from '../introspect/read-live-schema.js';
 import type { SchemaModel } from '../model/schema-model.js';
@@ -69,11 +84,15 @@ async function verifyOnScratch(input: VerifyInput, schemas: readonly string[] | 
       major: input.major,
       ...(input.serverUrl ? { serverUrl: input.serverUrl } : {}),
       extensions: input.live.extensions.map((e) => e.name),
-      // The roles both sides' policies name: created NOLOGIN on this scratch server (never on the audited one).
-      roles: modelPolicyRoles([input.live, input.expected]),
+      // The roles both sides' policies name, the audit governs and the copy's
+      // privileges name: created NOLOGIN on this scratch server (never on the audited one).
+      roles: scratchRoles(input, schemas),
       what: 'the structure of the audited database',
     },
-    async (url) => {
+    async (url, { unusableRoles }) => {
+      const copied = copiedRoles(input, schemas, unusableRoles);
+      // Ownership given to a role the loader may not become stays the loader's (as for the copy).
+      const runnable = (sql: string): string => keepOwnership(sql, unusableRoles);
       const client = await connectClient(url);
       let serverVersion = '';
       try {
@@ -81,7 +100,7 @@ async function verifyOnScratch(input: VerifyInput, schemas: readonly string[] | 
         await client.query("SET search_path = pg_catalog, public");
         // As the DDL script and up.sql: a function body may name a table created after it.
         await client.query('SET check_function_bodies = false');
-        for (const sql of modelToDdl(input.live)) {
+        for (const sql of modelToDdl(input.live, { roles: copied.map((r) => ({ expected: r, live: r })) })) {
           try {
             await queryOne(client, sql);
           } catch (err) {
@@ -96,7 +115,7 @@ async function verifyOnScratch(input: VerifyInput, schemas: readonly string[] | 
           for (const step of steps) {
             for (const s of direction === 'up' ? step.up : step.down) {
               try {
-                await queryOne(client, s.sql);
+                await queryOne(client, runnable(s.sql));
               } catch (err) {
                 return { stage: direction, step: step.id, statement: s.sql, message: errorText(err) };
               }
@@ -109,7 +128,7 @@ async function verifyOnScratch(input: VerifyInput, schemas: readonly string[] | 
         const upFailure = await run('up');
         if (upFailure) return { verified: false, serverVersion, note: NOTE, failure: upFailure };
         const afterUp = await reconcileExpressions(input.expected, await read(), url);
-        const left = diffSchemas(input.expected, afterUp, diffOptions).findings.map((f) => f.id);
+        const left = diffSchemas(input.expected, afterUp, { ...diffOptions, ...upGovernance(diffOptions.privileges, unusableRoles) }).findings.map((f) => f.id);
         const allowed = new Set([...input.plan.manual.map((m) => m.findingId), ...input.plan.kept]);
         const unexpected = left.filter((id) => !allowed.has(id));
         if (unexpected.length) {
@@ -121,7 +140,8 @@ async function verifyOnScratch(input: VerifyInput, schemas: readonly string[] | 
         if (downFailure) return { verified: false, serverVersion, note: NOTE, failure: downFailure };
         const afterDown = await reconcileExpressions(copy, await read(), url);
         const irreversible = new Set(leftAfterRollback(input.plan));
-        const notBack = diffSchemas(copy, afterDown, { schemas }).findings.map((f) => f.id).filter((id) => !irreversible.has(id));
+        const everyRole: PrivilegeGovernance = { roles: copied.map((r) => ({ expected: r, live: r })), privileges: true, owners: true };
+        const notBack = diffSchemas(copy, afterDown, { schemas, privileges: everyRole }).findings.map((f) => f.id).filter((id) => !irreversible.has(id));
         if (notBack.length) {
           return {
             verified: false,
@@ -136,6 +156,42 @@ async function verifyOnScratch(input: VerifyInput, schemas: readonly string[] | 
       }
     },
   );
+}
+
+/** Every role named in the audited schemas' owners, grants and default privileges (not PUBLIC, not the predefined `pg_` roles). */
+function namedRoles(live: SchemaModel, schemas: readonly string[] | undefined): string[] {
+  const out = new Set<string>();
+  for (const o of live.privileges ?? []) {
+    if (o.kind === 'role' || o.kind === 'database' || (o.schema !== '' && schemas !== undefined && !schemas.includes(o.schema))) continue;
+    if (o.owner !== null) out.add(o.owner);
+    if (o.kind === 'default privileges') out.add(o.name);
+    for (const g of o.grants) out.add(g.grantee);
+  }
+  return [...out].filter((r) => r !== PUBLIC_GRANTEE && !r.startsWith('pg_'));
+}
+
+/** The roles the scratch server gets: the policies', the governed ones (live names), the copy's privileges'. */
+function scratchRoles(input: VerifyInput, schemas: readonly string[] | undefined): string[] {
+  const governed = (input.diff?.privileges?.roles ?? []).map((r: RoleMapping) => r.live);
+  return [...new Set([...modelPolicyRoles([input.live, input.expected]), ...governed, ...namedRoles(input.live, schemas)])]
+    .filter((r) => r !== PUBLIC_GRANTEE && !r.startsWith('pg_'))
+    .sort();
+}
+
+/** The roles whose owners, grants and default privileges the copy carries: those named, that the loader may become. */
+function copiedRoles(input: VerifyInput, schemas: readonly string[] | undefined, unusable: ReadonlySet<string>): string[] {
+  return namedRoles(input.live, schemas).filter((r) => !unusable.has(r)).sort();
+}
+
+/**
+ * The audit's governance for the re-audit after up.sql, without the roles
+ * the copy could not give objects to; the copy's database is the scratch
+ * server's, so database-level privileges are not compared (a manual step
+ * in the plan anyway).
+ */
+function upGovernance(g: PrivilegeGovernance | undefined, unusable: ReadonlySet<string>): { privileges?: PrivilegeGovernance } {
+  if (g === undefined) return {};
+  return { privileges: { ...g, roles: g.roles.filter((r) => !unusable.has(r.live)), scratchExpected: true } };
 }
 
 function errorText(err: unknown): string {

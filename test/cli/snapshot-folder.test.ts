@@ -212,6 +212,9 @@ test('snapshot --role to a folder: roles and default privileges in spec.yaml, gr
       alter sequence app.s owner to ${app};
       grant usage on sequence app.s to ${reader};
       alter default privileges for role ${app} in schema app grant select on tables to ${reader};
+      create view app.v as select id, secret from app.t;
+      alter view app.v owner to ${app};
+      grant select (id) on app.v to ${reader};
     `);
     const out = path.join(tmp, 'roles') + '/';
     const snap = await runCliHere(['snapshot', '--db', db.url, '--schema', 'app', '--role', app, '--role', reader, '--out', out]);
@@ -225,6 +228,13 @@ test('snapshot --role to a folder: roles and default privileges in spec.yaml, gr
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).findings).toEqual([]);
     expect(r.code).toBe(0);
+    // A view's column grants: written under column_grants:, compared.
+    const files = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml'));
+    const viewFile = files.find((f) => readFileSync(path.join(out, f), 'utf8').includes('column_grants:'));
+    expect(viewFile && readFileSync(path.join(out, viewFile), 'utf8')).toContain(`    column_grants:\n      id:\n        ${reader}:\n          - SELECT\n`);
+    await db.exec(`revoke select (id) on app.v from ${reader}`);
+    const drifted = await runCliHere(['audit', '--db', db.url, '--expected', out, '--schema', 'app', '--format', 'json', '--no-advice']);
+    expect((JSON.parse(drifted.stdout) as { findings: { id: string }[] }).findings.map((f) => f.id)).toEqual(['privilege_missing:column:app.v.id']);
   } finally {
     await db.drop();
     for (const role of [app, reader]) await execAsAdmin(`DROP OWNED BY ${role}; DROP ROLE IF EXISTS ${role}`).catch(() => undefined);

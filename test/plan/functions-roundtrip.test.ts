@@ -117,7 +117,13 @@ describe('the plan, applied with psql', () => {
       ]),
     );
     const recreate = rt.plan.steps.find((s) => s.id === 'functions:app.account_count()')!;
-    expect(recreate.up.map((s) => s.sql.split('\n')[0])).toEqual(['DROP FUNCTION IF EXISTS app.account_count()', 'CREATE OR REPLACE FUNCTION app.account_count()']);
+    // Created again, it gets back its owner and grants (src/kinds/privilege/restore.ts).
+    expect(recreate.up.map((s) => s.sql.split('\n')[0])).toEqual([
+      'DROP FUNCTION IF EXISTS app.account_count()',
+      'CREATE OR REPLACE FUNCTION app.account_count()',
+      expect.stringMatching(/^ALTER ROUTINE app\.account_count\(\) OWNER TO \S+$/),
+      'GRANT EXECUTE ON ROUTINE app.account_count() TO PUBLIC',
+    ]);
     const statements = rt.plan.steps.flatMap((s) => [...s.up, ...s.down].map((x) => x.sql));
     expect(statements.filter((sql) => /CASCADE/.test(sql))).toEqual([]);
   });

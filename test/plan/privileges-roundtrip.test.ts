@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCliHere } from '../support/cli.js';
-import { createTestDatabase, execAsAdmin, type TestDatabase } from '../support/db.js';
-import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
+import type { TestDatabase } from '../support/db.js';
 import { randomRoleName } from '../introspect/helpers.js';
-import { migrationText, roundTrip } from './roundtrip.js';
+import { migrationText, roundTrip, rolesFixture, type RolesFixture } from './roundtrip.js';
 
 /**
  * Privileges and owners on a real server (issue #12 part 2): the live
@@ -44,21 +43,17 @@ ALTER DEFAULT PRIVILEGES FOR ROLE ${app} IN SCHEMA app GRANT SELECT ON TABLES TO
 
 let db: TestDatabase;
 let dir: string;
+let fixture: RolesFixture | undefined;
 const roles = ['--role', app, '--role', readonly];
 
 beforeAll(async () => {
-  await execAsAdmin(`CREATE ROLE ${app} NOLOGIN; CREATE ROLE ${readonly} NOLOGIN; CREATE ROLE ${other} NOLOGIN`);
-  db = await createTestDatabase('privrt');
-  await db.exec(A);
-  dir = makeTempDir('privileges');
-  writeFileSync(path.join(dir, 'a.sql'), A);
-  writeFileSync(path.join(dir, 'b.sql'), B);
+  fixture = await rolesFixture('privrt', [app, readonly, other], A, B);
+  db = fixture.db;
+  dir = fixture.dir;
 });
 
 afterAll(async () => {
-  await db?.drop();
-  if (dir) removeTempDir(dir);
-  for (const r of [app, readonly, other]) await execAsAdmin(`DROP ROLE IF EXISTS ${r}`).catch(() => undefined);
+  await fixture?.drop();
 });
 
 interface Report {
@@ -108,8 +103,10 @@ test('a bad --role-map is one line and exit 2', async () => {
 });
 
 test('up.sql (GRANT, REVOKE, ALTER … OWNER TO) makes the audit clean; down.sql brings the original back', async () => {
-  const rt = await roundTrip(db, path.join(dir, 'a.sql'), path.join(dir, 'b.sql'), [], undefined, roles);
+  const rt = await roundTrip(db, path.join(dir, 'a.sql'), path.join(dir, 'b.sql'), ['--verify'], undefined, roles);
   const context = migrationText(rt);
+  // --verify copied the owners, grants and default privileges, and the roles, to its scratch server first.
+  expect({ verification: rt.plan.verification, context }).toEqual({ verification: expect.objectContaining({ verified: true }), context });
   expect({ up: rt.up, context }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], context });
   expect({ afterUp: rt.afterUp, context }).toEqual({ afterUp: [], context });
   expect({ down: rt.down, context }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], context });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { leftAfterRollback } from '../../src/plan/index.js';
 import { runCliHere } from '../support/cli.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { createTestDatabase, execAsAdmin, type TestDatabase } from '../support/db.js';
 import { runPsqlFile } from '../support/psql.js';
 import { makeTempDir, removeTempDir, withTempDir } from '../support/temp-dir.js';
 
@@ -184,4 +184,30 @@ export function describeRoundTripCases(
     });
   });
   return { results, databases, dir: () => dir };
+}
+
+/** A database holding `a` (a.sql and b.sql beside it, in `dir`), and the cluster-wide roles both name, created NOLOGIN. */
+export interface RolesFixture {
+  readonly db: TestDatabase;
+  readonly dir: string;
+  /** Drops the database, the folder and the roles. */
+  drop(): Promise<void>;
+}
+
+export async function rolesFixture(name: string, roles: readonly string[], a: string, b: string): Promise<RolesFixture> {
+  await execAsAdmin(roles.map((r) => `CREATE ROLE ${r} NOLOGIN;`).join(' '));
+  const db = await createTestDatabase(name);
+  await db.exec(a);
+  const dir = makeTempDir(name);
+  writeFileSync(path.join(dir, 'a.sql'), a);
+  writeFileSync(path.join(dir, 'b.sql'), b);
+  return {
+    db,
+    dir,
+    async drop() {
+      await db.drop();
+      removeTempDir(dir);
+      for (const r of roles) await execAsAdmin(`DROP ROLE IF EXISTS ${r}`).catch(() => undefined);
+    },
+  };
 }

@@ -14,6 +14,7 @@ import type { PlanContext } from '../../plan/context.js';
 import { IN_CREATE_PASS, IN_DROP_PASS, type KindPlan } from '../../plan/kind-plan.js';
 import { stmt } from '../../plan/statements.js';
 import type { Hazard, PlanPhase, PlanStatement } from '../../plan/types.js';
+import { restoredPrivileges } from '../privilege/restore.js';
 import { ensureSchema } from '../schema/plan.js';
 import { splitArguments } from './ddl.js';
 import { routineDependents, routineRef } from './dependents.js';
@@ -38,6 +39,18 @@ function createStatements(r: Routine): PlanStatement[] {
   const up = [stmt(createRoutineSql(r, true))];
   if (r.comment !== null) up.push(stmt(commentOnRoutineSql(r.kind, r.schema, r.name, r.signature, r.comment)));
   return up;
+}
+
+/**
+ * A routine the plan dropped, created again: {@link createStatements}, then
+ * the owner and privileges the live routine of `live`'s identity had
+ * (src/kinds/privilege/restore.ts).
+ */
+function recreateStatements(r: Routine, live: Routine, ctx: PlanContext): PlanStatement[] {
+  return [
+    ...createStatements(r),
+    ...restoredPrivileges(ctx.live.model, { kind: r.kind === 'procedure' || r.kind === 'aggregate' ? r.kind : 'function', schema: r.schema, name: r.name, aclArguments: live.arguments, signature: r.signature }),
+  ];
 }
 
 function dropStatement(r: Routine): PlanStatement {
@@ -92,7 +105,7 @@ function planMismatch(f: Of<'function_definition_mismatch'>, ctx: PlanContext): 
     return;
   }
   const dependents = routineDependents(ctx.live.model, a);
-  const recreate = [dropStatement(a), stmt(createRoutineSql(e, true))];
+  const recreate = [dropStatement(a), ...recreateStatements(e, a, ctx)];
   if (dependents.length > 0) {
     ctx.manual(
       f,
@@ -108,7 +121,7 @@ function planMismatch(f: Of<'function_definition_mismatch'>, ctx: PlanContext): 
     findingIds: [f.id],
     summary: `drop and create ${e.kind} ${routineName(e)} (PostgreSQL cannot replace it in place)`,
     up: recreate,
-    down: [dropStatement(e), ...createStatements(a)],
+    down: [dropStatement(e), ...recreateStatements(a, a, ctx)],
     hazards: [dropHazard(a)],
   });
 }
@@ -117,7 +130,7 @@ function planMismatch(f: Of<'function_definition_mismatch'>, ctx: PlanContext): 
 function dropHazard(r: Routine): Hazard {
   return {
     kind: 'may_fail',
-    message: `DROP ${r.kind.toUpperCase()} ${routineName(r)} fails while a column default, check, index, policy, view or trigger uses it (it is never dropped with CASCADE); privileges granted on it must be granted again`,
+    message: `DROP ${r.kind.toUpperCase()} ${routineName(r)} fails while a column default, check, index, policy, view or trigger uses it (it is never dropped with CASCADE); created again, it gets back the owner and privileges it had`,
   };
 }
 
@@ -140,7 +153,7 @@ function planDrops(findings: readonly FunctionFinding[], ctx: PlanContext): void
       findingIds: [f.id],
       summary: `drop unexpected ${r.kind} ${routineName(r)}`,
       up: [dropStatement(r)],
-      down: createStatements(r),
+      down: recreateStatements(r, r, ctx),
       hazards: [
         dependents.length > 0
           ? { kind: 'may_fail', message: `fails while ${dependents.join(', ')} ${dependents.length === 1 ? 'uses' : 'use'} ${routineName(r)} (never dropped with CASCADE)` }

@@ -88,6 +88,16 @@ export const COLUMN_GRANTS_PROPERTY: { readonly [key: string]: JsonSchema } = {
   grants: ref('grants', 'Column privileges by role (GRANT SELECT (c) …): SELECT, INSERT, UPDATE, REFERENCES.'),
 };
 
+/** `column_grants` for a view's properties: its columns' privileges (a view's columns are not written in the spec). */
+export const VIEW_COLUMN_GRANTS_PROPERTY: { readonly [key: string]: JsonSchema } = {
+  column_grants: {
+    description: 'Column privileges by column, then by role (GRANT SELECT (c) ON the view …): SELECT, INSERT, UPDATE, REFERENCES. Written for a column, the whole list for the governed roles and PUBLIC.',
+    type: 'object',
+    additionalProperties: ref('grants', 'The column\'s privileges by role.'),
+    examples: [{ email: { readonly: ['SELECT'] } }],
+  },
+};
+
 /** The spec file's `roles:` property. */
 export const ROLES_PROPERTY: JsonSchema = {
   description:

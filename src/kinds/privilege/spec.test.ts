@@ -4,6 +4,10 @@ import { inMemorySpec } from '../../spec-file/in-memory-spec.js';
 import { SpecError } from '../../spec-file/spec-error.js';
 import { specToDdl } from '../../spec-file/spec-to-ddl.js';
 import { specJsonSchemaText } from '../../spec-file/spec-schema.js';
+import { model, view } from '../../../test/diff/builders.js';
+import type { SchemaModel } from '../../model/schema-model.js';
+import { modelToSpec } from '../../spec-file/model-to-spec.js';
+import type { View } from '../view/model.js';
 import { parsePrivilege, specRoleMappings } from './spec.js';
 
 /** The problems of a one-file spec, as `line: path: message`. */
@@ -138,5 +142,45 @@ describe('the spec as DDL and as governed roles', () => {
   test('the shipped JSON Schema documents roles, owner, grants and default_privileges', () => {
     const text = specJsonSchemaText();
     for (const word of ['"roles"', '"owner"', '"grants"', '"default_privileges"', '"defaultPrivileges"']) expect(text).toContain(word);
+  });
+});
+
+describe('a view’s column grants (column_grants:)', () => {
+  test('checked like a column’s, at file:line; written as GRANT … (column) ON the view, names quoted', () => {
+    expect(
+      problems(
+        'roles: [reader]',
+        'views:',
+        '  v:',
+        '    definition: SELECT 1 AS id',
+        '    column_grants:',
+        '      id: { reader: [SELECT, DELETE], nobody: [SELECT] }',
+      ),
+    ).toEqual([
+      "6: views.v.column_grants.id: unknown privilege 'DELETE' for a column (allowed: SELECT, INSERT, UPDATE, REFERENCES, ALL, each optionally WITH GRANT OPTION)",
+      '6: views.v.column_grants.id: grants to nobody, a role the spec does not govern: add it to roles: (roles: reader)',
+    ]);
+    const spec = inMemorySpec({
+      roles: ['reader'],
+      views: { 'app.v': { definition: 'SELECT 1 AS "Id"', column_grants: { Id: { reader: ['SELECT', 'UPDATE WITH GRANT OPTION'] } } } },
+    });
+    const ddl = specToDdl(spec).map((s) => s.sql);
+    expect(ddl.filter((s) => s.startsWith('GRANT'))).toEqual([
+      'GRANT SELECT ("Id") ON TABLE app.v TO reader',
+      'GRANT UPDATE ("Id") ON TABLE app.v TO reader WITH GRANT OPTION',
+    ]);
+  });
+
+  test('a model’s view column grants are written under column_grants: for the governed roles', () => {
+    const m = {
+      ...model({ schemas: ['app'] }),
+      views: [view('v', 'SELECT 1 AS id', { schema: 'app', columns: [{ name: 'id', type: 'integer' }] as View['columns'] })],
+      privileges: [
+        { kind: 'view' as const, schema: 'app', name: 'v', owner: 'o', grants: [] },
+        { kind: 'column' as const, schema: 'app', name: 'v', column: 'id', owner: null, grants: [{ grantee: 'reader', privilege: 'SELECT', grantable: false }, { grantee: 'x', privilege: 'SELECT', grantable: false }] },
+      ],
+    } as SchemaModel;
+    const spec = modelToSpec(m, { roles: [{ expected: 'reader', live: 'reader' }] }) as unknown as { views: Record<string, { column_grants?: unknown }> };
+    expect(spec.views['app.v']?.column_grants).toEqual({ id: { reader: ['SELECT'] } });
   });
 });

@@ -159,6 +159,10 @@ export function specAclTargets(spec: PrivilegeSpecParts): SpecAclTarget[] {
     const { schema, name } = splitQualified(key, 'public');
     const kind = isRecord(view) && view.materialized === true ? 'materialized view' : 'view';
     add(acl(kind, schema, name), kind, view, ['views', schema, name]);
+    if (!isRecord(view) || !isRecord(view.column_grants)) continue;
+    for (const [column, grants] of Object.entries(view.column_grants)) {
+      add(acl('column', schema, name, { column }), 'column', { grants }, ['views', schema, name, 'column_grants', column]);
+    }
   }
   return out;
 }
@@ -411,7 +415,17 @@ export function addModelPrivileges(spec: Record<string, unknown>, model: SchemaM
     }
     attach(sequences[key], own);
   }
-  for (const v of model.views) attach(section('views')[specName(v.schema, v.name)], find(v.kind === 'materialized_view' ? 'materialized view' : 'view', v.schema, v.name));
+  for (const v of model.views) {
+    const node = section('views')[specName(v.schema, v.name)];
+    attach(node, find(v.kind === 'materialized_view' ? 'materialized view' : 'view', v.schema, v.name));
+    // A view's columns are not written: their grants go under `column_grants:`.
+    const columnGrants: Record<string, SpecGrants> = {};
+    for (const c of v.columns) {
+      const p = find('column', v.schema, v.name, c.name);
+      if (p?.grants !== undefined) setOwn(columnGrants, c.name, p.grants);
+    }
+    if (Object.keys(columnGrants).length > 0 && isRecord(node)) (node as Record<string, unknown>).column_grants = columnGrants;
+  }
   for (const t of model.tables) {
     const node = section('tables')[specName(t.schema, t.name)];
     attach(node, find('table', t.schema, t.name));

@@ -5,7 +5,7 @@ import type { PlanContext } from '../../plan/context.js';
 import { stmt } from '../../plan/statements.js';
 import type { Hazard, PlanStatement } from '../../plan/types.js';
 import type { View } from './model.js';
-import { createStatements, dropStatement, fillHazard, title } from './plan-sql.js';
+import { dropStatement, fillHazard, recreateStatements, title } from './plan-sql.js';
 import { createIndexIfMissingSql, createViewSql, dropIndexSql, refreshSql, setOptionsSql } from './sql.js';
 
 const keyOf = (v: View): string => objectKey(v.schema, v.name);
@@ -27,7 +27,8 @@ function restoreByRecreating(live: View, ctx: PlanContext): PlanStatement[] {
   const before = over(live, ctx.live.model.views);
   const toDrop = [...new Map([...after, ...before].map((v) => [keyOf(v), v])).values()];
   const dropOrder = dependencyOrder(toDrop.map(nodeOf)).reverse().map((n) => n.view);
-  return [...dropOrder.map(dropStatement), dropStatement(live), ...createStatements(live), ...before.flatMap(createStatements)];
+  const recreate = (v: View): PlanStatement[] => recreateStatements(v, ctx);
+  return [...dropOrder.map(dropStatement), dropStatement(live), ...recreate(live), ...before.flatMap(recreate)];
 }
 
 export function planReplace(expected: View, live: View, findingIds: readonly string[], ctx: PlanContext): void {
@@ -37,7 +38,7 @@ export function planReplace(expected: View, live: View, findingIds: readonly str
     : [
         {
           kind: 'may_fail',
-          message: `down.sql cannot take the appended columns of ${title(live)} away in place: it drops and creates again the view and the views over it; queries reading them fail in between, and their grants are not restored`,
+          message: `down.sql cannot take the appended columns of ${title(live)} away in place: it drops and creates again the view and the views over it; queries reading them fail in between (their owners and grants are given back as they were)`,
         },
       ];
   ctx.add({

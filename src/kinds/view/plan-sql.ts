@@ -8,6 +8,7 @@ import type { Hazard, PlanStatement } from '../../plan/types.js';
 import type { View } from './model.js';
 import { commentOnViewSql, createIndexIfMissingSql, createViewSql, dropViewSql } from './sql.js';
 import { buildTriggerSql, isTriggerDefinition } from '../trigger/sql.js';
+import { restoredPrivileges } from '../privilege/restore.js';
 
 /** `view public.v`, `materialized view public.mv`. */
 export function title(v: View): string {
@@ -28,6 +29,24 @@ export function createStatements(v: View): PlanStatement[] {
     ...v.indexes.map((i) => stmt(createIndexIfMissingSql(i.definition))),
     ...commented(v.comment, (text) => commentOnViewSql(v.schema, v.name, v.kind, text)),
     ...v.triggers.filter((t) => isTriggerDefinition(t.definition)).flatMap((t) => buildTriggerSql(v.schema, v.name, t).map((sql) => stmt(sql))),
+  ];
+}
+
+/**
+ * A view the plan dropped, created again: {@link createStatements}, then the
+ * owner and privileges the live view of that name had (its column
+ * privileges too, on the columns it still has), so that nothing but what
+ * the `privileges` phase changes is lost (src/kinds/privilege/restore.ts).
+ */
+export function recreateStatements(v: View, ctx: PlanContext): PlanStatement[] {
+  return [
+    ...createStatements(v),
+    ...restoredPrivileges(ctx.live.model, {
+      kind: v.kind === 'materialized_view' ? 'materialized view' : 'view',
+      schema: v.schema,
+      name: v.name,
+      columns: v.columns.map((c) => c.name),
+    }),
   ];
 }
 
@@ -67,6 +86,6 @@ export function recreateHazard(v: View, dependents: readonly View[]): Hazard {
   const others = dependents.length ? ` and the ${dependents.length === 1 ? 'view' : `${dependents.length} views`} over it (${dependents.map((d) => displayName(d.schema, d.name)).join(', ')})` : '';
   return {
     kind: 'may_fail',
-    message: `${title(v)}${others} ${dependents.length ? 'are' : 'is'} dropped and created again: queries reading ${dependents.length ? 'them' : 'it'} fail in between (${dependents.length ? 'their' : 'its'} triggers are created again), and grants on ${dependents.length ? 'them' : 'it'} are not restored (the model does not hold them)`,
+    message: `${title(v)}${others} ${dependents.length ? 'are' : 'is'} dropped and created again: queries reading ${dependents.length ? 'them' : 'it'} fail in between (${dependents.length ? 'their' : 'its'} triggers, owner${dependents.length ? 's' : ''} and grants are given back as they were)`,
   };
 }

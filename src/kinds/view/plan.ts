@@ -28,7 +28,7 @@ import { droppedWithIt, rebuilds } from '../table/plan-rebuild.js';
 import type { ViewFinding } from './findings.js';
 import type { View } from './model.js';
 import { planAlter, planReplace } from './plan-alter.js';
-import { createStatements, dropStatement, fillHazard, recreateHazard, title } from './plan-sql.js';
+import { createStatements, dropStatement, fillHazard, recreateHazard, recreateStatements, title } from './plan-sql.js';
 
 const keyOf = (v: { readonly schema: string; readonly name: string }): string => objectKey(v.schema, v.name);
 
@@ -94,7 +94,7 @@ function planDrops(dropped: ReadonlySet<string>, ctx: PlanContext, ids: (v: View
       findingIds: ids(v),
       summary: `drop ${title(v)} (created again below, or unexpected)`,
       up: [dropStatement(v)],
-      down: createStatements(v),
+      down: recreateStatements(v, ctx),
       hazards: v.kind === 'materialized_view' ? [fillHazard(v, ctx, 'down.sql: recreating')] : [],
     });
   }
@@ -119,7 +119,8 @@ function planCreate(a: Extract<Action, { type: 'create' }>, ctx: PlanContext, de
     phase: 'views',
     findingIds: a.findingIds,
     summary: `${a.recreated ? 'create again' : 'create'} ${title(v)}`,
-    up: createStatements(v),
+    // Created again: with the owner and grants the view it replaces had.
+    up: a.recreated && a.live ? recreateStatements(v, ctx) : createStatements(v),
     down: [dropStatement(v)],
     hazards: [
       ...(a.recreated && a.live ? [recreateHazard(a.live, dependents)] : []),

@@ -32,13 +32,15 @@ import { fragmentsBelow, unlessEmpty, type MapSection, type Mutable } from '../.
 import { isRecord } from '../../spec-file/values.js';
 import type { View } from './model.js';
 import { checkTriggers, TRIGGER_SQL_FRAGMENTS, TRIGGERS_PROPERTY, triggersSpec, type SpecTrigger } from '../trigger/spec.js';
-import { PRIVILEGE_PROPERTIES, type SpecPrivileges } from '../privilege/spec-json.js';
+import { PRIVILEGE_PROPERTIES, VIEW_COLUMN_GRANTS_PROPERTY, type SpecGrants, type SpecPrivileges } from '../privilege/spec-json.js';
 
 /** An option value as a spec writes it. */
 export type SpecViewOption = boolean | number | string;
 
 /** A view as a spec writes it. */
 export interface SpecView extends SpecPrivileges {
+  /** Column privileges by column (src/kinds/privilege/spec.ts). */
+  readonly column_grants?: Readonly<Record<string, SpecGrants>>;
   /** The query: one SELECT (or VALUES, or WITH … SELECT). */
   readonly definition: string;
   /** A materialized view (default false). */
@@ -138,6 +140,7 @@ export const VIEW_SPEC: MapSection<SpecView> = {
           triggers: { ...TRIGGERS_PROPERTY, description: 'A view\'s triggers by name (INSTEAD OF row triggers, statement triggers), as a table\'s; always enabled.' },
           description: text('What the view is for (its COMMENT).'),
           ...PRIVILEGE_PROPERTIES,
+          ...VIEW_COLUMN_GRANTS_PROPERTY,
         },
       },
     },
