@@ -93,6 +93,10 @@ describe('sarif', () => {
       region: { startLine: expect.any(Number) },
     });
     expect(calls).toContainEqual(['tables', 'public', 'leads', 'columns', 'score']);
+    // A spec outside the run's directory: a file:// URI, still valid SARIF.
+    const outside = JSON.parse(renderSarif(report, { cwd: path.join(CWD, 'src'), locate: () => ({ file: '/specs/a b.yaml', line: 3, path: '' }) }));
+    expect(validate(outside)).toBe(true);
+    expect(outside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///specs/a%20b.yaml' });
   });
 });
 

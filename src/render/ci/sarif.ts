@@ -7,6 +7,8 @@
  * from severities (error, warning, info → note). Validated against the
  * OASIS schema in test/render/ci-formats.test.ts.
  */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { AuditReport } from '../../audit.js';
 import { ADVICE_KINDS } from '../../advice/index.js';
@@ -39,6 +41,12 @@ function rule(kind: string): ReportingDescriptor {
   };
 }
 
+/** A file relative to the run's directory as a URI relative to %SRCROOT%; one outside it as a file:// URI. */
+function artifact(file: string): { uri: string; uriBaseId?: string } {
+  if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
 export function renderSarif(report: AuditReport, context: CiRenderContext): string {
   const kinds = [...FINDING_KINDS, ...ADVICE_KINDS] as string[];
   // A kind this version does not list (a report read back) still gets its rule.
@@ -55,7 +63,7 @@ export function renderSarif(report: AuditReport, context: CiRenderContext): stri
       locations: [
         {
           ...(where
-            ? { physicalLocation: { artifactLocation: { uri: encodeURI(where.file), ...(where.file.startsWith('/') ? {} : { uriBaseId: '%SRCROOT%' }) }, region: { startLine: where.line } } }
+            ? { physicalLocation: { artifactLocation: artifact(where.file), region: { startLine: where.line } } }
             : {}),
           logicalLocations: [{ name, fullyQualifiedName: name, kind: f.object.kind ?? 'object' }],
         },
