@@ -21,12 +21,12 @@ const sql = readFileSync(sqlFile, 'utf8');
 
 // Descriptions of the indexes the seed report asks for, in its words.
 const SEED_INDEXES = {
-  idx_leads_score: 'Filter and sort leads by score (seed: index on score for performance)',
-  idx_leads_name: 'Search leads by full name (seed: index on computed name for search performance)',
-  idx_campaigns_created_by: 'Campaigns created by a user (seed: index on created_by for performance)',
-  idx_campaigns_updated_by: 'Campaigns last updated by a user (seed: index on updated_by for performance)',
-  idx_communications_conversation_id: 'Communications of a conversation thread (seed: index on conversation_id)',
-  idx_lead_campaign_enrollments_enrolled_by: 'Enrollments made by a user (seed: index on enrolled_by for performance)',
+  idx_leads_score: 'Filter and sort leads by score',
+  idx_leads_name: 'Search leads by full name',
+  idx_campaigns_created_by: 'Campaigns created by a user',
+  idx_campaigns_updated_by: 'Campaigns last updated by a user',
+  idx_communications_conversation_id: 'Communications of a conversation thread',
+  idx_lead_campaign_enrollments_enrolled_by: 'Enrollments made by a user',
 };
 
 // The comment block right above a CREATE INDEX describes the query it serves.

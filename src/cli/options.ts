@@ -8,6 +8,7 @@ import type { RoleMapping } from '../kinds/privilege/govern.js';
 import { environmentNamesServer, resolveConnection } from '../db/conninfo.js';
 import { UsageError } from '../errors.js';
 import { looksLikeConnectionString } from '../redact.js';
+import { REPORT_FLAG, REPORT_FORMATS, REPORT_FORMAT_HELP, parseReports, type ExtraReport, type ReportFormat } from './report-formats.js';
 import { CACHE_DIR_FLAG, CACHE_FLAG, SCRATCH_URL_FLAG, cacheDir, compileCommand, scratchUrl, type CompileOptions } from './compile-options.js';
 
 /**
@@ -38,17 +39,13 @@ export interface SnapshotOptions extends GlobalOptions {
   readonly roles: readonly RoleMapping[];
 }
 
-/**
- * `auto` (the default) and `text` are the same report today: the text report,
- * coloured when `useColor` says so (by default: when stdout is a TTY) and
- * wrapped to the terminal's width on a TTY; plain (no ANSI) otherwise.
- * `json` and `markdown` are never coloured.
- */
-export type ReportFormat = 'auto' | 'text' | 'json' | 'markdown';
+export type { ReportFormat } from './report-formats.js';
 export type FailOnOption = 'error' | 'warning' | 'info' | 'never';
 
 export interface OutputOptions {
   readonly format: ReportFormat;
+  /** More reports of the run, each to its file (--report FORMAT=PATH). */
+  readonly reports: readonly ExtraReport[];
   readonly failOn: FailOnOption;
   readonly out: string | undefined;
   /** Pinned report time (ISO 8601), for reproducible reports; default now. */
@@ -108,12 +105,9 @@ export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions | Comp
 
 function outputFlags<T>(y: Argv<T>) {
   return y
-    .option('format', {
-      choices: ['auto', 'text', 'json', 'markdown'] as const,
-      default: 'auto' as const,
-      describe: 'Report format: text (tables; coloured on a terminal, plain when piped), json, or markdown (the audit document); auto = text',
-    })
+    .option('format', { choices: REPORT_FORMATS, default: 'auto' as const, describe: REPORT_FORMAT_HELP })
     .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
+    .option('report', REPORT_FLAG)
     .option('fail-on', {
       choices: ['error', 'warning', 'info', 'never'] as const,
       default: 'error' as const,
@@ -321,6 +315,10 @@ function snapshotCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Glo
   );
 }
 
+/** What --expected takes, for its help and its error. */
+const EXPECTED_SOURCES =
+  'a YAML spec (.yaml or .yml; .json; or a folder of spec files), a .sql file, a folder of .sql migrations, a snapshot .json, or a reference database (a postgres:// URL)';
+
 /** `audit`: its flags, and the options they make. */
 function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global {
   return y.command(
@@ -333,7 +331,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
           .option('connect-timeout', CONNECT_TIMEOUT_FLAG)
           .option('expected', {
             type: 'string',
-            describe: 'The expected schema: a spec (.yaml/.json or a folder), a .sql file, a folder of .sql migrations, a snapshot .json, or a reference database (a postgres:// URL or key=value pairs, resolved as --db)',
+            describe: `The expected schema: ${EXPECTED_SOURCES} (a URL or key=value pairs are resolved as --db)`,
           })
           .option('schema', { type: 'string', array: true, describe: 'Schema to compare; repeat for several (default: the schemas the expected side defines)' })
           .option('all-schemas', { type: 'boolean', default: false, describe: 'Compare every schema of both sides, not only the expected side\'s (a whole-database audit)' })
@@ -355,11 +353,12 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
           .option('cache-dir', CACHE_DIR_FLAG)
           .option('cache', CACHE_FLAG)
           .option('scratch-url', SCRATCH_URL_FLAG),
-      ).example('$0 audit --expected schema.sql --fail-on warning', 'Pre-deploy gate on $DATABASE_URL (or PGHOST, PGDATABASE… as psql)')
+      ).example('$0 audit --expected schema.yaml', 'Audit $DATABASE_URL against a YAML spec')
+        .example('$0 audit --expected schema.sql --fail-on warning', 'Pre-deploy gate on $DATABASE_URL (or PGHOST, PGDATABASE… as psql)')
         .example('$0 audit --db service=prod --expected service=staging', 'prod against staging, both from pg_service.conf')
         .example('$0 audit --expected schema.sql --role app --role-map readonly=readonly_prod', 'Also compare the grants to app, readonly (readonly_prod here) and PUBLIC'),
     (a) => {
-      if (!a.expected) throw new RangeError('audit needs --expected SOURCE (a .sql file, a migrations folder, a snapshot .json or a postgres:// URL)');
+      if (!a.expected) throw new RangeError(`audit needs --expected SOURCE: ${EXPECTED_SOURCES}`);
       const db = targetConnection('audit', a.db, a['connect-timeout'], env);
       const expected = String(a.expected);
       select({
@@ -375,6 +374,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         lockWait: a['lock-wait'],
         limits: inputLimits({ maxInputMib: a['max-input-mib'], maxSpecNodes: a['max-spec-nodes'] }, env),
         format: a.format,
+        reports: parseReports(a.report),
         failOn: a['fail-on'],
         out: a.out as string | undefined,
         now: parseNow(a.now),
@@ -436,6 +436,7 @@ function demoCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global 
         db: demoServer((a.db as string | undefined) ?? env.DATABASE_URL, env),
         pgMajor: parseMajor((a['pg-major'] as string | undefined) ?? env.PG_MAJOR),
         format: a.format,
+        reports: parseReports(a.report),
         failOn: a['fail-on'],
         out: a.out as string | undefined,
         now: parseNow(a.now),

@@ -57,6 +57,8 @@ export interface ExpectedSchema {
    * `backfillKey(schema, table, column)`: used by the remediation plan.
    */
   readonly backfills?: ReadonlyMap<string, string>;
+  /** A spec source: where each of its objects is written (file and line), for the SARIF, GitLab and GitHub reports. */
+  readonly locate?: LoadedSpec['locate'];
   /** Spec, SQL and migrations sources: whether the model came from the cache (no scratch server). */
   readonly fromCache?: boolean;
   /** A snapshot written by `schema-audit compile`: normalised on a scratch server. */
@@ -170,6 +172,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
       ...(reconciledLive ? { live: reconciledLive } : {}),
       ...(fromCache !== undefined ? { fromCache } : {}),
       backfills: specBackfills(spec),
+      locate: (logical) => spec.locate(logical),
       diff: {
         ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
         severity: spec.severity as Partial<Record<FindingKind, Severity>>,

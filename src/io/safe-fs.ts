@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, rmdirSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, rmdirSync, statSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -24,8 +24,23 @@ export function entryAt(p: string): Stats | null {
     return lstatSync(p);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') throw new RefusedTarget(notADirectory(p) ?? 'a part of the path is a file, not a directory');
     throw err;
   }
+}
+
+/** `/x/a-file is a regular file, not a directory`: the nearest ancestor of `p` that exists and is no directory, in words. */
+function notADirectory(p: string): string | undefined {
+  for (let d = path.dirname(p); path.dirname(d) !== d; d = path.dirname(d)) {
+    let st: Stats;
+    try {
+      st = statSync(d);
+    } catch {
+      continue;
+    }
+    if (!st.isDirectory()) return `${d} is ${describeEntry(st)}, not a directory`;
+  }
+  return undefined;
 }
 
 /** `a symbolic link`, `a directory`, ... for messages. */
@@ -100,6 +115,15 @@ export function syncDir(dir: string): void {
 
 /** Create `dir` and its missing parents; returns the directories created, outermost first (to remove on failure). */
 export function ensureDir(dir: string): string[] {
+  // mkdir -p says EEXIST or ENOTDIR when a part of the path is a file: say which part, in words.
+  for (let d = dir; ; d = path.dirname(d)) {
+    const st = entryAt(d);
+    if (st !== null) {
+      if (!st.isDirectory() && !(st.isSymbolicLink() && d !== dir)) throw new RefusedTarget(`${d} is ${describeEntry(st)}, not a directory`);
+      break;
+    }
+    if (path.dirname(d) === d) break;
+  }
   const first = mkdirSync(dir, { recursive: true });
   if (first === undefined) return [];
   const created: string[] = [];
@@ -119,4 +143,29 @@ export function removeCreatedDirs(created: readonly string[]): void {
       return; // not empty (someone else's now) or gone
     }
   }
+}
+
+/** What went wrong, in words, for the errors writing a file meets; the code itself for the rare others. */
+const ERRNO_WORDS: Readonly<Record<string, string>> = {
+  EEXIST: 'something is already there that is not what this output needs (a file where a directory should be, or the reverse)',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exceeded',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'it is a symbolic link (or too many of them); refusing to follow it',
+  ENOENT: 'a directory of the path does not exist',
+  EXDEV: 'the temporary file and the target are on different file systems',
+  EMFILE: 'too many open files',
+  EBUSY: 'it is busy',
+};
+
+/** `err` as the end of a `cannot write X: …` message. */
+export function writeErrorWords(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code !== undefined && ERRNO_WORDS[code] !== undefined) return `${ERRNO_WORDS[code]} (${code})`;
+  return code ?? (err as Error).message;
 }

@@ -12,6 +12,7 @@ import {
   removeCreatedDirs,
   syncDir,
   tempName,
+  writeErrorWords,
   writeNewFile,
 } from './safe-fs.js';
 
@@ -138,7 +139,7 @@ function withLabel<T>(label: string, fn: () => T): T {
     return fn();
   } catch (err) {
     if (err instanceof OutputError) throw err;
-    const reason = err instanceof RefusedTarget ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+    const reason = err instanceof RefusedTarget ? err.message : writeErrorWords(err);
     throw new OutputError(`cannot write ${label}: ${reason}`, { cause: err });
   }
 }

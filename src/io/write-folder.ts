@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { registerTempPath } from './cleanup.js';
-import { describeEntry, ensureDir, entryAt, newDirMode, newFileMode, removeCreatedDirs, syncDir, tempName, writeNewFile } from './safe-fs.js';
+import { describeEntry, ensureDir, entryAt, newDirMode, newFileMode, removeCreatedDirs, syncDir, tempName, writeErrorWords, writeNewFile } from './safe-fs.js';
 import { OutputError } from './write-file.js';
 
 /**
@@ -120,7 +120,7 @@ export function writeFolder(dir: string, files: readonly { readonly name: string
   try {
     created = ensureDir(parent);
   } catch (err) {
-    throw new OutputError(`cannot write ${label}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+    throw new OutputError(`cannot write ${label}: ${writeErrorWords(err)}`, { cause: err });
   }
   const tmp = tempName(parent, path.basename(abs), 'tmp');
   const forgetTmp = registerTempPath(tmp);
@@ -148,7 +148,7 @@ export function writeFolder(dir: string, files: readonly { readonly name: string
     syncDir(tmp);
   } catch (err) {
     drop();
-    throw new OutputError(`cannot write ${label}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+    throw new OutputError(`cannot write ${label}: ${writeErrorWords(err)}`, { cause: err });
   }
 
   // In place: checked again (something may have appeared meanwhile), the old folder renamed aside, the new one in.
@@ -179,7 +179,7 @@ export function writeFolder(dir: string, files: readonly { readonly name: string
         try {
           renameSync(aside, abs);
         } catch {
-          throw new OutputError(`cannot write ${label}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; the earlier snapshot is kept as ${aside}`, { cause: err });
+          throw new OutputError(`cannot write ${label}: ${writeErrorWords(err)}; the earlier snapshot is kept as ${aside}`, { cause: err });
         }
       }
       throw err;
@@ -187,7 +187,7 @@ export function writeFolder(dir: string, files: readonly { readonly name: string
   } catch (err) {
     drop();
     if (err instanceof OutputError) throw err;
-    throw new OutputError(`cannot write ${label}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+    throw new OutputError(`cannot write ${label}: ${writeErrorWords(err)}`, { cause: err });
   }
   forgetTmp();
   syncDir(parent);

@@ -145,7 +145,9 @@ function remediationLines(report: AuditReport, c: Palette): string[] {
   const counts = new Map<string, number>();
   for (const h of plan.steps.flatMap((s) => s.hazards)) counts.set(h.kind, (counts.get(h.kind) ?? 0) + 1);
   const hazards = [...counts].map(([k, n]) => `${n} ${k.replace(/_/g, ' ')}`).join(', ');
-  const parts = [`${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'} fix ${plan.fixed.length} of ${drift} finding${drift === 1 ? '' : 's'}`];
+  // `1 step fixes the finding`, `29 steps fix all 17 findings`, `3 steps fix 2 of the 5 findings`.
+  const fixed = plan.fixed.length === drift ? (drift === 1 ? 'the finding' : `all ${drift} findings`) : `${plan.fixed.length} of the ${drift} finding${drift === 1 ? '' : 's'}`;
+  const parts = [`${plan.steps.length} step${plan.steps.length === 1 ? ' fixes' : 's fix'} ${fixed}`];
   if (plan.manual.length) parts.push(`${plan.manual.length} need${plan.manual.length === 1 ? 's' : ''} a decision`);
   if (plan.kept.length) parts.push(`${plan.kept.length} unexpected kept (--drop-unexpected drops them)`);
   const out = [`${c.dim('remediation:')} ${parts.join('; ')}${hazards ? `; hazards: ${hazards}` : ''}`];

@@ -181,6 +181,7 @@ describe('bad expected sources: exit 2, one line', () => {
     const r = await runCli(['audit', '--db', db.url]);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toMatch(/^schema-audit: audit needs --expected SOURCE/);
+    expect(r.stderr.split('\n')[0]).toContain('a YAML spec (.yaml or .yml');
   });
 });
 

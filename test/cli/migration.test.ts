@@ -42,7 +42,7 @@ test('--migration-dir writes up.sql and down.sql; unexpected objects are kept un
   expect(up).toMatch(/^SET lock_timeout = '5s';$/m);
   expect(up).toContain('-- KEPT: not in the expected schema');
   expect(up).not.toMatch(/DROP COLUMN IF EXISTS legacy/);
-  expect(r.stdout).toMatch(/^remediation: \d+ steps fix 3 of 5 findings; 2 unexpected kept/m);
+  expect(r.stdout).toMatch(/^remediation: \d+ steps fix 3 of the 5 findings; 2 unexpected kept/m);
   expect(up).not.toContain(new URL(db.url).password);
 
   const dropped = path.join(dir, 'dropped');

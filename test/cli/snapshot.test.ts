@@ -87,7 +87,7 @@ test('--out that cannot be written: exit 2, the old file untouched', async () =>
   writeFileSync(blocker, 'keep me');
   const r = await runCli(['snapshot', '--format', 'model', '--db', db.url, '--out', path.join(blocker, 'x.json')]);
   expect(r.code).toBe(2);
-  expect(r.stderr).toMatch(/^schema-audit: cannot write .*x\.json: (ENOTDIR|EEXIST)\n$/);
+  expect(r.stderr).toMatch(/^schema-audit: cannot write .*x\.json: .*a-file is a regular file, not a directory\n$/);
   expect(readFileSync(blocker, 'utf8')).toBe('keep me');
 });
 

@@ -20,6 +20,15 @@ describe('usage', () => {
     expect(r.stdout).toContain(`schema-audit ${command}`);
   });
 
+  test('audit --help names every expected source, the YAML spec first, and every report format', async () => {
+    const r = await runCli(['audit', '--help']);
+    const help = r.stdout.replace(/\s+/g, ' ');
+    for (const source of ['a YAML spec (.yaml or .yml', '.sql file', 'folder of .sql migrations', 'snapshot .json', 'reference database']) expect(help).toContain(source);
+    expect(help).toContain('--expected schema.yaml');
+    for (const format of ['junit', 'sarif', 'gitlab']) expect(help).toContain(`"${format}"`);
+    expect(help).toContain('--report');
+  });
+
   test('--version prints the package version', async () => {
     const r = await runCli(['--version']);
     expect(r.code).toBe(0);

@@ -164,8 +164,8 @@ describe('overview', () => {
     expect(md).not.toContain('| User |');
     expect(md).toContain('| Server | PostgreSQL 17.10 |');
     expect(md).toContain('| Generated at | 2026-11-26T09:00:00.000Z |');
-    expect(md).toContain('| Expected schema SHA-256 | `ef77fb447620` |');
-    expect(md).toContain('`ef77fb447620644473cbbcba3407a94731903c1a55c409ab8d12c8715a527b6d`');
+    expect(md).toContain('| Expected schema SHA-256 | `6dda36cc8695` |');
+    expect(md).toContain('`6dda36cc8695eb16bfdd43d6f8778482bd2cb7e719c014d9583666eecd12f106`');
     expect(md).toContain('| Tool | schema-audit 0.1.0 |');
     expect(md).toContain('| Drift findings | 17 (17 errors, 0 warnings, 0 info) |');
     expect(md).toContain('| Ignored findings | 0 |');
@@ -285,7 +285,7 @@ describe('missing elements', () => {
   test('index opportunities: per table, with the query served, the columns and the existing indexes', () => {
     const md = section(renderMarkdown(fixture('onekeel')), '### Index Optimization Opportunities');
     expect(md).toContain('11 expected indexes are missing (5 of them composite)');
-    expect(md).toContain('   - Add index `idx_leads_score` on the new column `score` - Filter and sort leads by score (seed: index on score for performance)');
+    expect(md).toContain('   - Add index `idx_leads_score` on the new column `score` - Filter and sort leads by score');
     expect(md).toContain('   - Add composite index `idx_leads_client_status_created_at` on `client_id`, `status`, `created_at DESC` - Lead list view:');
     expect(md).toContain('   - Existing indexes: `campaigns_client_name_key` (client_id, name; unique), `campaigns_pkey` (id; primary key), `idx_campaigns_active` (active), `idx_campaigns_agent_id` (agent_id), `idx_campaigns_type` (type)');
   });
@@ -475,5 +475,55 @@ describe('markdown helpers', () => {
     expect(code('`x`')).toBe('`` `x` ``');
     expect(code('')).toBe('` `');
     expect(cell('`a || b` | c')).toBe('`a \\|\\| b` \\| c');
+  });
+});
+
+describe('what a reader of the reports met (issue 13, part 8)', () => {
+  test('a backfilled new column: the report says what the backfill fills it with, not that it stays NULL', () => {
+    const md = section(renderMarkdown(fixture('onekeel')), '### 3. Data Migration');
+    expect(md).toContain('- The migration fills `leads.score` (about 5,000 rows) for the existing rows with `qualification_score`, in batches, where it is still NULL.');
+    const nulls = md.split('\n').find((l) => l.startsWith('- Existing rows get NULL'))!;
+    expect(nulls).not.toContain('leads.score');
+  });
+
+  test('a generated new column: the rollback says once that dropping it loses nothing', () => {
+    const md = section(renderMarkdown(fixture('onekeel')), '## Rollback Procedures');
+    expect(md).toContain('`leads.name` is generated, so nothing is lost that adding it again would not recompute');
+    expect(md).not.toContain('drops column public.leads.name and every value');
+  });
+
+  test('no "(seed: …)" in the descriptions the demo shows', () => {
+    expect(renderMarkdown(fixture('onekeel'))).not.toContain('(seed:');
+  });
+
+  test('counts read right for one: "the difference", "all 17 differences", never "1 of the 1"', () => {
+    const report = copy(fixture('onekeel'));
+    const md = renderMarkdown(report);
+    expect(md).toContain('29 steps fixing all 17 differences');
+    expect(md).not.toMatch(/\b1 of the 1 |each of the 1 /);
+    const everything = renderMarkdown(fixture('everything'));
+    expect(everything).not.toMatch(/\b1 of the 1 |each of the 1 /);
+    const base = copy(fixture('everything'));
+    const others = base.findings.filter((f) => f.category === 'drift' && ['column_type_mismatch', 'constraint_mismatch', 'column_default_mismatch'].includes(f.kind));
+    const { remediation: _dropped, ...rest } = base;
+    const one: AuditReport = { ...rest, findings: [others[0]!], summary: { error: 0, warning: 0, info: 0, total: 1, [others[0]!.severity]: 1 } as AuditReport['summary'] };
+    const single = renderMarkdown(one);
+    expect(single).toContain('Decide for the difference under Other Drift whether');
+    expect(single).not.toMatch(/each of the 1 /);
+  });
+
+  test('tables are counted as the Overview counts them, partitions apart', () => {
+    const base = fixture('everything');
+    const listed = base.inventory.tables.length;
+    // A present partition: in report.present, not in the inventory (the Overview lists tables without partitions).
+    const report: AuditReport = { ...base, present: [...base.present, { kind: 'table', object: { schema: 'public', table: 'events_2026_01' }, identical: true }] };
+    const md = renderMarkdown(report);
+    expect(md).toContain(`The database has ${listed} tables`);
+    const expected = section(md, '### Missing Tables').match(/of the (\d+) expected tables/)![1];
+    const conclusion = section(md, '## Conclusion');
+    expect(conclusion).toContain(`of the ${expected} expected tables`);
+    expect(conclusion).toContain('the expected partition');
+    // The partition is not counted among the tables: the same count as without it.
+    expect(section(renderMarkdown(base), '### Missing Tables')).toContain(`of the ${expected} expected tables`);
   });
 });

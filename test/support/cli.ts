@@ -16,11 +16,13 @@ export interface CliResult {
 /**
  * Environment for the CLI under test: no DATABASE_URL leaking in from the
  * caller; no expected-model cache in the user's cache directory (a test of
- * the cache passes --cache-dir).
+ * the cache passes --cache-dir); no GitHub Actions annotations or step
+ * summary, and no COLUMNS, when the suite itself runs in a CI job or a
+ * terminal (a test that wants them passes them).
  */
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SCHEMA_AUDIT_NO_CACHE: '1', ...extra };
-  if (!('DATABASE_URL' in extra)) delete env.DATABASE_URL;
+  for (const name of ['DATABASE_URL', 'GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY', 'COLUMNS']) if (!(name in extra)) delete env[name];
   return env;
 }
 

@@ -5,9 +5,10 @@ import type { MigrationFiles } from '../../plan/index.js';
 import { migrationFiles } from '../../render/migration-files.js';
 import { ExitCode } from '../exit-codes.js';
 import { visible } from '../../safe-text.js';
-import { renderJson } from '../../render/json.js';
-import { renderMarkdown } from '../../render/markdown.js';
-import { renderTerminal } from '../../render/terminal.js';
+import type { SpecLocator } from '../../render/ci/locate.js';
+import { githubAnnotations } from '../../render/ci/github.js';
+import { githubStepSummary, pipeWidth } from '../ci-outputs.js';
+import { renderReport, type RenderContext } from '../report-formats.js';
 import type { IndexUsageStats } from '../../introspect/introspector.js';
 import type { CliIo } from '../io.js';
 import type { GlobalOptions, OutputOptions } from '../options.js';
@@ -28,7 +29,7 @@ export interface ReportContext {
 /** Shared by `audit` and `demo`: diff, plan, verify, render, write, and the exit code. */
 export async function reportAudit(
   input: Omit<AuditInput, 'toolVersion' | 'generatedAt' | 'advice' | 'remediation'> & {
-    readonly expected: AuditInput['expected'] & { readonly backfills?: ReadonlyMap<string, string> };
+    readonly expected: AuditInput['expected'] & { readonly backfills?: ReadonlyMap<string, string>; readonly locate?: SpecLocator };
   },
   options: OutputOptions & GlobalOptions,
   io: CliIo,
@@ -68,31 +69,27 @@ export async function reportAudit(
     if (!verification.verified) io.stderr.write(`schema-audit: ${visible(verificationText(verification))}\n`);
     else say(verificationText(verification));
   }
-  writeAll(report, render(report, options, io), options, io);
+  const rendering = renderContext(options, io, input.expected.locate);
+  writeAll(report, renderReport(report, options.format, rendering), options, io, rendering);
   return failsGate(report, options.failOn, { includeAdvice: options.failOnAdvice, strictCoverage: options.strictCoverage }) ? ExitCode.Drift : ExitCode.Clean;
 }
 
-function render(report: AuditReport, options: OutputOptions & GlobalOptions, io: CliIo): string {
-  switch (options.format) {
-    case 'json':
-      return renderJson(report);
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'auto':
-    case 'text': {
-      // A file (--out) is never a terminal: colour only when asked for with --color, no wrapping.
-      const toStdout = options.out === undefined;
-      const color = toStdout ? useColor(options.color, io) : options.color === true;
-      const width = toStdout ? terminalWidth(io) : undefined;
-      return renderTerminal(report, {
-        color,
-        failOn: options.failOn,
-        failOnAdvice: options.failOnAdvice,
-        strictCoverage: options.strictCoverage,
-        ...(width === undefined ? {} : { width }),
-      });
-    }
-  }
+/**
+ * How the reports are rendered. The text report: coloured when stdout is a
+ * terminal (or --color), wrapped to the terminal's width there; on a pipe
+ * or in a file (never a terminal; coloured only with --color) wrapped to
+ * COLUMNS when set, else 100 columns.
+ */
+function renderContext(options: OutputOptions & GlobalOptions, io: CliIo, locate: SpecLocator | undefined): RenderContext {
+  const toStdout = options.out === undefined;
+  const color = toStdout ? useColor(options.color, io) : options.color === true;
+  const width = (toStdout ? terminalWidth(io) : undefined) ?? pipeWidth(io.env);
+  return {
+    cwd: io.cwd,
+    ...(locate ? { locate } : {}),
+    failOnAdvice: options.failOnAdvice,
+    terminal: { color, failOn: options.failOn, failOnAdvice: options.failOnAdvice, strictCoverage: options.strictCoverage, width },
+  };
 }
 
 /**
@@ -101,8 +98,16 @@ function render(report: AuditReport, options: OutputOptions & GlobalOptions, io:
  * together; a failure of either writes neither. The report goes to stdout
  * only when there is no --out, after the files are in place.
  */
-function writeAll(report: AuditReport, text: string, options: OutputOptions, io: CliIo): void {
+function writeAll(report: AuditReport, text: string, options: OutputOptions & GlobalOptions, io: CliIo, context: RenderContext): void {
   const outputs: Output[] = [];
+  for (const extra of options.reports) {
+    // A file is never a terminal: the text report in it is plain unless --color.
+    const terminal = { ...context.terminal, color: options.color === true };
+    const content = renderReport(report, extra.format, { ...context, terminal });
+    outputs.push({ kind: 'file', label: extra.path, path: path.resolve(io.cwd, extra.path), content });
+  }
+  const summary = githubStepSummary(report, io.env);
+  if (summary !== undefined) outputs.push(summary);
   if (options.migrationDir !== undefined) {
     const files: MigrationFiles = migrationFiles(report);
     outputs.push({
@@ -117,5 +122,6 @@ function writeAll(report: AuditReport, text: string, options: OutputOptions, io:
   }
   if (options.out !== undefined) outputs.push({ kind: 'file', label: options.out, path: path.resolve(io.cwd, options.out), content: text });
   writeOutputs(outputs);
+  if (io.env.GITHUB_ACTIONS === 'true') io.stderr.write(githubAnnotations(report, context));
   if (options.out === undefined) io.stdout.write(text);
 }

@@ -67,7 +67,8 @@ function addColumnStep(ctx: PlanContext, x: Addition): void {
     summary: `add column ${name} (${c.type}${c.nullable ? '' : ', NOT NULL'})`,
     up,
     down: [stmt(dropColumnSql(schema, t.name, c.name))],
-    hazards: [...hazards, { kind: 'rollback_data_loss', message: `rolling back drops column ${name} and every value written to it` }],
+    // A generated column's values are computed from the row: dropping it loses nothing that adding it again would not recompute.
+    hazards: c.generated !== null ? hazards : [...hazards, { kind: 'rollback_data_loss', message: `rolling back drops column ${name} and every value written to it` }],
   });
 }
 

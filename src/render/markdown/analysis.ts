@@ -161,9 +161,41 @@ export function presentCount(a: Analysis, kind: string): number {
   return a.presentCount.get(kind) ?? 0;
 }
 
-/** The expected tables: present and missing. */
+/**
+ * Whether a present table is a partition: the inventory (the Overview's
+ * list) holds the live tables without their partitions, so a table present
+ * but not in it is one. Tables and partitions are counted apart, so that
+ * every section counts tables as the Overview does.
+ */
+function presentTables(a: Analysis): { tables: number; partitions: number } {
+  let tables = 0;
+  let partitions = 0;
+  for (const [key, objects] of a.presentByTable) {
+    if (!objects.some((o) => o.kind === 'table' && o.object.column === undefined)) continue;
+    if (a.inventory.has(key)) tables++;
+    else partitions++;
+  }
+  return { tables, partitions };
+}
+
+/** A missing table that is a partition of another. */
+function isPartition(f: DriftOf<'missing_table'>): boolean {
+  return (f.expected as { readonly partitionOf?: unknown }).partitionOf != null;
+}
+
+/** The missing tables that are not partitions (the missing partitions are counted apart). */
+export function missingTableCount(a: Analysis): number {
+  return a.missingTables.filter((f) => !isPartition(f)).length;
+}
+
+/** The expected tables, partitions apart: present and missing. */
 export function expectedTableCount(a: Analysis): number {
-  return presentCount(a, 'table') + a.missingTables.length;
+  return presentTables(a).tables + missingTableCount(a);
+}
+
+/** The expected partitions: present and missing. */
+export function expectedPartitionCount(a: Analysis): number {
+  return presentTables(a).partitions + a.missingTables.filter(isPartition).length;
 }
 
 /** The expected enums: present and missing. */

@@ -11,7 +11,9 @@ import {
   compositeCount,
   compositeNote,
   expectedEnumCount,
+  expectedPartitionCount,
   expectedTableCount,
+  missingTableCount,
   needsBackfillPlan,
   newColumns,
   ofKind,
@@ -66,7 +68,8 @@ function verdict(report: AuditReport, a: Analysis): string[] {
       `${plural(s.error, 'error')}, ${plural(s.warning, 'warning')} and ${count(s.info)} info.`,
   ];
   const present = [
-    presence(expectedTableCount(a), a.missingTables.length, 'table'),
+    presence(expectedTableCount(a), missingTableCount(a), 'table'),
+    presence(expectedPartitionCount(a), a.missingTables.length - missingTableCount(a), 'partition'),
     presence(expectedEnumCount(a), ofKind(drift, 'missing_enum').length, 'enum'),
   ].filter((p): p is { text: string; present: number } => p !== null);
   if (present.length > 0) {
@@ -112,7 +115,8 @@ export function conclusion(report: AuditReport, a: Analysis): string[] {
     a.advice.length > 0 ? `The DBA checks add ${plural(a.advice.length, 'piece')} of advice, listed above.` : null,
   ].filter((x): x is string => x !== null);
   if (a.drift.length === 0) {
-    const tables = plural(expectedTableCount(a), 'table');
+    const partitions = expectedPartitionCount(a);
+    const tables = `${plural(expectedTableCount(a), 'table')}${partitions > 0 ? ` (and ${plural(partitions, 'partition')})` : ''}`;
     const head = report.coverage.complete
       ? `The database matches the expected schema: ${tables}, ${plural(expectedEnumCount(a), 'enum')}, no drift.`
       : `No drift in what was compared: ${tables}, ${plural(expectedEnumCount(a), 'enum')}.`;

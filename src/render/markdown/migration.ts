@@ -8,7 +8,7 @@ import type { AuditReport } from '../../audit.js';
 import type { Hazard, HazardKind } from '../../plan/index.js';
 import { verificationText } from '../../plan/verification.js';
 import { migrationFiles } from '../migration-files.js';
-import { code, escapeMarkdown } from './syntax.js';
+import { code, escapeMarkdown, partOf } from './syntax.js';
 
 const HAZARD_TITLES: Record<HazardKind, string> = {
   table_rewrite: 'Table rewrites (ACCESS EXCLUSIVE lock for the whole rewrite)',
@@ -55,7 +55,7 @@ export function migrationRecommendation(report: AuditReport): { title: string; b
   } else {
     body.push(
       `schema-audit generated the forward migration below: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'} ` +
-        `fixing ${plan.fixed.length} of the ${drift} difference${drift === 1 ? '' : 's'}, in dependency order. ` +
+        `fixing ${partOf(plan.fixed.length, drift, 'difference')}, in dependency order. ` +
         '`--migration-dir DIR` writes it to `DIR/up.sql`. Run it with `psql -v ON_ERROR_STOP=1 -f up.sql`, never inside a transaction block ' +
         '(indexes are built `CONCURRENTLY` and backfills commit per batch). Every statement is idempotent: after a failure, fix the cause and run the file again. ' +
         `It sets \`lock_timeout = '${plan.settings.lockTimeout}'\` and \`statement_timeout = '${plan.settings.statementTimeout}'\` first.`,

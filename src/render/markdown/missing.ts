@@ -6,20 +6,25 @@
 import type { PresentObject } from '../../findings/finding.js';
 import { columnFacts } from '../../kinds/column/words.js';
 import { constraintFacts } from '../../kinds/constraint/words.js';
-import { expectedTableCount, presentCount, tableColumnNames, tableKey, type Analysis, type NewColumn, type TableGroup } from './analysis.js';
+import { expectedTableCount, missingTableCount, presentCount, tableColumnNames, tableKey, type Analysis, type NewColumn, type TableGroup } from './analysis.js';
 import { findingObjectName } from './finding-words.js';
 import { expressionIdentifiers, hasText, prose, proseIdentifiers } from './prose.js';
-import { columnCode, count, escapeMarkdown, listJoin, numbered, objectName, plural } from './syntax.js';
+import { capitalise, columnCode, count, escapeMarkdown, listJoin, numbered, objectName, partOf, plural } from './syntax.js';
 
 /** `### Missing Tables`: each with its description, columns and index count. */
 export function missingTables(a: Analysis): string[] {
   const out = ['### Missing Tables'];
+  // Partitions are counted apart, as the Overview lists tables without them.
   const total = expectedTableCount(a);
+  const missing = missingTableCount(a);
   if (a.missingTables.length === 0) {
-    out.push(total === 1 ? 'The 1 expected table is present.' : `All ${plural(total, 'expected table')} are present.`);
+    out.push(total === 1 ? 'The expected table is present.' : `All ${plural(total, 'expected table')} are present.`);
     return out;
   }
-  out.push(`${count(a.missingTables.length)} of the ${plural(total, 'expected table')} ${a.missingTables.length === 1 ? 'is' : 'are'} missing:`);
+  const partitions = a.missingTables.length - missing;
+  const partitionText = partitions > 0 ? `${missing > 0 ? ', and ' : ''}${plural(partitions, 'expected partition')}` : '';
+  const tablesText = missing > 0 ? capitalise(partOf(missing, total, 'expected table')) : '';
+  out.push(`${tablesText}${missing > 0 ? partitionText : capitalise(partitionText)} ${a.missingTables.length === 1 ? 'is' : 'are'} missing:`);
   out.push(
     a.missingTables
       .map((f, i) => {

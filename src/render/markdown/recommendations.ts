@@ -4,6 +4,7 @@
  * drift, review advice, apply the generated migration).
  */
 import type { AuditReport } from '../../audit.js';
+import { findingId } from '../../findings/finding.js';
 import { typeCode } from '../../kinds/column/words.js';
 import { namedConstraint } from '../../kinds/constraint/words.js';
 import { keyColumns } from '../../kinds/index/words.js';
@@ -92,7 +93,7 @@ function resolveOtherDrift(a: Analysis): Subsection | null {
   if (a.other.length === 0) return null;
   const unexpected = unexpectedCount(a.other);
   const body = [
-    `Decide for each of the ${plural(a.other.length, 'difference')} under Other Drift whether the database or the expected schema is right: ` +
+    `Decide for ${a.other.length === 1 ? 'the difference' : `each of the ${plural(a.other.length, 'difference')}`} under Other Drift whether the database or the expected schema is right: ` +
       'change the database, or change the expected schema (or accept the difference with an ignore rule that gives its reason).',
   ];
   if (unexpected > 0) {
@@ -115,7 +116,7 @@ function reviewAdvice(a: Analysis): Subsection | null {
 /** `## Recommendations`: the subsections that apply, numbered, the generated migration last. */
 export function recommendations(report: AuditReport, a: Analysis): string[] {
   const added = newColumns(a);
-  const migration = dataMigration(a, added);
+  const migration = dataMigration(a, added, report);
   const subsections = [
     createTables(a),
     addColumns(added),
@@ -136,8 +137,24 @@ export function recommendations(report: AuditReport, a: Analysis): string[] {
   return out;
 }
 
+/**
+ * The new columns the generated migration fills for the existing rows (a
+ * spec column's `backfill:`), with the expression it fills them with: the
+ * remediation's backfill steps, by the finding each fixes.
+ */
+function backfilledColumns(report: AuditReport): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const step of report.remediation?.steps ?? []) {
+    if (step.phase !== 'backfill') continue;
+    const value = / for existing rows with (.+)$/s.exec(step.summary)?.[1];
+    if (value === undefined || value.startsWith('its default ')) continue;
+    for (const id of step.findingIds) out.set(id, value);
+  }
+  return out;
+}
+
 /** What the new columns do to the rows already there. */
-function newColumnBullets(a: Analysis, added: readonly NewColumn[]): string[] {
+function newColumnBullets(a: Analysis, added: readonly NewColumn[], report: AuditReport): string[] {
   const bullets: string[] = [];
   const label = (m: NewColumn): string => `${qualifiedColumn(m.schema, m.table, m.column.name)} (${rowsSuffix(tableRows(a, m.schema, m.table))})`;
   const backfill = added.filter((m) => needsBackfillPlan(a, m));
@@ -163,7 +180,13 @@ function newColumnBullets(a: Analysis, added: readonly NewColumn[]): string[] {
   const plain = added.filter((m) => m.column.generated === null && m.column.identity === null);
   const withDefault = plain.filter((m) => m.column.default !== null);
   if (withDefault.length > 0) bullets.push(`Existing rows get the default in ${listJoin(withDefault.map(label))}.`);
-  const nulls = plain.filter((m) => m.column.nullable && m.column.default === null);
+  const filled = backfilledColumns(report);
+  const filledWith = (m: NewColumn): string | undefined => filled.get(findingId('missing_column', { schema: m.schema, table: m.table, column: m.column.name }));
+  const backfilled = plain.filter((m) => m.column.nullable && m.column.default === null && filledWith(m) !== undefined);
+  for (const m of backfilled) {
+    bullets.push(`The migration fills ${label(m)} for the existing rows with ${code(filledWith(m) as string)}, in batches, where it is still NULL.`);
+  }
+  const nulls = plain.filter((m) => m.column.nullable && m.column.default === null && filledWith(m) === undefined);
   if (nulls.length > 0) {
     const n = nulls.length;
     const carriedOf = (kind: string): number => nulls.reduce((k, m) => k + m.column.constraints.filter((c) => c.kind === kind).length, 0);
@@ -196,8 +219,8 @@ function changedColumnBullets(a: Analysis): string[] {
   return bullets;
 }
 
-function dataMigration(a: Analysis, added: readonly NewColumn[]): string[] {
-  const bullets = [...(added.length > 0 ? newColumnBullets(a, added) : []), ...changedColumnBullets(a)];
+function dataMigration(a: Analysis, added: readonly NewColumn[], report: AuditReport): string[] {
+  const bullets = [...(added.length > 0 ? newColumnBullets(a, added, report) : []), ...changedColumnBullets(a)];
   if (bullets.length === 0) return [];
   return ['For the rows already in the database:', bullets.map((b) => `- ${b}`).join('\n')];
 }

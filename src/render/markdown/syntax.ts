@@ -74,6 +74,15 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
   return `${count(n)} ${n === 1 ? singular : pluralForm}`;
 }
 
+/**
+ * Part of a counted whole: `the difference` (a whole of one), `all 17
+ * differences`, `16 of the 17 differences`; never `1 of the 1 difference`.
+ */
+export function partOf(part: number, total: number, singular: string, pluralForm = `${singular}s`): string {
+  if (part === total) return total === 1 ? `the ${singular}` : `all ${plural(total, singular, pluralForm)}`;
+  return `${count(part)} of the ${plural(total, singular, pluralForm)}`;
+}
+
 /** `1 enum value`, `3 enum values`: {@link plural} with a kind's noun. */
 export function counted(n: number, noun: Noun): string {
   return plural(n, noun.one, noun.many);
