@@ -31,7 +31,7 @@ function rows(n: number): string[][] {
 const head = [chalk.bold('Severity'), chalk.bold('Object'), chalk.bold('Finding')];
 const tallHead = [chalk.bold('Severity'), 'Object\nof the finding', 'Finding'];
 
-test.each([0, 1, 7, 199, 200, 201, 450])('%i rows in chunks of 7 and of the default size: the same text as one cli-table3 table', (n) => {
+test.each([0, 1, 7, 49, 50, 51, 199, 450])('%i rows in chunks of 7 and of the default size: the same text as one cli-table3 table', (n) => {
   const r = rows(n);
   const expected = whole(head, r);
   expect(compactTable(head, r, 7)).toBe(expected);

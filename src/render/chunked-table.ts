@@ -1,4 +1,8 @@
+import { createRequire } from 'node:module';
 import Table from 'cli-table3';
+
+/** cli-table3's own measure of a cell (it ships no types for it). */
+const { strlen } = createRequire(import.meta.url)('cli-table3/src/utils.js') as { strlen: (text: string) => number };
 
 /**
  * A compact cli-table3 table (no rule between rows), drawn in chunks of rows
@@ -7,12 +11,11 @@ import Table from 'cli-table3';
  * spans), minutes for the thousands of advice findings of a big schema.
  *
  * The output is the one table cli-table3 would draw: the column widths are
- * the widest any chunk needs (cli-table3 writes the widths it computed back
- * into `colWidths`), every chunk is drawn at those widths, and the chunks are
- * joined without their inner borders and heads (a chunk whose own widths
- * are those is kept as first drawn).
+ * computed as cli-table3 computes them, over every row, every chunk is drawn
+ * at those widths, and the chunks are joined without their inner borders and
+ * heads.
  */
-export const CHUNK_ROWS = 200;
+export const CHUNK_ROWS = 50;
 
 type Row = readonly string[];
 
@@ -28,26 +31,17 @@ function draw(head: Row, rows: readonly Row[], colWidths: number[]): string {
 
 export function compactTable(head: Row, rows: readonly Row[], chunkRows = CHUNK_ROWS): string {
   if (rows.length <= chunkRows) return draw(head, rows, []);
-  const chunks: Row[][] = [];
-  for (let k = 0; k < rows.length; k += chunkRows) chunks.push(rows.slice(k, k + chunkRows));
-  // The widths each chunk would get on its own (with the head, which counts too).
-  const headLines = 2 + Math.max(1, ...head.map((cell) => cell.split('\n').length));
-  // A chunk drawn with the head at the widths it gets anyway is kept as drawn.
-  const widths: number[] = [];
-  const first = chunks.map((chunk) => {
-    const own: number[] = [];
-    const text = draw(head, chunk, own);
-    own.forEach((w, k) => (widths[k] = Math.max(widths[k] ?? 0, w)));
-    return { text, own };
-  });
+  // cli-table3's widths: the widest cell of each column (its strlen: ANSI
+  // codes stripped, the widest line), plus the padding of 1 on either side.
+  const widths = head.map((cell) => strlen(cell) + 2);
+  for (const row of rows) row.forEach((cell, k) => (widths[k] = Math.max(widths[k] ?? 1, strlen(cell) + 2)));
   const lines: string[] = [];
-  chunks.forEach((chunk, k) => {
-    const { text, own } = first[k]!;
-    const same = own.length === widths.length && own.every((w, j) => w === widths[j]);
-    let drawn = (same ? text : draw(head, chunk, [...widths])).split('\n');
+  const headLines = 2 + Math.max(1, ...head.map((cell) => cell.split('\n').length));
+  for (let k = 0; k < rows.length; k += chunkRows) {
+    let drawn = draw(head, rows.slice(k, k + chunkRows), [...widths]).split('\n');
     if (k > 0) drawn = drawn.slice(headLines); // the top border, the head and its rule: once
-    const last = k === chunks.length - 1 ? drawn.length : drawn.length - 1; // the bottom border only once
-    lines.push(...drawn.slice(0, last));
-  });
+    if (k + chunkRows < rows.length) drawn.pop(); // the bottom border: once
+    lines.push(...drawn);
+  }
   return lines.join('\n');
 }
