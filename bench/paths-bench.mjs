@@ -105,7 +105,8 @@ function runMeasured(cmd, args, { env, stdoutFile, okCodes = [0], children }) {
 /** The audit report's summary, for the record (drift found on a copy of itself is a bug). */
 function summaryLine(text) {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return (lines.find((l) => /\bsummary\b|finding|no drift/i.test(l)) ?? lines[0] ?? '').slice(0, 200);
+  // The summary is the report's last line (✔ No drift…, ✖ or ⚠ with the counts).
+  return ([...lines].reverse().find((l) => /^[✔✖⚠]/.test(l)) ?? lines[lines.length - 1] ?? '').slice(0, 200);
 }
 
 function dirBytes(p) {
@@ -229,18 +230,23 @@ export function summarisePaths(results, atTables) {
   for (const p of selected()) {
     const a = small.paths?.[p.id];
     const b = large.paths?.[p.id];
-    const linearity = results.length > 1 && a?.ratio && b?.ratio ? Math.round((b.ratio / a.ratio) * 1000) / 1000 : null;
+    const finished = a?.exit !== 'timeout' && b?.exit !== 'timeout';
+    const linearity = results.length > 1 && finished && a?.ratio && b?.ratio ? Math.round((b.ratio / a.ratio) * 1000) / 1000 : null;
     const rssGrowth = results.length > 1 && a?.rssMb && b?.rssMb ? Math.round((b.rssMb / a.rssMb) * 100) / 100 : null;
     rows.push({ id: p.id, label: p.label, small: a, large: b, linearity, rssGrowth });
     if (!b || b.error) {
       if (p.target) checks.push({ name: `${p.label}: runs`, pass: false, shown: b?.error ? 'failed' : 'not run' });
       continue;
     }
+    if (b.exit === 'timeout') {
+      if (p.target) checks.push({ name: `${p.label}: finishes within BENCH_PATH_TIMEOUT_S`, pass: false, shown: `stopped after ${b.seconds} s` });
+      continue;
+    }
     const where = large.tables === atTables ? '' : ` (at ${large.tables})`;
     if (p.target?.ratio) checks.push({ name: `${p.label} ≤ ${p.target.ratio}× floor${where}`, pass: b.ratio !== null && b.ratio <= p.target.ratio, shown: `${b.ratio}×` });
     if (p.target?.rssMb) checks.push({ name: `${p.label} ≤ ${p.target.rssMb} MB${where}`, pass: b.rssMb <= p.target.rssMb, shown: `${b.rssMb} MB` });
     if (p.target?.loadRatio)
-      checks.push({ name: `${p.label} ≤ ${p.target.loadRatio}× psql load${where}`, pass: b.ratioToLoad !== undefined && b.ratioToLoad <= p.target.loadRatio, shown: `${b.ratioToLoad ?? '?'}×` });
+      checks.push({ name: `${p.label} ≤ ${p.target.loadRatio}× psql load${where}`, pass: b.ratioToLoad !== undefined && b.ratioToLoad <= p.target.loadRatio && large.paths?.['psql-load']?.exit === 0, shown: `${b.ratioToLoad ?? '?'}×` });
     if (p.id !== 'psql-load' && linearity !== null) checks.push({ name: `${p.label}: linearity ≤ 1.2`, pass: linearity <= 1.2, shown: String(linearity) });
   }
   return { rows, checks };
