@@ -4,8 +4,11 @@
 // schema per size (BENCH_SIZES, default 1000,10000) in its own database, then
 // measures readLiveSchema() (3 runs, each in a fresh child node process)
 // against the raw catalog floor (bench/catalog-floor.sql through psql, 3
-// runs), prints a table per size, checks the targets and writes
-// bench/results/latest.json. Exits 0 whatever the targets say.
+// runs), then every user path through the CLI (paths-bench.mjs: snapshot
+// formats, audit against a URL, a spec and a .sql file cold and warm, psql's
+// own load of the DDL), prints a table per size, checks the targets and
+// writes bench/results/latest.json. Exits 0 whatever the targets say.
+// Arguments: --quick (1,000 tables only), --no-paths (introspection only).
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { countObjects, generateSchema } from './generate-schema.mjs';
+import { measurePaths, printPaths, summarisePaths } from './paths-bench.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -21,7 +25,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // rebuild dist/ while we run, and a child importing a half-written file would
 // fail or measure different code. The snapshot lives under bench/ so that
 // node_modules still resolves; it is removed on exit.
-const DIST = path.join(here, `.dist-${process.pid}`);
+// dist/ goes to .dist-PID/dist with package.json beside it, as in the package.
+const SNAPSHOT = path.join(here, `.dist-${process.pid}`);
+const DIST = path.join(SNAPSHOT, 'dist');
 if (!existsSync(path.join(here, '..', 'dist', 'introspect', 'read-live-schema.js'))) {
   console.error('dist/ is missing: run `npm run build` first (npm run bench does)');
   process.exit(2);
@@ -32,7 +38,12 @@ for (const name of readdirSync(here)) {
   if (pid && !isAlive(Number(pid))) rmSync(path.join(here, name), { recursive: true, force: true });
 }
 cpSync(path.join(here, '..', 'dist'), DIST, { recursive: true });
-const removeSnapshot = () => rmSync(DIST, { recursive: true, force: true });
+cpSync(path.join(here, '..', 'package.json'), path.join(SNAPSHOT, 'package.json'));
+const PATHS_TMP = path.join(os.tmpdir(), `schema-audit-bench-${process.pid}`);
+const removeSnapshot = () => {
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP_FILES) rmSync(PATHS_TMP, { recursive: true, force: true });
+};
 process.on('exit', removeSnapshot);
 const { parseMajor } = await import(pathToFileURL(path.join(DIST, 'server', 'binaries.js')).href);
 const { startEmbeddedServer } = await import(pathToFileURL(path.join(DIST, 'server', 'embedded.js')).href);
@@ -44,7 +55,10 @@ const RESULTS = path.join(here, 'results', 'latest.json');
 const TARGETS = { ratio: 1.5, rssMb: 400, linearity: 1.5, atTables: 10_000 };
 
 const major = parseMajor(process.env.PG_MAJOR);
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000')
+// --quick: 1,000 tables only; --no-paths: introspection only (the user paths are paths-bench.mjs).
+const args = process.argv.slice(2);
+const withPaths = !args.includes('--no-paths');
+const sizes = (process.env.BENCH_SIZES ?? (args.includes('--quick') ? '1000' : '1000,10000'))
   .split(',')
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n > 0)
@@ -70,7 +84,8 @@ let interrupted = false;
 async function shutdown() {
   for (const child of children) {
     try {
-      child.kill('SIGKILL');
+      if (child.killTree) child.killTree();
+      else child.kill('SIGKILL');
     } catch {
       /* gone */
     }
@@ -258,6 +273,13 @@ async function main() {
         floorMsPerTable: floorMedian ? r3(floorMedian / counts.tables) : null,
         modelMatchesCatalog: mismatch.length === 0 ? true : `differs in ${mismatch.join(', ')}: model ${JSON.stringify(model)}`,
       });
+      if (withPaths && havePsql) {
+        log(`  ${db}: every user path (the CLI as a child process)`);
+        const at = results[results.length - 1];
+        const p = await measurePaths({ dist: DIST, url, db, admin, urlFor: (name) => urlFor(server.url, name), psql: PSQL, floorMs: floorMedian, children, log, tmp: PATHS_TMP });
+        at.paths = p.paths;
+        at.psqlLoadMs = p.psqlLoadMs === null ? null : r1(p.psqlLoadMs);
+      }
       await admin.query(`drop database ${db}`).catch(() => undefined); // keep the disk small between sizes
     }
   } finally {
@@ -327,6 +349,11 @@ function report(results, pgVersion, havePsql, load) {
   ];
   console.log(`targets at ${at.tables} tables${note}:`);
   for (const c of checks) console.log(`  ${c.pass === null ? 'SKIP' : c.pass ? 'PASS' : 'FAIL'}  ${c.name}: ${c.shown}`);
+  const paths = results.some((r) => r.paths) ? summarisePaths(results, TARGETS.atTables) : null;
+  if (paths) {
+    printPaths(results, paths);
+    checks.push(...paths.checks.map((c) => ({ ...c, value: c.shown })));
+  }
 
   const cores = os.cpus().length;
   console.log(`\nload average (1/5/15 min) at start ${load.start.join(' ')}, at end ${load.end.join(' ')} (includes this run) on ${cores} cores`);
@@ -351,6 +378,7 @@ function report(results, pgVersion, havePsql, load) {
     runs: RUNS,
     sizes: results,
     linearity,
+    pathLinearity: paths ? Object.fromEntries(paths.rows.map((r) => [r.id, { linearity: r.linearity, rssGrowth: r.rssGrowth }])) : null,
     targets: Object.fromEntries(checks.map((c) => [c.name, { value: c.value, pass: c.pass }])),
   };
   mkdirSync(path.dirname(RESULTS), { recursive: true });

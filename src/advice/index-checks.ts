@@ -113,6 +113,17 @@ export function sinceText(stats: IndexUsageStats): string {
     : `since at least the server start at ${stats.since} (statistics never reset)`;
 }
 
+/** Scan counters by objectKey(schema, table, index), built once per stats (not once per table: that was quadratic). */
+const scanMaps = new WeakMap<IndexUsageStats, ReadonlyMap<string, number>>();
+function scansByIndex(stats: IndexUsageStats): ReadonlyMap<string, number> {
+  let scans = scanMaps.get(stats);
+  if (scans === undefined) {
+    scans = new Map(stats.indexes.map((u) => [objectKey(u.schema, u.table, u.index), u.scans]));
+    scanMaps.set(stats, scans);
+  }
+  return scans;
+}
+
 /**
  * `unused_index` (info): an index no query has scanned (`idx_scan = 0`)
  * according to the statistics, checked only when they exist: given `stats`
@@ -133,7 +144,7 @@ export function unusedIndexes(
   stats: IndexUsageStats,
   out: Draft[],
 ): void {
-  const scans = new Map(stats.indexes.map((u) => [objectKey(u.schema, u.table, u.index), u.scans]));
+  const scans = scansByIndex(stats);
   const parent = table.partitionOf === null ? undefined : ctx.all.get(objectKey(table.partitionOf.schema, table.partitionOf.table));
   const parentShapes = new Set((parent?.indexes ?? []).map(structureKey));
   const fks = foreignKeys(ctx, table, constraints);

@@ -67,24 +67,12 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions, l
   };
   const live = await withScratchDatabase(scratch, async (url, { unusableRoles }) => {
     const client = await connectClient(url);
-    const problems: SpecProblem[] = [];
+    let problems: SpecProblem[] = [];
     try {
-      await client.query('BEGIN');
-      // As up.sql and pg_dump: a function body may name a table created later.
-      await client.query('SET LOCAL check_function_bodies = false');
-      for (const statement of statements) {
-        await client.query('SAVEPOINT stmt');
-        try {
-          // Ownership given to a role the loader may not become (a superuser) stays with the loader, as for SQL sources.
-          await queryOne(client, keepOwnership(statement.sql, unusableRoles));
-          await client.query('RELEASE SAVEPOINT stmt');
-        } catch (err) {
-          await client.query('ROLLBACK TO SAVEPOINT stmt');
-          const where = spec.locate(statement.path) ?? { file: source, line: 1, path: statement.path.join('.') };
-          problems.push({ ...where, message: `PostgreSQL rejects it: ${(err as Error).message}` });
-        }
-      }
-      await client.query(problems.length ? 'ROLLBACK' : 'COMMIT');
+      // Every statement at once, one round trip each; only when one fails, the
+      // load is run again statement by statement under savepoints, to report
+      // every statement PostgreSQL rejects (three round trips each).
+      if (!(await loadAll(client, statements, unusableRoles))) problems = await loadEach(client, statements, unusableRoles, spec, source);
     } finally {
       await client.end();
     }
@@ -96,4 +84,42 @@ export async function loadSpecSource(source: string, options: LoadSpecOptions, l
     return { result, reconciledLive: options.reconcile ? await reconcileExpressions(result.model, options.reconcile, url, options.verdicts) : undefined };
   });
   return { spec, live: live.result, ...(live.reconciledLive ? { reconciledLive: live.reconciledLive } : {}) };
+}
+
+type Statements = ReturnType<typeof specToDdl>;
+
+/** All statements in one transaction, committed; false (rolled back) when one fails. */
+async function loadAll(client: pg.Client, statements: Statements, unusableRoles: ReadonlySet<string>): Promise<boolean> {
+  await client.query('BEGIN');
+  // As up.sql and pg_dump: a function body may name a table created later.
+  await client.query('SET LOCAL check_function_bodies = false');
+  try {
+    // Ownership given to a role the loader may not become (a superuser) stays with the loader, as for SQL sources.
+    for (const statement of statements) await queryOne(client, keepOwnership(statement.sql, unusableRoles));
+  } catch {
+    await client.query('ROLLBACK');
+    return false;
+  }
+  await client.query('COMMIT');
+  return true;
+}
+
+/** Each statement under a savepoint: what PostgreSQL rejects, with the spec's file and line; committed when nothing is. */
+async function loadEach(client: pg.Client, statements: Statements, unusableRoles: ReadonlySet<string>, spec: LoadedSpec, source: string): Promise<SpecProblem[]> {
+  const problems: SpecProblem[] = [];
+  await client.query('BEGIN');
+  await client.query('SET LOCAL check_function_bodies = false');
+  for (const statement of statements) {
+    await client.query('SAVEPOINT stmt');
+    try {
+      await queryOne(client, keepOwnership(statement.sql, unusableRoles));
+      await client.query('RELEASE SAVEPOINT stmt');
+    } catch (err) {
+      await client.query('ROLLBACK TO SAVEPOINT stmt');
+      const where = spec.locate(statement.path) ?? { file: source, line: 1, path: statement.path.join('.') };
+      problems.push({ ...where, message: `PostgreSQL rejects it: ${(err as Error).message}` });
+    }
+  }
+  await client.query(problems.length ? 'ROLLBACK' : 'COMMIT');
+  return problems;
 }

@@ -1,5 +1,4 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { failsGate, type AuditReport, type FailOn } from '../audit.js';
 import { coverageGapText, notVisibleText, privilegeCoverageText } from '../audit-coverage.js';
 import type { AdviceFinding } from '../advice/index.js';
@@ -10,6 +9,7 @@ import { KINDS } from '../kinds/registry.js';
 import { displayName } from '../model/identifiers.js';
 import { verificationText } from '../plan/verification.js';
 import { visible } from '../safe-text.js';
+import { compactTable } from './chunked-table.js';
 import { UNCOVERED_KINDS } from '../introspect/postgres/uncovered.js';
 
 /**
@@ -279,22 +279,18 @@ function columnLayout(findings: readonly Finding[], width: number | undefined): 
 }
 
 function findingsTable(findings: readonly Finding[], c: Palette, layout: Layout): string {
-  const table = new Table({
-    head: [c.bold('Severity'), c.bold('Object'), c.bold('Finding')],
-    // No colours of cli-table3's own (it would detect the terminal by itself);
-    // compact: no rule between rows.
-    style: { head: [], border: [], compact: true },
-  });
-  for (const f of findings) {
+  const rows = findings.map((f) => {
     const object = clean(objectLabel(f.object));
     const message = clean(f.message);
-    table.push([
+    return [
       severityLabel(f.severity, c),
       layout.object === null ? object : wrap(object, layout.object, 'name'),
       layout.message === null ? message : wrap(message, layout.message, 'words'),
-    ]);
-  }
-  return table.toString();
+    ];
+  });
+  // No colours of cli-table3's own (it would detect the terminal by itself);
+  // compact: no rule between rows; drawn in chunks (linear in the rows).
+  return compactTable([c.bold('Severity'), c.bold('Object'), c.bold('Finding')], rows);
 }
 
 // ---------------------------------------------------------------- text

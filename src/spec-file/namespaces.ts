@@ -41,14 +41,19 @@ export function checkNamespaces(
   locate: (path: readonly string[]) => SourceLocation | undefined,
 ): void {
   for (const [namespace, list] of entries) {
-    const groups = new Map<string, { what: string; path: readonly string[]; file: string; line: number }[]>();
+    const byKey = new Map<string, NamespaceEntry[]>();
     for (const entry of list) {
-      const location = locate(entry.path);
-      const item = { what: entry.what, path: entry.path, file: location?.file ?? '', line: location?.line ?? 0 };
-      groups.set(entry.key, [...(groups.get(entry.key) ?? []), item]);
+      const same = byKey.get(entry.key);
+      if (same) same.push(entry);
+      else byKey.set(entry.key, [entry]);
     }
-    for (const [key, group] of groups) {
-      if (group.length < 2) continue;
+    for (const [key, entries] of byKey) {
+      if (entries.length < 2) continue;
+      // Located only here: placing every name would parse each file again for its lines (spec-file.ts).
+      const group = entries.map((entry) => {
+        const location = locate(entry.path);
+        return { what: entry.what, path: entry.path, file: location?.file ?? '', line: location?.line ?? 0 };
+      });
       group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
       const first = group[0]!;
       for (const other of group.slice(1)) {
