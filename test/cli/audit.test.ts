@@ -99,7 +99,8 @@ test('drift: findings, exit 1; --fail-on decides the gate', async () => {
 
 test('only unexpected objects (info): exit 0 at --fail-on error, 1 at --fail-on info', async () => {
   const file = write('less.sql', EQUIVALENT_DDL.replace(',\n    seen timestamptz', ''));
-  const atError = await runCli(['audit', '--db', db.url, '--expected', file]);
+  // Wide enough that the row is not wrapped (piped text wraps at COLUMNS, else 100).
+  const atError = await runCli(['audit', '--db', db.url, '--expected', file], { env: { COLUMNS: '200' } });
   expect(atError.code).toBe(0);
   expect(atError.stdout).toMatch(/^│ info +│ public\.leads\.seen +│ column public\.leads\.seen is not in the expected schema \(timestamp with time zone, nullable\) +│$/m);
   expect((await runCli(['audit', '--db', db.url, '--expected', file, '--fail-on', 'info'])).code).toBe(1);

@@ -59,7 +59,8 @@ test('demo audits the OneKeel Swarm fixture: exactly the seed\'s missing element
 });
 
 test('demo --fail-on never exits 0 and prints the text report', async () => {
-  const r = await runCli(['demo', '--fail-on', 'never']);
+  // Wide enough that no row is wrapped (piped text wraps at COLUMNS, else 100).
+  const r = await runCli(['demo', '--fail-on', 'never'], { env: { COLUMNS: '300' } });
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/^⚠ 17 errors, 0 warnings, 0 info; \d+ expected objects present; \d+ advice — not gated \(--fail-on never\)$/m);
   expect(r.stdout).toMatch(
