@@ -129,7 +129,7 @@ function outputFlags<T>(y: Argv<T>) {
     .option('drop-unexpected', {
       type: 'boolean',
       default: false,
-      describe: 'Let the remediation SQL drop tables, columns, indexes, constraints and enums the expected schema does not define',
+      describe: 'Let the remediation SQL drop what the expected schema does not define (tables, columns, indexes, schemas, …)',
     })
     .option('convert-types', {
       type: 'boolean',
@@ -187,7 +187,7 @@ function schemaScope(a: Record<string, unknown>): { schemas: string[]; excludeSc
 }
 
 function allSchemas(a: Record<string, unknown>): boolean {
-  if (a['all-schemas'] === true && schemaList(a.schema).length > 0) throw new RangeError('--all-schemas and --schema: give one or the other');
+  if (a['all-schemas'] === true && schemaList(a.schema).length > 0) throw new UsageError('--all-schemas and --schema: give one or the other');
   return a['all-schemas'] === true;
 }
 

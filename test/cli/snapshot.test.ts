@@ -188,3 +188,19 @@ test('--exclude-schema leaves a schema out of snapshot and of both sides of audi
   expect(bothAudit.code).toBe(2);
   expect(bothAudit.stderr).toBe('schema-audit: --schema and --exclude-schema both name billing\n');
 });
+
+test('--all-schemas: a schema only the database has is drift (unexpected, with what it holds); --exclude-schema still leaves it out; with --schema: exit 2', async () => {
+  const publicOnly = path.join(dir, 'public-only.sql');
+  writeFileSync(publicOnly, (await runCli(['snapshot', '--db', db.url, '--format', 'sql', '--schema', 'public'])).stdout);
+  const scoped = await runCli(['audit', '--db', db.url, '--expected', publicOnly, '--format', 'json']);
+  expect(driftFindings(scoped.stdout)).toEqual([]);
+  const whole = await runCli(['audit', '--db', db.url, '--expected', publicOnly, '--format', 'json', '--all-schemas']);
+  const ids = driftFindings(whole.stdout).map((f: { id: string }) => f.id);
+  expect(ids).toContain('unexpected_schema:billing');
+  expect(ids.filter((id: string) => !id.startsWith('unexpected_schema:billing') && !/^unexpected_[a-z]+:billing\./.test(id))).toEqual([]);
+  const excluded = await runCli(['audit', '--db', db.url, '--expected', publicOnly, '--format', 'json', '--all-schemas', '--exclude-schema', 'billing']);
+  expect(driftFindings(excluded.stdout)).toEqual([]);
+  const both = await runCli(['audit', '--db', db.url, '--expected', publicOnly, '--all-schemas', '--schema', 'public']);
+  expect(both.code).toBe(2);
+  expect(both.stderr).toBe('schema-audit: --all-schemas and --schema: give one or the other\n');
+});
