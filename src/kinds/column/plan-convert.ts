@@ -10,7 +10,7 @@
  * in the same ALTER TABLE: PostgreSQL refuses a default it cannot cast
  * automatically. The step's hazards say what may fail: for enums, by label.
  */
-import { displayName, quoteIdent } from '../../model/identifiers.js';
+import { displayName, qualifiedName, quoteIdent } from '../../model/identifiers.js';
 import type { EnumType } from '../../model/schema-model.js';
 import type { PlanContext } from '../../plan/context.js';
 import type { Hazard } from '../../plan/types.js';
@@ -20,7 +20,6 @@ import { enumTypeText } from '../enum/swap.js';
 import type { Table } from '../table/model.js';
 import type { ColumnFinding } from './findings.js';
 import type { Column } from './model.js';
-import { alterColumnSql } from './sql.js';
 
 type TypeFinding = Extract<ColumnFinding, { kind: 'column_type_mismatch' }>;
 
@@ -61,9 +60,7 @@ function conversionSql(schema: string, table: string, from: Column, to: Column, 
   if (oldDefault !== null) parts.push(`ALTER COLUMN ${col} DROP DEFAULT`);
   parts.push(`ALTER COLUMN ${col} TYPE ${typeWith(to)} USING ${using}`);
   if (newDefault !== null) parts.push(`ALTER COLUMN ${col} SET DEFAULT ${newDefault}`);
-  // alterColumnSql writes `ALTER TABLE t ALTER COLUMN c …`: the first part follows it, the others after commas.
-  const [first, ...rest] = parts;
-  return [alterColumnSql(schema, table, to.name, first!.slice(`ALTER COLUMN ${col} `.length)), ...rest].join(', ');
+  return `ALTER TABLE ${qualifiedName(schema, table)} ${parts.join(', ')}`;
 }
 
 /** What may make the conversion from `from` to `to` fail, in words; null when nothing can (every enum label has a place). */
