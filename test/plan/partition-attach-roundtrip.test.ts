@@ -11,10 +11,14 @@ import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
  * every column the parent requires. Each file applied with psql, twice;
  * clean after up.sql, the original after down.sql, rows kept.
  */
+/** 62 bytes: the server cuts it to fit `_at_not_null` into 63 (at a character boundary). */
+const LONG = 'événements_2023_dont_le_nom_est_long_pour_les_contraintes_é';
+
 const A = `
 create table events (id bigint, at date not null, note varchar(100)) partition by range (at);
 create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
 create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01');
+create table "${LONG}" partition of events for values from ('2023-01-01') to ('2024-01-01');
 create table events_2026 (id bigint, at date not null, note varchar(100), extra int);
 insert into events values (1, '2024-05-01', 'a'), (2, '2025-05-01', 'b');
 insert into events_2026 values (3, '2026-05-01', 'c', 7);
@@ -24,12 +28,18 @@ const B = `
 create table events (id bigint, at date not null, note varchar(100), extra int) partition by range (at);
 create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
 create table events_2025 (id bigint, at date not null, note varchar(100));
+create table "${LONG}" (id bigint, at date not null, note varchar(100));
 create table events_2026 partition of events for values from ('2026-01-01') to ('2027-01-01');
 `;
 
 let db: TestDatabase;
 let dir: string;
 let rt: RoundTrip;
+/** NOT NULL constraint names (PostgreSQL 18+; none before): of A, after up.sql, of B created afresh, after down.sql. */
+const names: Record<'a' | 'afterUp' | 'b' | 'afterDown', string[]> = { a: [], afterUp: [], b: [], afterDown: [] };
+const NOT_NULL_NAMES = `select conrelid::regclass::text || '.' || conname as name from pg_constraint
+  where contype = 'n' and connamespace = 'public'::regnamespace order by 1`;
+const notNullNames = async (d: TestDatabase) => (await d.query<{ name: string }>(NOT_NULL_NAMES)).map((r) => r.name);
 
 beforeAll(async () => {
   dir = makeTempDir('partition-attach');
@@ -37,7 +47,18 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'b.sql'), B);
   db = await createTestDatabase('rt_attach');
   await db.exec(A);
-  rt = await roundTrip(db, path.join(dir, 'a.sql'), path.join(dir, 'b.sql'), ['--verify']);
+  names.a = await notNullNames(db);
+  const fresh = await createTestDatabase('rt_attach_b');
+  try {
+    await fresh.exec(B);
+    names.b = await notNullNames(fresh);
+  } finally {
+    await fresh.drop();
+  }
+  rt = await roundTrip(db, path.join(dir, 'a.sql'), path.join(dir, 'b.sql'), ['--verify'], async () => {
+    names.afterUp = await notNullNames(db);
+  });
+  names.afterDown = await notNullNames(db);
 }, 300_000);
 
 afterAll(async () => {
@@ -63,4 +84,10 @@ test('up.sql and down.sql run (psql, twice each): clean after up, the original a
   expect({ afterDown: rt.afterDown, text }).toEqual({ afterDown: [], text });
   expect(await db.query('select id from events order by id')).toEqual([{ id: '1' }, { id: '2' }]);
   expect(await db.query('select id from events_2026')).toEqual([{ id: '3' }]);
+});
+
+test("NOT NULL constraint names (PostgreSQL 18) follow: a detached partition gets a table's own, an attached table its parent's", () => {
+  const text = migrationText(rt);
+  expect({ afterUp: names.afterUp, text }).toEqual({ afterUp: names.b, text });
+  expect({ afterDown: names.afterDown, text }).toEqual({ afterDown: names.a, text });
 });

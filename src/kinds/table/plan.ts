@@ -21,7 +21,7 @@ import { partitionedDifferently } from './compare.js';
 import { findingId } from '../../findings/finding.js';
 import { rolesHazard } from '../policy/plan.js';
 import type { TableRef } from './model.js';
-import { dropTableSql, inheritSql, partitionOfSql, setLoggedSql } from './sql.js';
+import { dropTableSql, inheritSql, notNullNamesSql, partitionOfSql, setLoggedSql } from './sql.js';
 
 type Of<K extends TableFinding['kind']> = Extract<TableFinding, { kind: K }>;
 
@@ -158,16 +158,17 @@ function planPartitionOf(f: Of<'table_mismatch'>, ctx: PlanContext): void {
   const e = f.expected.partitionOf;
   const a = f.actual.partitionOf;
   const size = ctx.sizeOf(o.schema, table);
-  const detach = (p: TableRef) => stmt(partitionOfSql(o.schema, table, p, null));
-  const attach = (p: TableRef & { readonly bound: string }) => stmt(partitionOfSql(o.schema, table, p, p));
+  // On 18, NOT NULL constraint names follow: the parent's while attached, the table's own defaults while not.
+  const detach = (p: TableRef) => [stmt(partitionOfSql(o.schema, table, p, null)), stmt(notNullNamesSql(o.schema, table, p, 'detached'))];
+  const attach = (p: TableRef & { readonly bound: string }) => [stmt(notNullNamesSql(o.schema, table, p, 'attaching')), stmt(partitionOfSql(o.schema, table, p, p))];
   if (a) {
     ctx.add({
       object: name,
       phase: 'tables',
       findingIds: [f.id],
       summary: `detach ${name} from ${displayName(a.schema, a.table)}`,
-      up: [detach(a)],
-      down: [attach(a)],
+      up: detach(a),
+      down: attach(a),
       hazards: [
         {
           kind: 'long_lock',
@@ -182,8 +183,8 @@ function planPartitionOf(f: Of<'table_mismatch'>, ctx: PlanContext): void {
       phase: 'constraints',
       findingIds: [f.id],
       summary: `attach ${name} to ${displayName(e.schema, e.table)} ${e.bound}`,
-      up: [attach(e)],
-      down: [detach(e)],
+      up: attach(e),
+      down: detach(e),
       hazards: [
         {
           kind: 'validation_scan',

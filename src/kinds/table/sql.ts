@@ -1,6 +1,6 @@
 /** SQL for tables: the one emitter for spec→DDL, model→DDL and the plan. */
-import { qualifiedName } from '../../model/identifiers.js';
-import { commentSql, doIf, regclass } from '../sql.js';
+import { qualifiedName, quoteLiteral } from '../../model/identifiers.js';
+import { commentSql, doBlock, doIf, regclass } from '../sql.js';
 import type { TableRef } from './model.js';
 
 export interface CreateTableOptions {
@@ -48,6 +48,52 @@ export function partitionOfSql(schema: string, name: string, parent: TableRef, a
   return attach === null
     ? doIf(attached, `${target} DETACH PARTITION ${qualifiedName(schema, name)}`)
     : doIf(`NOT ${attached}`, `${target} ATTACH PARTITION ${qualifiedName(schema, name)} ${attach.bound}`);
+}
+
+/**
+ * PostgreSQL 18 names NOT NULL constraints (pg_constraint contype `n`): a
+ * partition created with PARTITION OF takes its parent's names, a table
+ * created on its own gets `<table>_<column>_not_null`, and DETACH and
+ * ATTACH keep the names the table has. So that a detached partition is
+ * what a table created on its own would be, and an attached table what a
+ * partition created in place would be, the names are renamed after DETACH
+ * (`detached`: the parent's names become the table's own defaults) and
+ * before ATTACH (`attaching`: the reverse). A name of the user's own
+ * choosing is left alone, and so is one another constraint of the table
+ * holds; before 18 there are no such rows and the block does nothing.
+ */
+export function notNullNamesSql(schema: string, name: string, parent: TableRef, direction: 'detached' | 'attaching'): string {
+  const child = regclass(schema, name);
+  const taken = (n: string) => `EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = ${child} AND conname = ${n})`;
+  const rename = (from: string, to: string) =>
+    `EXECUTE 'ALTER TABLE ' || ${quoteLiteral(qualifiedName(schema, name))} || ' RENAME CONSTRAINT ' || pg_catalog.quote_ident(${from}) || ' TO ' || pg_catalog.quote_ident(${to});`;
+  const when =
+    direction === 'detached'
+      ? [`IF r.child_name = r.parent_name AND own <> r.child_name AND NOT ${taken('own')} THEN`, `  ${rename('r.child_name', 'own')}`, 'END IF;']
+      : [`IF r.child_name = own AND r.parent_name <> own AND NOT ${taken('r.parent_name')} THEN`, `  ${rename('r.child_name', 'r.parent_name')}`, 'END IF;'];
+  return doBlock(
+    [
+      'FOR r IN',
+      '  SELECT c.conname::text AS child_name, p.conname::text AS parent_name, a.attname::text AS column_name',
+      '  FROM pg_catalog.pg_constraint c',
+      '  JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]',
+      `  JOIN pg_catalog.pg_attribute pa ON pa.attrelid = ${regclass(parent.schema, parent.table)} AND pa.attname = a.attname`,
+      "  JOIN pg_catalog.pg_constraint p ON p.conrelid = pa.attrelid AND p.contype = 'n' AND p.conkey[1] = pa.attnum",
+      `  WHERE c.conrelid = ${child} AND c.contype = 'n'`,
+      'LOOP',
+      // The server's default name (makeObjectName): table and column cut, the longer first, to fit 63 bytes with `_` and `_not_null`.
+      `  base := ${quoteLiteral(name)}; col := r.column_name; n1 := pg_catalog.octet_length(base); n2 := pg_catalog.octet_length(col);`,
+      '  WHILE n1 + n2 > 53 LOOP',
+      '    IF n1 > n2 THEN n1 := n1 - 1; ELSE n2 := n2 - 1; END IF;',
+      '  END LOOP;',
+      '  WHILE pg_catalog.octet_length(base) > n1 LOOP base := pg_catalog.left(base, -1); END LOOP;',
+      '  WHILE pg_catalog.octet_length(col) > n2 LOOP col := pg_catalog.left(col, -1); END LOOP;',
+      "  own := base || '_' || col || '_not_null';",
+      ...when.map((l) => `  ${l}`),
+      'END LOOP;',
+    ],
+    ['r record;', 'base text;', 'col text;', 'own text;', 'n1 integer;', 'n2 integer;'],
+  );
 }
 
 /**
