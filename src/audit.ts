@@ -4,6 +4,7 @@ import { SEVERITY_RANK, summarize, type DiffSummary, type Severity } from './fin
 import type { DriftFinding } from './findings/kinds.js';
 import type { AdviceFinding } from './advice/kinds.js';
 import { auditCoverage, type Coverage } from './audit-coverage.js';
+import { driftRelations, type InventoryForeignKey } from './audit-relations.js';
 import type { IndexUsageStats, NotReadTable, NotVisible, ServerInfo, UncoveredObject } from './introspect/introspector.js';
 import { KINDS } from './kinds/registry.js';
 import { objectKey } from './model/identifiers.js';
@@ -122,6 +123,8 @@ export interface AuditReport {
   readonly inventory: {
     readonly tables: readonly InventoryTable[];
     readonly enums: readonly { readonly schema: string; readonly name: string; readonly values: readonly string[] }[];
+    /** The foreign keys of the tables with drift and of the tables referencing them, from both sides (src/audit-relations.ts). */
+    readonly foreignKeys: readonly InventoryForeignKey[];
   };
 }
 
@@ -205,6 +208,7 @@ export function audit(input: AuditInput): AuditReport {
           })),
         })),
       enums: input.live.model.enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values })),
+      foreignKeys: driftRelations(result.findings, expectedModel, input.live.model, (s) => schemas.includes(s)),
     },
   };
 }

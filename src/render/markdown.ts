@@ -30,6 +30,9 @@
  *   and documented present columns (with a description) whose name starts with
  *   the same word as a missing column (`enrolled_at` next to `enrolled_by`),
  *   which a reader could take for the missing one. Otherwise no note.
+ * - A Mermaid ER diagram of the tables with drift and their foreign-key
+ *   neighbours opens Missing Elements Analysis (markdown/diagram.ts); names
+ *   in it are cut to a safe alphabet.
  * - Findings with category `advice` are not drift: index-related ones (kind
  *   contains `index`, or the object is an index) are listed with the table
  *   under Index Optimization Opportunities, the rest under `### Advice`
@@ -40,6 +43,7 @@
 import type { AuditReport } from '../audit.js';
 import { analyse, type Analysis } from './markdown/analysis.js';
 import { conclusion } from './markdown/conclusion.js';
+import { driftDiagram } from './markdown/diagram.js';
 import { indexSection } from './markdown/indexes.js';
 import { missingColumnsSection, missingTables } from './markdown/missing.js';
 import { adviceSection, otherDrift } from './markdown/other-drift.js';
@@ -66,6 +70,7 @@ export function renderMarkdown(report: AuditReport): string {
 function missingElements(report: AuditReport, a: Analysis): string[] {
   return [
     '## Missing Elements Analysis',
+    ...driftDiagram(report, a.drift),
     ...missingTables(a),
     ...missingColumnsSection(a),
     ...indexSection(a),

@@ -78,8 +78,11 @@ const SEED_HEADINGS = [
   '## Conclusion',
 ];
 
-/** The seed's headings plus the generated migration, the last recommendation. */
-const REPORT_HEADINGS = [...SEED_HEADINGS.slice(0, 14), '### 4. Apply the Migration', ...SEED_HEADINGS.slice(14)];
+/** The seed's headings with the diagram of the drift (a report with drift on tables) first under Missing Elements Analysis. */
+const DRIFT_HEADINGS = [...SEED_HEADINGS.slice(0, 6), '### Drift Diagram', ...SEED_HEADINGS.slice(6)];
+
+/** The seed's headings plus the diagram and the generated migration, the last recommendation. */
+const REPORT_HEADINGS = [...DRIFT_HEADINGS.slice(0, 15), '### 4. Apply the Migration', ...DRIFT_HEADINGS.slice(15)];
 
 describe('golden documents', () => {
   for (const name of ['onekeel', 'clean', 'everything']) {
@@ -364,7 +367,7 @@ describe('advice', () => {
         },
       ]),
     );
-    expect(headings(md)).toEqual([...SEED_HEADINGS.slice(0, 10), '### Advice', ...SEED_HEADINGS.slice(10, 14), '### 4. Review the Advice', '### 5. Apply the Migration', ...SEED_HEADINGS.slice(14)]);
+    expect(headings(md)).toEqual([...DRIFT_HEADINGS.slice(0, 11), '### Advice', ...DRIFT_HEADINGS.slice(11, 15), '### 4. Review the Advice', '### 5. Apply the Migration', ...DRIFT_HEADINGS.slice(15)]);
     const index = section(md, '### Index Optimization Opportunities');
     expect(index).toContain(
       '   - Advice (`fk_without_index`, warning): foreign key public.communications.communications_agent_id_fkey (agent_id) has no index starting with its columns',

@@ -40,7 +40,7 @@ function report(findings: readonly LooseFinding[] = [], extra: Partial<AuditRepo
     ],
     ignored: [],
     coverage: { complete: true, kinds: [], schemasOutOfScope: [], notCompared: [], privileges: { privileges: false, owners: false, roles: [], otherGrantees: [] } },
-    inventory: { tables: [], enums: [] },
+    inventory: { tables: [], enums: [], foreignKeys: [] },
     ...extra,
   };
 }
