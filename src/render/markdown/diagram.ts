@@ -54,8 +54,27 @@ function tableMark(e: Entity): string {
   return e.findings.length ? plural(e.findings.length, 'difference') : '';
 }
 
-/** The section, or nothing when no drift finding is about a table. */
-export function driftDiagram(report: AuditReport, drift: readonly DriftFinding[]): string[] {
+/** A table of the diagram: its label (safe alphabet, unique) and its columns with drift. */
+export interface DiagramTable {
+  readonly key: string;
+  readonly label: string;
+  /** `missing`, `unexpected`, `N differences`, or '' for a neighbour without drift. */
+  readonly mark: string;
+  readonly columns: readonly { readonly status: string; readonly name: string }[];
+  /** Columns with drift beyond {@link MAX_COLUMNS}. */
+  readonly moreColumns: number;
+}
+
+/** What the diagram shows, for Mermaid (markdown) and SVG (html) alike. */
+export interface DiagramModel {
+  readonly tables: readonly DiagramTable[];
+  readonly edges: readonly { readonly from: string; readonly to: string; readonly side: InventoryForeignKey['side']; readonly label: string }[];
+  /** Tables with drift or next to it left out ({@link MAX_TABLES}). */
+  readonly left: number;
+}
+
+/** The tables with drift, their neighbours and the foreign keys between them; null when no drift finding is about a table. */
+export function diagramModel(report: AuditReport, drift: readonly DriftFinding[]): DiagramModel | null {
   const entities = new Map<string, Entity>();
   const entity = (schema: string, table: string): Entity => {
     const key = objectKey(schema, table);
@@ -64,7 +83,7 @@ export function driftDiagram(report: AuditReport, drift: readonly DriftFinding[]
     return e;
   };
   for (const f of drift) if (f.object.table !== undefined) entity(f.object.schema, f.object.table).findings.push(f);
-  if (entities.size === 0) return [];
+  if (entities.size === 0) return null;
   const fks: readonly InventoryForeignKey[] = report.inventory.foreignKeys;
   for (const fk of fks) {
     entity(fk.schema, fk.table);
@@ -73,20 +92,14 @@ export function driftDiagram(report: AuditReport, drift: readonly DriftFinding[]
   const byName = (a: Entity, b: Entity) => compareText(a.schema, b.schema) || compareText(a.table, b.table);
   const all = [...entities.values()].sort((a, b) => b.findings.length - a.findings.length || byName(a, b));
   const drawn = all.slice(0, MAX_TABLES).sort(byName);
-  const drawnKeys = new Set(drawn.map((e) => e.key));
   // Labels: the name (schema-qualified outside public) and its mark; two names made alike by the alphabet get a number.
-  const labels = new Map<string, string>();
   const used = new Set<string>();
-  for (const e of drawn) {
+  const tables: DiagramTable[] = drawn.map((e) => {
     const mark = tableMark(e);
     const base = mermaidText(`${e.schema === 'public' ? e.table : `${e.schema}.${e.table}`}${mark ? ` (${mark})` : ''}`);
     let label = base;
     for (let i = 2; used.has(label); i++) label = `${base} ${i}`;
     used.add(label);
-    labels.set(e.key, label);
-  }
-  const lines = ['```mermaid', 'erDiagram'];
-  for (const e of drawn) {
     const columns = new Map<string, string>();
     for (const f of e.findings) {
       const o = f.object;
@@ -94,35 +107,59 @@ export function driftDiagram(report: AuditReport, drift: readonly DriftFinding[]
       if (column !== undefined && !columns.has(column)) columns.set(column, status(f));
     }
     const names = [...columns.keys()].sort(compareText);
-    if (!names.length) {
-      lines.push(`  "${labels.get(e.key)}"`);
-      continue;
-    }
-    lines.push(`  "${labels.get(e.key)}" {`);
-    for (const c of names.slice(0, MAX_COLUMNS)) {
-      const name = attributeName(c);
-      lines.push(`    ${columns.get(c)} ${name}${name === c ? '' : ` "${mermaidText(c)}"`}`);
-    }
-    if (names.length > MAX_COLUMNS) lines.push(`    more columns "${names.length - MAX_COLUMNS} more with drift"`);
-    lines.push('  }');
-  }
-  let edges = 0;
-  for (const fk of fks) {
-    const from = objectKey(fk.schema, fk.table);
-    const to = objectKey(fk.references.schema, fk.references.table);
-    if (!drawnKeys.has(from) || !drawnKeys.has(to)) continue;
-    edges++;
-    const line = fk.side === 'both' ? '--' : '..';
-    const label = fk.side === 'both' ? fk.name : `${fk.side === 'expected' ? 'missing' : 'unexpected'}: ${fk.name}`;
-    lines.push(`  "${labels.get(from)}" }o${line}|| "${labels.get(to)}" : "${mermaidText(label)}"`);
-  }
-  lines.push('```');
-  const left = all.length - drawn.length;
+    return {
+      key: e.key,
+      label,
+      mark,
+      columns: names.slice(0, MAX_COLUMNS).map((name) => ({ status: columns.get(name)!, name })),
+      moreColumns: Math.max(0, names.length - MAX_COLUMNS),
+    };
+  });
+  const drawnKeys = new Set(drawn.map((e) => e.key));
+  const edges = fks
+    .map((fk) => ({
+      from: objectKey(fk.schema, fk.table),
+      to: objectKey(fk.references.schema, fk.references.table),
+      side: fk.side,
+      label: mermaidText(fk.side === 'both' ? fk.name : `${fk.side === 'expected' ? 'missing' : 'unexpected'}: ${fk.name}`),
+    }))
+    .filter((e) => drawnKeys.has(e.from) && drawnKeys.has(e.to));
+  return { tables, edges, left: all.length - drawn.length };
+}
+
+/** The words above the diagram. */
+export function diagramText(model: DiagramModel): string {
   const text = [
     `The tables with drift and the tables one foreign key away: a table's mark says it is missing, unexpected, or how many differences it has, and its columns with drift are listed (missing, unexpected, differs). ${
-      edges ? 'A line is a foreign key; a dashed one only one side has (missing from the database, or unexpected in it).' : 'No foreign key joins them.'
+      model.edges.length ? 'A line is a foreign key; a dashed one only one side has (missing from the database, or unexpected in it).' : 'No foreign key joins them.'
     }`,
   ];
-  if (left > 0) text.push(`${plural(left, 'more table')} with drift or next to it ${left === 1 ? 'is' : 'are'} not drawn; the sections below list every finding.`);
-  return ['### Drift Diagram', text.join(' '), lines.join('\n')];
+  if (model.left > 0) text.push(`${plural(model.left, 'more table')} with drift or next to it ${model.left === 1 ? 'is' : 'are'} not drawn; the sections below list every finding.`);
+  return text.join(' ');
+}
+
+/** The section, or nothing when no drift finding is about a table. */
+export function driftDiagram(report: AuditReport, drift: readonly DriftFinding[]): string[] {
+  const model = diagramModel(report, drift);
+  if (!model) return [];
+  const label = new Map(model.tables.map((t) => [t.key, t.label]));
+  const lines = ['```mermaid', 'erDiagram'];
+  for (const t of model.tables) {
+    if (!t.columns.length) {
+      lines.push(`  "${t.label}"`);
+      continue;
+    }
+    lines.push(`  "${t.label}" {`);
+    for (const c of t.columns) {
+      const name = attributeName(c.name);
+      lines.push(`    ${c.status} ${name}${name === c.name ? '' : ` "${mermaidText(c.name)}"`}`);
+    }
+    if (t.moreColumns > 0) lines.push(`    more columns "${t.moreColumns} more with drift"`);
+    lines.push('  }');
+  }
+  for (const e of model.edges) {
+    lines.push(`  "${label.get(e.from)}" }o${e.side === 'both' ? '--' : '..'}|| "${label.get(e.to)}" : "${e.label}"`);
+  }
+  lines.push('```');
+  return ['### Drift Diagram', diagramText(model), lines.join('\n')];
 }
