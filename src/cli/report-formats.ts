@@ -7,18 +7,19 @@ import type { AuditReport } from '../audit.js';
 import { renderGitlab } from '../render/ci/gitlab.js';
 import { renderJunit } from '../render/ci/junit.js';
 import { renderSarif, type CiRenderContext } from '../render/ci/sarif.js';
+import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderTerminal, type TerminalOptions } from '../render/terminal.js';
 
 /** `--format`'s choices: `auto` (= text) and every format a file can have. */
-export const REPORT_FORMATS = ['auto', 'text', 'json', 'markdown', 'junit', 'sarif', 'gitlab'] as const;
+export const REPORT_FORMATS = ['auto', 'text', 'json', 'markdown', 'html', 'junit', 'sarif', 'gitlab'] as const;
 
 /**
  * `auto` (the default) and `text` are the same report today: the text report,
  * coloured when `useColor` says so (by default: when stdout is a TTY) and
  * wrapped to the terminal's width on a TTY, else to COLUMNS or 100. `json`,
- * `markdown`, `junit` (JUnit XML), `sarif` (SARIF 2.1.0) and `gitlab` (GitLab
+ * `markdown`, `html` (one self-contained page), `junit` (JUnit XML), `sarif` (SARIF 2.1.0) and `gitlab` (GitLab
  * Code Quality) are never coloured.
  */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -33,12 +34,12 @@ export interface ExtraReport {
 }
 
 export const REPORT_FORMAT_HELP =
-  'Report format: text (tables; coloured on a terminal, plain when piped), json, markdown (the audit document), junit (JUnit XML), sarif (SARIF 2.1.0), gitlab (GitLab Code Quality); auto = text';
+  'Report format: text (tables; coloured on a terminal, plain when piped), json, markdown (the audit document), html (the same as one self-contained page), junit (JUnit XML), sarif (SARIF 2.1.0), gitlab (GitLab Code Quality); auto = text';
 
 export const REPORT_FLAG = {
   type: 'string',
   array: true,
-  describe: 'FORMAT=PATH: also write the report in FORMAT (text, json, markdown, junit, sarif, gitlab) to PATH, atomically; repeat for several',
+  describe: 'FORMAT=PATH: also write the report in FORMAT (text, json, markdown, html, junit, sarif, gitlab) to PATH, atomically; repeat for several',
 } as const;
 
 const FILE_FORMATS: readonly string[] = REPORT_FORMATS.filter((f) => f !== 'auto');
@@ -73,6 +74,8 @@ export function renderReport(report: AuditReport, format: ReportFormat, context:
       return renderJson(report);
     case 'markdown':
       return renderMarkdown(report);
+    case 'html':
+      return renderHtml(report);
     case 'junit':
       return renderJunit(report, { failOnAdvice: context.failOnAdvice });
     case 'sarif':

@@ -25,7 +25,7 @@ describe('usage', () => {
     const help = r.stdout.replace(/\s+/g, ' ');
     for (const source of ['a YAML spec (.yaml or .yml', '.sql file', 'folder of .sql migrations', 'snapshot .json', 'reference database']) expect(help).toContain(source);
     expect(help).toContain('--expected schema.yaml');
-    for (const format of ['junit', 'sarif', 'gitlab']) expect(help).toContain(`"${format}"`);
+    for (const format of ['html', 'junit', 'sarif', 'gitlab']) expect(help).toContain(`"${format}"`);
     expect(help).toContain('--report');
   });
 

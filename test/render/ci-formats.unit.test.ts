@@ -231,7 +231,7 @@ describe('--report', () => {
       { format: 'junit', path: 'out.xml' },
       { format: 'sarif', path: 'a=b.sarif' },
     ]);
-    expect(() => parseReports(['pdf=x'])).toThrow(/FORMAT one of text, json, markdown, junit, sarif, gitlab/);
+    expect(() => parseReports(['pdf=x'])).toThrow(/FORMAT one of text, json, markdown, html, junit, sarif, gitlab/);
     expect(() => parseReports(['junit='])).toThrow(/FORMAT=PATH/);
     expect(() => parseReports(['out.xml'])).toThrow(/FORMAT=PATH/);
     expect(() => parseReports(['junit=x', 'sarif=x'])).toThrow(/given twice/);

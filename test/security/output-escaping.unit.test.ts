@@ -4,6 +4,7 @@ import { buildSnapshot, serializeSnapshot } from '../../src/snapshot/snapshot.js
 import { modelToSpec } from '../../src/spec-file/model-to-spec.js';
 import { renderSpecJson, renderSpecYaml } from '../../src/spec-file/spec-yaml.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderHtml } from '../../src/render/html.js';
 import { migrationFiles } from '../../src/render/migration-files.js';
 import { renderTerminal } from '../../src/render/terminal.js';
 import { modelToDdl, renderDdlScript } from '../../src/ddl/model-to-ddl.js';
@@ -72,6 +73,11 @@ function noRawControl(text: string, format: string): void {
   expect({ format, bad: bad.map((c) => c.codePointAt(0)!.toString(16)) }).toEqual({ format, bad: [] });
 }
 
+/** The page's elements: every start and end tag's name, in order, but code spans (names with `_` in prose become code, by design). */
+function htmlTags(html: string): string[] {
+  return [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[0]).filter((t) => t !== '<code' && t !== '</code');
+}
+
 function renderAll(names: readonly string[], payload: string) {
   const report = hostileReport(names, TEXTS(payload));
   const files = migrationFiles(report);
@@ -79,6 +85,7 @@ function renderAll(names: readonly string[], payload: string) {
   return {
     report,
     markdown: renderMarkdown(report),
+    html: renderHtml(report),
     text: renderTerminal(report, { color: false }),
     json: renderJson(report),
     up: files.up,
@@ -101,7 +108,10 @@ for (let seed = 1; seed <= SEEDS; seed++) {
     expect(outline(r.markdown)).toEqual(outline(baseline.markdown));
     // HTML only inside code (spans and fences), where it is text.
     expect(withoutCode(r.markdown)).not.toMatch(/(?<!\\)</);
-    for (const [format, text] of Object.entries({ markdown: r.markdown, text: r.text, json: r.json, up: r.up, down: r.down, ddl: r.ddl })) noRawControl(text, format);
+    // HTML: the same elements, in the same order, as with plain names; one script, the page's own.
+    expect(htmlTags(r.html)).toEqual(htmlTags(baseline.html));
+    expect(r.html.match(/<script/g)).toHaveLength(1);
+    for (const [format, text] of Object.entries({ markdown: r.markdown, html: r.html, text: r.text, json: r.json, up: r.up, down: r.down, ddl: r.ddl })) noRawControl(text, format);
     expect(r.text.split('\n').filter((l) => !/^[│┌├└┬┴┼─]/.test(l)).length).toBe(baseline.text.split('\n').filter((l) => !/^[│┌├└┬┴┼─]/.test(l)).length);
     expect(JSON.parse(r.json)).toEqual(JSON.parse(JSON.stringify(r.report)));
   });
