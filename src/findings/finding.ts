@@ -198,9 +198,12 @@ export function objectDisplayName(object: FindingObject): string {
 /**
  * `<kind>:<display name>`, e.g. `missing_column:public.leads.score`,
  * `missing_function:public.total(integer)`; with the object's kind when the
- * object names it: `comment_mismatch:index:public.leads.idx`.
+ * object names it: `comment_mismatch:index:public.leads.idx`; the database
+ * itself is `privilege_missing:database`.
  */
 export function findingId(kind: string, object: FindingObject): string {
+  // The database itself has no name here (it differs between servers): `privilege_missing:database`.
+  if (object.kind === 'database') return `${kind}:database`;
   return `${kind}:${object.kind === undefined ? '' : `${object.kind}:`}${objectDisplayName(object)}`;
 }
 

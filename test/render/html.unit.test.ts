@@ -127,7 +127,7 @@ browserTest('in headless Chromium', () => {
   test('a hostile report: its names are text, no script of theirs runs, the page has its own structure', async () => {
     const html = renderHtml(hostileReport(HOSTILE_NAMES, { database: `app${PAYLOAD}`, location: `db:5432/app${PAYLOAD}`, source: `spec${PAYLOAD}.yaml`, host: `db${PAYLOAD}`, user: `audit${PAYLOAD}` }));
     const { page, problems } = await open('hostile', html);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('script').count()).toBe(1);
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('h1').count()).toBe(1);

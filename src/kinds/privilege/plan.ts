@@ -4,8 +4,8 @@
  * REVOKE what is unexpected (or only its grant option), ALTER … OWNER TO
  * the expected owner; down.sql undoes each. A role the server lacks is a
  * manual step: roles are cluster-wide, a migration of one database does
- * not create them. The database's own privileges are a manual step too
- * (its name differs between environments).
+ * not create them. The database's own privileges name the database the
+ * file runs in (current_database(): its name differs between environments).
  */
 import { findingId } from '../../findings/finding.js';
 import type { KindPlan } from '../../plan/kind-plan.js';

@@ -87,7 +87,12 @@ describe('SQL: every name quoted, PUBLIC a keyword', () => {
     expect(grantSql(acl({ kind: 'default privileges', name: 'App', objects: 'sequences', owner: null }), g('ro', 'USAGE'))).toBe(
       'ALTER DEFAULT PRIVILEGES FOR ROLE "App" IN SCHEMA app GRANT USAGE ON SEQUENCES TO ro',
     );
-    expect(grantSql(acl({ kind: 'database', schema: '', name: '' }), g('ro', 'CONNECT'))).toBeNull();
+    // The database: the one the file runs in, by current_database() (its name differs between servers); names quoted by the server.
+    const db = acl({ kind: 'database', schema: '', name: '' });
+    expect(grantSql(db, g('Ro"x', 'CONNECT'))).toBe(
+      "DO $sa$\nBEGIN\n  EXECUTE 'GRANT CONNECT ON DATABASE ' || pg_catalog.quote_ident(pg_catalog.current_database()) || ' TO \"Ro\"\"x\"';\nEND\n$sa$",
+    );
+    expect(revokeSql(db, g('ro', 'TEMPORARY'), true)).toContain("EXECUTE 'REVOKE GRANT OPTION FOR TEMPORARY ON DATABASE ' || pg_catalog.quote_ident(pg_catalog.current_database()) || ' FROM ro';");
   });
   test('ALTER … OWNER TO by kind', () => {
     expect(ownerSql(acl({ kind: 'materialized view', name: 'mv' }), 'App')).toBe('ALTER MATERIALIZED VIEW app.mv OWNER TO "App"');

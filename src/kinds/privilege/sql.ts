@@ -1,5 +1,6 @@
 /** SQL for privileges and owners: GRANT, REVOKE, ALTER DEFAULT PRIVILEGES, ALTER … OWNER TO; every name quoted. */
-import { qualifiedName, quoteIdent } from '../../model/identifiers.js';
+import { qualifiedName, quoteIdent, quoteLiteral } from '../../model/identifiers.js';
+import { doBlock } from '../sql.js';
 import { PUBLIC_GRANTEE, type AclObject, type Grant } from './model.js';
 
 /** A grantee as GRANT writes it: the keyword PUBLIC, or a quoted role name. */
@@ -7,7 +8,7 @@ export function granteeSql(role: string): string {
   return role === PUBLIC_GRANTEE ? 'PUBLIC' : quoteIdent(role);
 }
 
-/** What follows ON in GRANT (`TABLE public.t`, `ROUTINE public.f(integer)`), or null for the database (its name is the server's). */
+/** What follows ON in GRANT (`TABLE public.t`, `ROUTINE public.f(integer)`), or null for the database (its name is the server's: see {@link onDatabase}). */
 export function grantTarget(o: AclObject): string | null {
   switch (o.kind) {
     case 'schema':
@@ -46,18 +47,32 @@ function privilegeSql(o: AclObject, g: Grant): string {
   return o.kind === 'column' ? `${g.privilege} (${quoteIdent(o.column ?? '')})` : g.privilege;
 }
 
+/**
+ * A statement on the database the file runs in, whatever its name on this
+ * server (names differ between environments): `before` + DATABASE +
+ * current_database() + `after`, run by EXECUTE in a DO block.
+ */
+function onDatabase(before: string, after: string): string {
+  return doBlock([`EXECUTE ${quoteLiteral(`${before} DATABASE `)} || pg_catalog.quote_ident(pg_catalog.current_database()) || ${quoteLiteral(after)};`]);
+}
+
 /** GRANT one privilege (with its grant option when `g.grantable`). */
 export function grantSql(o: AclObject, g: Grant): string | null {
+  const to = ` TO ${granteeSql(g.grantee)}${g.grantable ? ' WITH GRANT OPTION' : ''}`;
+  if (o.kind === 'database') return onDatabase(`GRANT ${g.privilege} ON`, to);
   const target = grantTarget(o);
   if (target === null) return null;
-  return `${prefix(o)}GRANT ${privilegeSql(o, g)} ON ${target} TO ${granteeSql(g.grantee)}${g.grantable ? ' WITH GRANT OPTION' : ''}`;
+  return `${prefix(o)}GRANT ${privilegeSql(o, g)} ON ${target}${to}`;
 }
 
 /** REVOKE one privilege, or only its grant option. */
 export function revokeSql(o: AclObject, g: Grant, optionOnly: boolean): string | null {
+  const what = `REVOKE ${optionOnly ? 'GRANT OPTION FOR ' : ''}${privilegeSql(o, g)} ON`;
+  const from = ` FROM ${granteeSql(g.grantee)}`;
+  if (o.kind === 'database') return onDatabase(what, from);
   const target = grantTarget(o);
   if (target === null) return null;
-  return `${prefix(o)}REVOKE ${optionOnly ? 'GRANT OPTION FOR ' : ''}${privilegeSql(o, g)} ON ${target} FROM ${granteeSql(g.grantee)}`;
+  return `${prefix(o)}${what} ${target}${from}`;
 }
 
 const ALTER_KIND: Readonly<Record<string, string>> = {
