@@ -1,6 +1,6 @@
 import { execAsAdmin, createTestDatabase, type TestDatabase } from '../support/db.js';
 import { randomRoleName } from '../introspect/helpers.js';
-import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
+import { expectCleanRoundTrip, roundTrip, type RoundTrip } from './roundtrip.js';
 
 /**
  * The database's own privileges (CONNECT, TEMPORARY, CREATE), against a
@@ -41,9 +41,5 @@ test('the differences: grants the database lacks and holds beyond the expected o
 });
 
 test('up.sql and down.sql (psql, twice each): clean after up, the original privileges after down', () => {
-  const text = migrationText(rt);
-  expect({ up: rt.up, text }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], text });
-  expect({ afterUp: rt.afterUp, text }).toEqual({ afterUp: [], text });
-  expect({ down: rt.down, text }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], text });
-  expect({ afterDown: rt.afterDown, text }).toEqual({ afterDown: [], text });
+  expectCleanRoundTrip(rt);
 });

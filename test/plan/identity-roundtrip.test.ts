@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
-import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
+import { expectCleanRoundTrip, roundTrip, type RoundTrip } from './roundtrip.js';
 
 /**
  * Identity, serial and generated columns converted into each other: serial
@@ -75,11 +75,7 @@ afterAll(async () => {
 });
 
 test('up.sql and down.sql run (psql, twice each): clean after up, the original after down, verified', () => {
-  const text = migrationText(rt);
-  expect({ up: rt.up, text }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], text });
-  expect({ afterUp: rt.afterUp, text }).toEqual({ afterUp: [], text });
-  expect({ down: rt.down, text }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], text });
-  expect({ afterDown: rt.afterDown, text }).toEqual({ afterDown: [], text });
+  expectCleanRoundTrip(rt);
   expect(rt.plan.verification).toMatchObject({ verified: true });
   expect(rt.plan.manual).toEqual([]);
 });

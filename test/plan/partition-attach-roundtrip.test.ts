@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
-import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
+import { expectCleanRoundTrip, migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
 
 /**
  * Partitions attached and detached: a partition that should be a plain
@@ -77,11 +77,7 @@ test('DETACH before the parent gains a column, ATTACH after', () => {
 });
 
 test('up.sql and down.sql run (psql, twice each): clean after up, the original after down, rows kept', async () => {
-  const text = migrationText(rt);
-  expect({ up: rt.up, text }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], text });
-  expect({ afterUp: rt.afterUp, text }).toEqual({ afterUp: [], text });
-  expect({ down: rt.down, text }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], text });
-  expect({ afterDown: rt.afterDown, text }).toEqual({ afterDown: [], text });
+  expectCleanRoundTrip(rt);
   expect(await db.query('select id from events order by id')).toEqual([{ id: '1' }, { id: '2' }]);
   expect(await db.query('select id from events_2026')).toEqual([{ id: '3' }]);
 });

@@ -107,6 +107,13 @@ async function roundTripIn(
   };
 }
 
+/** Both files ran twice each with psql, the audit was clean after up.sql and after down.sql; the SQL is shown on failure. */
+export function expectCleanRoundTrip(rt: RoundTrip): void {
+  const text = migrationText(rt);
+  const ran = [{ code: 0, stderr: '' }, { code: 0, stderr: '' }];
+  expect({ up: rt.up, afterUp: rt.afterUp, down: rt.down, afterDown: rt.afterDown, text }).toEqual({ up: ran, afterUp: [], down: ran, afterDown: [], text });
+}
+
 /** The SQL files of a round trip, for failure messages. */
 export function migrationText(rt: RoundTrip): string {
   return (['up.sql', 'down.sql'] as const).map((f) => `---- ${f}\n${rt.files[f]}`).join('\n');

@@ -4,7 +4,7 @@ import { runCliHere } from '../support/cli.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { runPsqlFile } from '../support/psql.js';
 import { makeTempDir, removeTempDir } from '../support/temp-dir.js';
-import { migrationText, roundTrip, type RoundTrip } from './roundtrip.js';
+import { expectCleanRoundTrip, roundTrip, type RoundTrip } from './roundtrip.js';
 
 /**
  * Tables made from other tables: partitions and inheritance children. A
@@ -73,11 +73,7 @@ test('inheritance is compared: a new parent, a child that was a plain table, a m
 });
 
 test('up.sql and down.sql run (psql, twice each): clean after up, the original after down, verified', () => {
-  const text = migrationText(rt);
-  expect({ up: rt.up, text }).toEqual({ up: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], text });
-  expect({ afterUp: rt.afterUp, text }).toEqual({ afterUp: [], text });
-  expect({ down: rt.down, text }).toEqual({ down: [{ code: 0, stderr: '' }, { code: 0, stderr: '' }], text });
-  expect({ afterDown: rt.afterDown, text }).toEqual({ afterDown: [], text });
+  expectCleanRoundTrip(rt);
   expect(rt.plan.verification).toMatchObject({ verified: true });
 });
 
