@@ -64,8 +64,10 @@ const name = (db: TestDatabase): string => `tenant/${db.name}`;
 
 test('a fleet: discovered databases audited, grouped by findings; an unreachable target fails the gate, never the others', async () => {
   const out = path.join(dir, 'out');
-  const r = await runCliHere(['audit', '--targets', targetsFile, '--expected', expected, '--no-advice', '--out-dir', out, '--now', NOW, '--concurrency', '3'], { env: env() });
+  const r = await runCliHere(['audit', '--targets', targetsFile, '--expected', expected, '--no-advice', '--out-dir', out, '--now', NOW, '--concurrency', '3', '--verbose'], { env: env() });
   expect(r.code).toBe(3);
+  // The expected side is loaded once for the five databases (same source, same major), then shared.
+  expect(r.stderr.match(/into a scratch PostgreSQL/g)?.length).toBe(1);
   expect(r.stdout).toContain('schema-audit fleet: 6 targets');
   expect(r.stdout).toContain('2 match the expected schema');
   expect(r.stdout).toMatch(/^2 share the same 1 difference: /m);
