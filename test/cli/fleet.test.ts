@@ -88,6 +88,10 @@ test('a fleet: discovered databases audited, grouped by findings; an unreachable
   expect(readdirSync(path.join(out, 'targets')).length).toBe(5);
   const everything = [r.stdout, r.stderr, ...readdirSync(out, { recursive: true }).map(String).filter((f) => f.includes('.')).map((f) => readFileSync(path.join(out, f), 'utf8'))].join('\n');
   expect(everything).not.toContain(PASSWORD);
+  // Nor the discovery server's (the suite's superuser has one).
+  const serverPassword = decodeURIComponent(new URL(adminUrl()).password);
+  expect(serverPassword).not.toBe('');
+  expect(everything).not.toContain(serverPassword);
   expect(everything).toContain('127.0.0.1:1/nowhere');
 });
 
