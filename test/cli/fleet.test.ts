@@ -50,6 +50,9 @@ beforeAll(async () => {
       '    name_prefix: tenant/',
       '  - name: down',
       '    url_env: DOWN_URL',
+      '  - discover:',
+      '      server_env: DOWN_URL',
+      "      like: '%'",
       '',
     ].join('\n'),
   );
@@ -76,6 +79,8 @@ test('a fleet: discovered databases audited, grouped by findings; an unreachable
   expect(r.stdout).toMatch(/^ {2}down \(exit 3\): cannot connect to 127\.0\.0\.1:1\/nowhere/m);
   expect(r.stdout).toContain('missing_column:public.t.v');
   expect(r.stderr).toMatch(/schema-audit: \[down\] cannot connect/);
+  // A discovery whose server is down: said, exit 3, the rest audited.
+  expect(r.stdout).toMatch(/^discovery on 127\.0\.0\.1:1 \(LIKE '%'\) failed \(exit 3\): cannot connect/m);
   const fleet = JSON.parse(readFileSync(path.join(out, 'fleet.json'), 'utf8'));
   expect(fleet.exitCode).toBe(3);
   const byName = new Map<string, { exitCode: number; findings: { id: string }[] }>(fleet.targets.map((t: { name: string }) => [t.name, t]));
@@ -134,4 +139,25 @@ test('a bad targets file: exit 2 with file:line, before any connection, no passw
   expect(r.stderr).toContain(`${bad}:4: targets.1.name: duplicate target name 'a' (first at line 2)`);
   expect(r.stderr).toContain(`${bad}:5: targets.1.url_env: the environment variable UNSET_VARIABLE_${suffix} is not set`);
   expect(r.stdout + r.stderr).not.toContain(PASSWORD);
+});
+
+test('an expected source per target: a spec next to the targets file; each source loaded once', async () => {
+  const spec = path.join(dir, 'spec.yaml');
+  const snap = await runCliHere(['snapshot', '--db', dbs[0]!.url, '--out', spec]);
+  expect(snap.code).toBe(0);
+  const file = path.join(dir, 'per-target.yaml');
+  writeFileSync(file, 'targets:\n  - name: one\n    url_env: ONE\n    expected: spec.yaml\n  - name: two\n    url_env: TWO\n    expected: spec.yaml\n  - name: three\n    url_env: THREE\n');
+  const r = await runCliHere(['audit', '--targets', file, '--expected', expected, '--no-advice', '--verbose', '--format', 'json'], {
+    env: { ONE: dbs[0]!.url, TWO: dbs[2]!.url, THREE: dbs[3]!.url },
+  });
+  expect(r.code).toBe(1);
+  const fleet = JSON.parse(r.stdout);
+  expect(fleet.targets.map((t: { name: string; exitCode: number; expected: string }) => [t.name, t.exitCode, path.basename(t.expected)])).toEqual([
+    ['one', 0, 'spec.yaml'],
+    ['three', 1, 'schema.sql'],
+    ['two', 1, 'spec.yaml'],
+  ]);
+  // Two sources, each loaded once.
+  expect(r.stderr.match(/into a scratch PostgreSQL/g)?.length).toBe(2);
+  expect(fleet.summary.shared).toEqual([{ findings: [expect.objectContaining({ id: 'missing_column:public.t.v' })], targets: ['three', 'two'] }]);
 });

@@ -16,6 +16,8 @@ import type { AuditReport } from '../../audit.js';
 import { describeTarget } from '../../db/connect.js';
 import { AuditError, UsageError } from '../../errors.js';
 import { preflightExpected, resolveExpected, type ExpectedSchema } from '../../expected/resolve-expected.js';
+import { reconcileFromVerdicts } from '../../expected/reconcile.js';
+import type { SchemaModel } from '../../model/schema-model.js';
 import { discoverDatabases, discoveredUrl } from '../../fleet/discover.js';
 import { fleetReport, renderFleetJson, renderFleetText, compare, type FleetDiscoveryFailure, type FleetTargetResult } from '../../fleet/fleet-report.js';
 import { mapConcurrently } from '../../fleet/pool.js';
@@ -149,8 +151,8 @@ async function listTargets(
  * from the cache — a spec's, SQL source's or compiled model's reconciliation
  * with each target's own spelling of expressions comes from the verdicts
  * kept there (a spelling no earlier target had loads the source again).
- * A reference database or a plain snapshot does not depend on the target:
- * it is read once and shared as is.
+ * Where the target needs no reconciling (see {@link shared}), the first
+ * load is used as is, without reading the cache again.
  */
 function sharedExpected(cacheDir: string): typeof resolveExpected {
   const first = new Map<string, Promise<ExpectedSchema>>();
@@ -163,8 +165,22 @@ function sharedExpected(cacheDir: string): typeof resolveExpected {
       first.set(key, loading);
       return loading;
     }
-    return known.then((e) => (e.kind === 'database' || (e.kind === 'snapshot' && e.compiled !== true) ? e : resolveExpected(source, withCache)));
+    return known.then((e) => shared(e, options.live) ?? resolveExpected(source, withCache));
   };
+}
+
+/**
+ * The first target's expected side, when it serves this target as is: a
+ * reference database or a plain snapshot always; a SQL source, migrations or
+ * a compiled model when the target's expressions all read as the model's
+ * (nothing to reconcile: no scratch database, no cache read). A spec's
+ * model takes the target's own comments (spec-expectations.ts): never.
+ */
+function shared(first: ExpectedSchema, live: SchemaModel | undefined): ExpectedSchema | undefined {
+  if (first.kind === 'database' || (first.kind === 'snapshot' && first.compiled !== true)) return first;
+  if (first.kind === 'spec' || live === undefined || reconcileFromVerdicts(first.model, live, []) !== live) return undefined;
+  const { live: _firstTargets, ...rest } = first;
+  return { ...rest, ...(first.fromCache !== undefined ? { fromCache: true } : {}) };
 }
 
 interface Audited {
