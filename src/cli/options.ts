@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js';
 import { looksLikeConnectionString } from '../redact.js';
 import { REPORT_FLAG, REPORT_FORMATS, REPORT_FORMAT_HELP, parseReports, type ExtraReport, type ReportFormat } from './report-formats.js';
 import { CACHE_DIR_FLAG, CACHE_FLAG, SCRATCH_URL_FLAG, cacheDir, compileCommand, scratchUrl, type CompileOptions } from './compile-options.js';
+import { fleetFlags, fleetOptions, mergeCommand, type FleetOptions, type MergeOptions } from './fleet-options.js';
 
 /**
  * The command line: a yargs table turned into typed, validated options.
@@ -92,6 +93,8 @@ export interface AuditOptions extends GlobalOptions, OutputOptions {
   readonly cacheDir: string | undefined;
   /** --scratch-url: the server to load a spec or SQL source on (compile-options.ts). */
   readonly scratchUrl: string | undefined;
+  /** --targets (fleet-options.ts): audit a fleet; `db` is then '' and `expected` '' when every target names its own. */
+  readonly fleet?: FleetOptions;
 }
 
 export interface DemoOptions extends GlobalOptions, OutputOptions {
@@ -101,7 +104,7 @@ export interface DemoOptions extends GlobalOptions, OutputOptions {
   readonly pgMajor: SupportedMajor;
 }
 
-export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions | CompileOptions;
+export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions | CompileOptions | MergeOptions;
 
 function outputFlags<T>(y: Argv<T>) {
   return y
@@ -326,7 +329,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
     'Compare a live database with the expected schema and report the drift (read-only)',
     (y) =>
       outputFlags(
-        y
+        fleetFlags(y)
           .option('db', { type: 'string', describe: DB_HELP })
           .option('connect-timeout', CONNECT_TIMEOUT_FLAG)
           .option('expected', {
@@ -358,9 +361,10 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         .example('$0 audit --db service=prod --expected service=staging', 'prod against staging, both from pg_service.conf')
         .example('$0 audit --expected schema.sql --role app --role-map readonly=readonly_prod', 'Also compare the grants to app, readonly (readonly_prod here) and PUBLIC'),
     (a) => {
-      if (!a.expected) throw new RangeError(`audit needs --expected SOURCE: ${EXPECTED_SOURCES}`);
-      const db = targetConnection('audit', a.db, a['connect-timeout'], env);
-      const expected = String(a.expected);
+      const fleet = fleetOptions(a);
+      if (!a.expected && !fleet) throw new RangeError(`audit needs --expected SOURCE: ${EXPECTED_SOURCES}`);
+      const db = fleet ? '' : targetConnection('audit', a.db, a['connect-timeout'], env);
+      const expected = String(a.expected ?? '');
       select({
         command: 'audit',
         verbose: a.verbose,
@@ -385,6 +389,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         owners: a.owners !== false,
         cacheDir: cacheDir(a, env),
         scratchUrl: scratchUrl(a, env),
+        ...(fleet ? { fleet } : {}),
       });
     },
   );
@@ -456,10 +461,10 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
   };
 
   const global = globalOptions(yargs([...argv]));
-  const parser = compileCommand(demoCommand(auditCommand(snapshotCommand(global, env, select), env, select), env, select), env, select)
+  const parser = mergeCommand(compileCommand(demoCommand(auditCommand(snapshotCommand(global, env, select), env, select), env, select), env, select), select)
     .scriptName('schema-audit')
     .usage('$0 <command> [options]\n\nAudit a live PostgreSQL schema against the schema your application expects.')
-    .demandCommand(1, 'name a command: audit, snapshot, compile or demo')
+    .demandCommand(1, 'name a command: audit, snapshot, compile, demo or merge')
     .strict()
     .epilog(EPILOG)
     .version(version)

@@ -5,6 +5,8 @@ import { ExitCode, exitCodeFor } from './exit-codes.js';
 import { SpecError, formatProblems } from '../spec-file/spec-error.js';
 import { auditCommand } from './commands/audit.js';
 import { compileCommand } from './commands/compile.js';
+import { fleetCommand } from './commands/fleet.js';
+import { mergeCommand } from './commands/merge.js';
 import { demoCommand } from './commands/demo.js';
 import { snapshotCommand } from './commands/snapshot.js';
 import type { CliIo } from './io.js';
@@ -44,7 +46,9 @@ function dispatch(options: CommandOptions, io: CliIo): Promise<ExitCode> {
     case 'snapshot':
       return snapshotCommand(options, io);
     case 'audit':
-      return auditCommand(options, io);
+      return options.fleet ? fleetCommand(options, io) : auditCommand(options, io);
+    case 'merge':
+      return mergeCommand(options, io);
     case 'demo':
       return demoCommand(options, io);
     case 'compile':

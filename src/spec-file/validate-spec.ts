@@ -214,7 +214,11 @@ function describeError(e: ErrorObject, file: ParsedSpecFile, add: AddProblem): v
 
 /** The problems of one well-formed file's data against the JSON Schema. */
 export function validateStructure(file: ParsedSpecFile): SpecProblem[] {
-  const validate = validator();
+  return validateWith(file, validator());
+}
+
+/** The problems of one well-formed file's data against a JSON Schema's validator (the spec's, or another file format's). */
+export function validateWith(file: ParsedSpecFile, validate: ValidateFunction): SpecProblem[] {
   if (validate(file.data)) return [];
   const errors = (validate.errors ?? []).filter(
     (e) => e.keyword !== 'if' && e.keyword !== 'propertyNames' && !(e.keyword === 'required' && e.schemaPath.includes('/anyOf/')),

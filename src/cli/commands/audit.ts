@@ -5,7 +5,7 @@ import type { CliIo } from '../io.js';
 import type { AuditOptions } from '../options.js';
 import { progress } from '../output.js';
 import { readTarget, warnTo } from './read-target.js';
-import { reportAudit } from './report.js';
+import { reportAudit, type ReportContext } from './report.js';
 import { VERSION } from '../version.js';
 import type { RoleMapping } from '../../kinds/privilege/govern.js';
 import { auditScope } from '../../diff/diff-schemas.js';
@@ -25,14 +25,29 @@ function wholeDatabaseScope(expected: SchemaModel, live: SchemaModel, exclude: r
 
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
-  const scratchServer = options.scratchUrl ?? io.scratchServerUrl;
   say('checking the expected schema');
   await preflightExpected(options.expected, options.limits);
+  return auditTarget(options, io, say);
+}
+
+/**
+ * One audited database (`options.db`): read it, resolve its expected side
+ * with `resolve` (a fleet's shares one load per source and major), and
+ * report; with `keep`, the report is handed over instead of written.
+ */
+export async function auditTarget(
+  options: AuditOptions,
+  io: CliIo,
+  say: (message: string) => void,
+  resolve: typeof resolveExpected = resolveExpected,
+  keep?: ReportContext['keep'],
+): Promise<ExitCode> {
+  const scratchServer = options.scratchUrl ?? io.scratchServerUrl;
   const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say, options.lockWait, warnTo(io), options.excludeSchemas);
   const schemas = options.schemas.length ? options.schemas : undefined;
   const excludeSchemas = options.excludeSchemas.length ? options.excludeSchemas : undefined;
   say('reading the expected schema');
-  const expected = await resolveExpected(options.expected, {
+  const expected = await resolve(options.expected, {
     major: live.server.major,
     ...(schemas ? { schemas } : {}),
     ...(excludeSchemas ? { excludeSchemas } : {}),
@@ -76,6 +91,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
       ...(live.indexUsage ? { stats: live.indexUsage } : {}),
       ...(live.indexUsageUnavailable ? { statsUnavailable: live.indexUsageUnavailable } : {}),
       ...(scratchServer ? { scratchServerUrl: scratchServer } : {}),
+      ...(keep ? { keep } : {}),
     },
   );
 }

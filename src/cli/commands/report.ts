@@ -24,6 +24,8 @@ export interface ReportContext {
   readonly statsUnavailable?: string;
   /** A server of ours for --verify's scratch database (the demo's); default: start one. */
   readonly scratchServerUrl?: string;
+  /** A fleet's target (src/cli/commands/fleet.ts): the report is handed here, not rendered or written. */
+  readonly keep?: (report: AuditReport, locate: SpecLocator | undefined) => void;
 }
 
 /** Shared by `audit` and `demo`: diff, plan, verify, render, write, and the exit code. */
@@ -69,8 +71,11 @@ export async function reportAudit(
     if (!verification.verified) io.stderr.write(`schema-audit: ${visible(verificationText(verification))}\n`);
     else say(verificationText(verification));
   }
-  const rendering = renderContext(options, io, input.expected.locate);
-  writeAll(report, renderReport(report, options.format, rendering), options, io, rendering);
+  if (context.keep) context.keep(report, input.expected.locate);
+  else {
+    const rendering = renderContext(options, io, input.expected.locate);
+    writeAll(report, renderReport(report, options.format, rendering), options, io, rendering);
+  }
   return failsGate(report, options.failOn, { includeAdvice: options.failOnAdvice, strictCoverage: options.strictCoverage }) ? ExitCode.Drift : ExitCode.Clean;
 }
 
@@ -80,7 +85,7 @@ export async function reportAudit(
  * or in a file (never a terminal; coloured only with --color) wrapped to
  * COLUMNS when set, else 100 columns.
  */
-function renderContext(options: OutputOptions & GlobalOptions, io: CliIo, locate: SpecLocator | undefined): RenderContext {
+export function renderContext(options: OutputOptions & GlobalOptions, io: CliIo, locate: SpecLocator | undefined): RenderContext {
   const toStdout = options.out === undefined;
   const color = toStdout ? useColor(options.color, io) : options.color === true;
   const width = (toStdout ? terminalWidth(io) : undefined) ?? pipeWidth(io.env);
