@@ -47,7 +47,7 @@ interface FleetTarget {
 }
 
 /** A report file's extension per format. */
-const EXTENSIONS: Readonly<Record<ReportFormat, string>> = { auto: 'txt', text: 'txt', json: 'json', markdown: 'md', junit: 'xml', sarif: 'sarif', gitlab: 'gitlab.json' };
+const EXTENSIONS: Readonly<Record<ReportFormat, string>> = { auto: 'txt', text: 'txt', json: 'json', markdown: 'md', html: 'html', junit: 'xml', sarif: 'sarif', gitlab: 'gitlab.json' };
 
 export async function fleetCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const fleet = options.fleet!;
