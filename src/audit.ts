@@ -10,6 +10,7 @@ import { objectKey } from './model/identifiers.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
 import { governPrivileges, privilegeCoverage } from './kinds/privilege/govern.js';
+import type { ReportHistory } from './history/compare.js';
 
 /**
  * The pure half of the pipeline: live model + expected model → report.
@@ -123,6 +124,8 @@ export interface AuditReport {
     readonly tables: readonly InventoryTable[];
     readonly enums: readonly { readonly schema: string; readonly name: string; readonly values: readonly string[] }[];
   };
+  /** Since the previous run (--history, --previous; src/history): new, still open, resolved, came back, renamed. */
+  readonly history?: ReportHistory;
 }
 
 /** The checks advice ran, and the statistics window behind `unused_index`. */

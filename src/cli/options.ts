@@ -9,6 +9,7 @@ import { environmentNamesServer, resolveConnection } from '../db/conninfo.js';
 import { UsageError } from '../errors.js';
 import { looksLikeConnectionString } from '../redact.js';
 import { REPORT_FLAG, REPORT_FORMATS, REPORT_FORMAT_HELP, parseReports, type ExtraReport, type ReportFormat } from './report-formats.js';
+import { historyFlags, historyOptions, type HistoryOptions } from './history-options.js';
 import { CACHE_DIR_FLAG, CACHE_FLAG, SCRATCH_URL_FLAG, cacheDir, compileCommand, scratchUrl, type CompileOptions } from './compile-options.js';
 
 /**
@@ -42,7 +43,7 @@ export interface SnapshotOptions extends GlobalOptions {
 export type { ReportFormat } from './report-formats.js';
 export type FailOnOption = 'error' | 'warning' | 'info' | 'never';
 
-export interface OutputOptions {
+export interface OutputOptions extends HistoryOptions {
   readonly format: ReportFormat;
   /** More reports of the run, each to its file (--report FORMAT=PATH). */
   readonly reports: readonly ExtraReport[];
@@ -104,7 +105,7 @@ export interface DemoOptions extends GlobalOptions, OutputOptions {
 export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions | CompileOptions;
 
 function outputFlags<T>(y: Argv<T>) {
-  return y
+  return historyFlags(y)
     .option('format', { choices: REPORT_FORMATS, default: 'auto' as const, describe: REPORT_FORMAT_HELP })
     .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
     .option('report', REPORT_FLAG)
@@ -380,6 +381,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         now: parseNow(a.now),
         ...adviceFlags(a),
         ...remediationFlags(a),
+        ...historyOptions(a),
         roles: roleFlags(a.role, a['role-map']),
         privileges: a.privileges !== false,
         owners: a.owners !== false,
@@ -442,6 +444,7 @@ function demoCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global 
         now: parseNow(a.now),
         ...adviceFlags(a),
         ...remediationFlags(a),
+        ...historyOptions(a),
       });
     },
   );
