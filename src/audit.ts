@@ -10,7 +10,7 @@ import { objectKey } from './model/identifiers.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
 import { governPrivileges, privilegeCoverage } from './kinds/privilege/govern.js';
-import type { ReportHistory } from './history/compare.js';
+import type { ReportHistory } from './history/types.js';
 
 /**
  * The pure half of the pipeline: live model + expected model → report.

@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { AuditReport } from '../audit.js';
 import { UsageError } from '../errors.js';
-import type { ReportHistory } from './compare.js';
+import type { ReportHistory } from './types.js';
 import { HISTORY_FORMAT_VERSION, type HistoryRecord, type RecordedFinding } from './record.js';
 
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;

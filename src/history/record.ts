@@ -10,20 +10,12 @@ import type { AuditReport } from '../audit.js';
 import type { FindingObject } from '../findings/finding.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import type { CatalogIdentity, CatalogObject } from './catalog-identity.js';
+import type { DatabaseIdentity } from './types.js';
 
 export const HISTORY_FORMAT_VERSION = 1;
 
 /** How many resolved findings a record remembers (the oldest resolved are forgotten first). */
 export const RESOLVED_KEPT = 2000;
-
-export interface DatabaseIdentity {
-  /** `pg_control_system().system_identifier` where readable, else null. */
-  readonly systemIdentifier: string | null;
-  readonly database: string;
-  readonly serverVersion: string;
-  /** `host:port/database`: what identifies the database when the system identifier is unknown. */
-  readonly location: string;
-}
 
 export interface RecordedFinding {
   readonly id: string;

@@ -5,7 +5,7 @@
 import type { AuditReport } from '../audit.js';
 import { code, escapeMarkdown, table } from '../render/markdown/syntax.js';
 import { visible } from '../safe-text.js';
-import type { HistoryEntry, ReportHistory } from './compare.js';
+import type { HistoryEntry, ReportHistory } from './types.js';
 
 /** Most entries of one list shown in the text and markdown reports (the JSON report has all). */
 const SHOWN = 50;

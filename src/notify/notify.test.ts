@@ -1,5 +1,5 @@
 import type { AuditReport } from '../audit.js';
-import type { ReportHistory } from '../history/compare.js';
+import type { ReportHistory } from '../history/types.js';
 import { isSlackWebhook, notifyLabel, notifySummary, slackPayload } from './notify.js';
 
 const history: ReportHistory = {

@@ -7,7 +7,7 @@
  * webhook's path is its secret): only its scheme and host.
  */
 import type { AuditReport } from '../audit.js';
-import type { HistoryEntry, ReportHistory } from '../history/compare.js';
+import type { HistoryEntry, ReportHistory } from '../history/types.js';
 import { historyCounts, historyHeadline } from '../history/render.js';
 
 /** How long a post may take before it is abandoned. */
