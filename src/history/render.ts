@@ -30,7 +30,7 @@ export function historyCounts(h: ReportHistory): string {
 
 /** What the run was compared with, in a sentence. */
 export function historyHeadline(h: ReportHistory): string {
-  if (h.previous === null) return 'first run recorded for this database: every finding is new';
+  if (h.previous === null) return 'first run recorded for this database; every finding is new';
   const model = h.modelChanged === null ? '' : h.modelChanged ? '; the live schema changed' : '; the live schema is unchanged';
   const from = h.previous.from === 'report' ? 'the saved report' : 'the run';
   return `compared with ${from} of ${h.previous.generatedAt}${model}`;
