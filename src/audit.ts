@@ -11,6 +11,7 @@ import { objectKey } from './model/identifiers.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
 import { governPrivileges, privilegeCoverage } from './kinds/privilege/govern.js';
+import type { ReportHistory } from './history/types.js';
 
 /**
  * The pure half of the pipeline: live model + expected model → report.
@@ -126,6 +127,8 @@ export interface AuditReport {
     /** The foreign keys of the tables with drift and of the tables referencing them, from both sides (src/audit-relations.ts). */
     readonly foreignKeys: readonly InventoryForeignKey[];
   };
+  /** Since the previous run (--history, --previous; src/history): new, still open, resolved, came back, renamed. */
+  readonly history?: ReportHistory;
 }
 
 /** The checks advice ran, and the statistics window behind `unused_index`. */

@@ -9,6 +9,8 @@ import { environmentNamesServer, resolveConnection } from '../db/conninfo.js';
 import { UsageError } from '../errors.js';
 import { looksLikeConnectionString } from '../redact.js';
 import { REPORT_FLAG, REPORT_FORMATS, REPORT_FORMAT_HELP, parseReports, type ExtraReport, type ReportFormat } from './report-formats.js';
+import { historyFlags, historyOptions, type HistoryOptions } from './history-options.js';
+import { roleFlags } from './role-options.js';
 import { CACHE_DIR_FLAG, CACHE_FLAG, SCRATCH_URL_FLAG, cacheDir, compileCommand, scratchUrl, type CompileOptions } from './compile-options.js';
 import { fleetFlags, fleetOptions, mergeCommand, type FleetOptions, type MergeOptions } from './fleet-options.js';
 
@@ -43,7 +45,7 @@ export interface SnapshotOptions extends GlobalOptions {
 export type { ReportFormat } from './report-formats.js';
 export type FailOnOption = 'error' | 'warning' | 'info' | 'never';
 
-export interface OutputOptions {
+export interface OutputOptions extends HistoryOptions {
   readonly format: ReportFormat;
   /** More reports of the run, each to its file (--report FORMAT=PATH). */
   readonly reports: readonly ExtraReport[];
@@ -107,7 +109,7 @@ export interface DemoOptions extends GlobalOptions, OutputOptions {
 export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions | CompileOptions | MergeOptions;
 
 function outputFlags<T>(y: Argv<T>) {
-  return y
+  return historyFlags(y)
     .option('format', { choices: REPORT_FORMATS, default: 'auto' as const, describe: REPORT_FORMAT_HELP })
     .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
     .option('report', REPORT_FLAG)
@@ -384,6 +386,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         now: parseNow(a.now),
         ...adviceFlags(a),
         ...remediationFlags(a),
+        ...historyOptions(a),
         roles: roleFlags(a.role, a['role-map']),
         privileges: a.privileges !== false,
         owners: a.owners !== false,
@@ -393,32 +396,6 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
       });
     },
   );
-}
-
-/** `--role NAME` and `--role-map EXPECTED=LIVE`, each repeatable: the governed roles, validated. */
-export function roleFlags(role: unknown, roleMap: unknown): RoleMapping[] {
-  const out: RoleMapping[] = [];
-  const add = (expected: string, live: string, flag: string): void => {
-    const known = out.find((r) => r.expected === expected);
-    if (known !== undefined && known.live !== live) throw new RangeError(`${flag}: the role "${expected}" is mapped twice (to "${known.live}" and "${live}")`);
-    if (known === undefined) out.push({ expected, live });
-  };
-  for (const raw of (role as unknown[] | undefined) ?? []) {
-    const name = String(raw);
-    if (name === '' || /[\u0000\n\r]/.test(name)) throw new RangeError('--role needs a role name');
-    add(name, name, '--role');
-  }
-  for (const raw of (roleMap as unknown[] | undefined) ?? []) {
-    const text = String(raw);
-    const eq = text.indexOf('=');
-    const expected = eq < 0 ? '' : text.slice(0, eq);
-    const live = eq < 0 ? '' : text.slice(eq + 1);
-    if (expected === '' || live === '' || /[\u0000\n\r]/.test(text)) {
-      throw new RangeError(`--role-map takes EXPECTED=LIVE (the role's name in the expected schema, then on the audited server), not "${text.replace(/[^\x20-\x7e]/g, '?').slice(0, 80)}"`);
-    }
-    add(expected, live, '--role-map');
-  }
-  return out;
 }
 
 /** `demo`: its flags, and the options they make. */
@@ -447,6 +424,7 @@ function demoCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global 
         now: parseNow(a.now),
         ...adviceFlags(a),
         ...remediationFlags(a),
+        ...historyOptions(a),
       });
     },
   );

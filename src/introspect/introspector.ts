@@ -1,3 +1,4 @@
+import type { CatalogIdentity } from '../history/catalog-identity.js';
 import type { SchemaModel } from '../model/schema-model.js';
 
 /** What we learned about the server itself while introspecting. */
@@ -7,6 +8,8 @@ export interface ServerInfo {
   readonly major: number;
   readonly database: string;
   readonly user: string;
+  /** The system identifier and the relations' OIDs, for run history (read from a live server; absent from a file's model). */
+  readonly identity?: CatalogIdentity;
 }
 
 /**

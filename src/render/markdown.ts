@@ -40,6 +40,7 @@
  *
  * Deterministic: no clock, no locale; the same report gives the same bytes.
  */
+import { historyMarkdown } from '../history/render.js';
 import type { AuditReport } from '../audit.js';
 import { analyse, type Analysis } from './markdown/analysis.js';
 import { conclusion } from './markdown/conclusion.js';
@@ -59,6 +60,7 @@ export function renderMarkdown(report: AuditReport): string {
   const blocks: string[] = [];
   blocks.push('# Database Schema Audit Report');
   blocks.push(...overview(report, a));
+  blocks.push(...historyMarkdown(report));
   blocks.push(...currentSchema(report, a));
   blocks.push(...missingElements(report, a));
   blocks.push(...recommendations(report, a));

@@ -11,6 +11,7 @@ import { verificationText } from '../plan/verification.js';
 import { visible } from '../safe-text.js';
 import { compactTable } from './chunked-table.js';
 import { UNCOVERED_KINDS } from '../introspect/postgres/uncovered.js';
+import { historyTextLines } from '../history/render.js';
 
 /**
  * The human report for a terminal: a header, one table per section of
@@ -98,6 +99,7 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
   for (const n of report.advice?.notChecked ?? []) {
     out.push(`${c.dim('advice:   ')} ${clean(n.kind)} not checked: ${clean(n.reason)}`);
   }
+  out.push(...historyTextLines(report).map((l, i) => (i === 0 ? `${c.dim('history:  ')}${l.slice(10)}` : l)));
 
   // Sections.
   const grouped = new Map<string, Finding[]>();

@@ -40,6 +40,8 @@ export interface EmbeddedOptions {
   readonly onLog?: (line: string) => void;
   /** Give up waiting for the server after this long (default 60 s). */
   readonly startTimeoutMs?: number;
+  /** More server settings (`-c NAME=VALUE`), e.g. for a test that needs track_commit_timestamp. */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 /** Processes of ours still running: initdb (interrupted, it removes its data directory) and servers (immediate shutdown). */
@@ -297,6 +299,7 @@ async function launch(postgresBin: string, a: LaunchArgs): Promise<EmbeddedServe
     // Synthetic benchmark schemas create thousands of tables per transaction.
     '-c', 'max_locks_per_transaction=1024',
     '-c', 'max_connections=200',
+    ...Object.entries(a.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
   ];
   const child = spawn(postgresBin, args, {
     ...a.as,

@@ -3,6 +3,7 @@ import { describeTarget, validateUrl } from '../../db/connect.js';
 import { ServerError, UsageError } from '../../errors.js';
 import type { ExitCode } from '../exit-codes.js';
 import { readLiveSchema } from '../../introspect/read-live-schema.js';
+import type { ServerInfo } from '../../introspect/introspector.js';
 import { createOnekeelDatabase } from '../../demo/onekeel.js';
 import { provisionServer } from '../../server/provision.js';
 import { resolveExpected } from '../../expected/resolve-expected.js';
@@ -57,7 +58,8 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
       });
       return await reportAudit(
         {
-          live: { model: expected.live ?? live.model, server: { ...live.server, database: 'onekeel_swarm' }, target: DEMO_TARGET },
+          // --history: the demo's server is new each run; its system identifier is left out, so runs match by the demo's name.
+          live: { model: expected.live ?? live.model, server: { ...live.server, database: 'onekeel_swarm', ...demoIdentity(live.server) }, target: DEMO_TARGET },
           expected: { ...expected, source },
           ...(expected.diff ? { diff: expected.diff } : {}),
         },
@@ -74,4 +76,9 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<Exit
     unregister();
     await server.stop();
   }
+}
+
+/** The demo server's identity without its system identifier (a new cluster each run). */
+function demoIdentity(server: ServerInfo): Pick<ServerInfo, 'identity'> {
+  return server.identity ? { identity: { ...server.identity, systemIdentifier: null } } : {};
 }

@@ -16,6 +16,7 @@ import { progress, terminalWidth, useColor } from '../output.js';
 import { VERSION } from '../version.js';
 import { verificationText, verifyPlan } from '../../verify/verify.js';
 import { scratchMajor } from '../../expected/resolve-expected.js';
+import { runHistory } from '../history-options.js';
 
 export interface ReportContext {
   /** Index usage counters for the `unused_index` advice. */
@@ -71,11 +72,15 @@ export async function reportAudit(
     if (!verification.verified) io.stderr.write(`schema-audit: ${visible(verificationText(verification))}\n`);
     else say(verificationText(verification));
   }
+  // History first, so a fleet's targets (context.keep) are compared with their previous runs too.
+  const history = runHistory(report, input.live, options, io);
+  report = history.report;
   if (context.keep) context.keep(report, input.expected.locate);
   else {
     const rendering = renderContext(options, io, input.expected.locate);
     writeAll(report, renderReport(report, options.format, rendering), options, io, rendering);
   }
+  await history.after();
   return failsGate(report, options.failOn, { includeAdvice: options.failOnAdvice, strictCoverage: options.strictCoverage }) ? ExitCode.Drift : ExitCode.Clean;
 }
 

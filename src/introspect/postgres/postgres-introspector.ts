@@ -8,6 +8,7 @@ import { queryIndexUsage } from './index-usage.js';
 import type { CatalogScope, StreamedStatement } from './kind-catalog.js';
 import { queryNameLookups } from './name-lookups.js';
 import { queryServer, statsAccess } from './server.js';
+import { IDENTITY_ACCESS_COLUMNS, catalogIdentity, type IdentityAccess } from '../../history/catalog-identity.js';
 import { changedSinceSnapshot, lockHolders, lockTables, planTables, type PlannedTable } from './table-locks.js';
 import type { TableScopeInput } from './table-scope.js';
 import { AuditError, IntrospectionError } from '../../errors.js';
@@ -250,14 +251,15 @@ async function readSnapshot(
   // Deparsed text depends on these settings (partition bounds and
   // defaults print timestamps in the session time zone): pin them. The
   // first statement that reads: the snapshot is taken here.
-  await sql`select set_config('search_path', 'pg_catalog, public', true),
+  const settings = await sql<IdentityAccess>`select set_config('search_path', 'pg_catalog, public', true),
                    set_config('timezone', 'UTC', true),
                    set_config('datestyle', 'ISO, YMD', true),
                    set_config('intervalstyle', 'postgres', true),
-                   set_config('extra_float_digits', '1', true)`.execute(trx);
+                   set_config('extra_float_digits', '1', true),
+                   ${IDENTITY_ACCESS_COLUMNS}`.execute(trx);
   // Which catalogs each kind's statement reads; the server statement says which of them the role may not.
   const relations = relationsByKind(trx, kindStatements({ ...scope, major: 0 }));
-  const serverRow = await queryServer(trx, [...new Set([...relations.values()].flat())]);
+  const serverRow = await queryServer(trx, [...new Set([...relations.values()].flat())], { access: settings.rows[0]!, schemas: scope.schemas });
   const versionNum = Number(serverRow.server_version_num);
   const major = Math.floor(versionNum / 10000);
   const assembler = new CatalogAssembler();
@@ -285,6 +287,7 @@ async function readSnapshot(
     major,
     database: serverRow.database,
     user: serverRow.current_user,
+    identity: catalogIdentity(settings.rows[0], serverRow),
   };
   const found = new Set(model.schemas.map((s) => s.name));
   const uncovered = notVisible.has('uncovered') ? [] : await queryUncovered(trx, catalogScope);

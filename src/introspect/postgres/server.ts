@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { identityColumns, type IdentityAccess } from '../../history/catalog-identity.js';
 
 /** The one row of {@link queryServer}. */
 export interface RawServerRow {
@@ -20,6 +21,9 @@ export interface RawServerRow {
   hidden_relations?: string | null;
   /** Whether the role may read every column of pg_proc but its source (`prosrc`): the usual way to hide function source. */
   proc_but_source?: boolean | null;
+  /** The cluster's system identifier and the relations' OIDs, for run history (src/history/catalog-identity.ts). */
+  system_identifier?: string | null;
+  catalog_objects?: string | null;
 }
 
 /**
@@ -41,7 +45,7 @@ const COLUMNS_READ: Readonly<Record<string, readonly string[]>> = {
  * in a CASE branch never taken, so the check comes first, in its own
  * statement).
  */
-export async function queryServer(db: Kysely<unknown>, relations: readonly string[] = []): Promise<RawServerRow> {
+export async function queryServer(db: Kysely<unknown>, relations: readonly string[] = [], identity?: { access: IdentityAccess; schemas: readonly string[] | undefined }): Promise<RawServerRow> {
   const { rows } = await sql<RawServerRow>`
     select current_setting('server_version_num') as server_version_num,
            current_setting('server_version') as server_version,
@@ -62,7 +66,8 @@ export async function queryServer(db: Kysely<unknown>, relations: readonly strin
            -- Column grants on every column of pg_proc but prosrc (function source hidden): the other kinds read those only.
            (select pg_catalog.bool_and(pg_catalog.has_column_privilege('pg_catalog.pg_proc'::pg_catalog.regclass, a.attnum, 'SELECT'))
               from pg_catalog.pg_attribute a
-             where a.attrelid = 'pg_catalog.pg_proc'::pg_catalog.regclass and a.attnum > 0 and a.attname <> 'prosrc') as proc_but_source`.execute(db);
+             where a.attrelid = 'pg_catalog.pg_proc'::pg_catalog.regclass and a.attnum > 0 and a.attname <> 'prosrc') as proc_but_source,
+           ${identityColumns(identity?.access, identity?.schemas)}`.execute(db);
   return rows[0]!;
 }
 
