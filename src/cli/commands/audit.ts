@@ -27,7 +27,7 @@ export async function auditCommand(options: AuditOptions, io: CliIo): Promise<Ex
   const say = progress(io, options.verbose);
   const scratchServer = options.scratchUrl ?? io.scratchServerUrl;
   say('checking the expected schema');
-  await preflightExpected(options.expected, options.limits);
+  await preflightExpected(options.expected, options.limits, options.cacheDir ? { dir: options.cacheDir, toolVersion: VERSION } : undefined);
   const live = await readTarget(options.db, options.schemas, options.statementTimeoutMs, say, options.lockWait, warnTo(io), options.excludeSchemas);
   const schemas = options.schemas.length ? options.schemas : undefined;
   const excludeSchemas = options.excludeSchemas.length ? options.excludeSchemas : undefined;
