@@ -6,6 +6,7 @@
 // path's own work (hash the files, read the expected-model cache entry).
 //
 //   npm run build && node bench/spec-bench.mjs 1000 2000 [10000]
+//   SPEC_BENCH_DIST=/path/to/other/dist node bench/spec-bench.mjs 1000 2000
 //
 // Prints one line per size and the ratio time(largest)/time(smallest) over
 // the ratio of sizes (1.0 = linear).
@@ -17,7 +18,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureFixtures, fixturePaths } from './spec-fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const DIST = path.join(here, '..', 'dist');
+// SPEC_BENCH_DIST=<other checkout>/dist: the same measure of another build (before/after).
+const DIST = process.env.SPEC_BENCH_DIST ?? path.join(here, '..', 'dist');
 
 async function child(tables) {
   const mod = (p) => import(pathToFileURL(path.join(DIST, p)).href);

@@ -241,21 +241,65 @@ function checkFragment(mod: ParserModule, kind: SqlFragmentKind, text: string): 
 /** Fragments parsed together in one statement (the statement grows with it; a failure is parsed again one by one). */
 const BATCH = 256;
 
-/** The kinds parsed many to a statement, each in its slot of `SELECT <slot>, <slot>, …`. */
-const BATCHED: Partial<Record<SqlFragmentKind, { readonly slot: (text: string) => string; readonly fits: (value: Node) => boolean }>> = {
-  expression: { slot: (text) => `(${text})`, fits: () => true },
-  type: {
-    slot: (text) => `NULL::${text}`,
-    fits: (value) => {
-      const cast = (value as { TypeCast?: Node }).TypeCast;
-      return cast !== undefined && only(cast, ['arg', 'typeName']) && isNullConst(cast.arg);
+/** How a kind is checked many to a statement: `head`, then each fragment in its `slot`, `sep` between; `verify` the parse (`starts`: each slot's byte offset). */
+interface Batched {
+  readonly head: string;
+  readonly sep: string;
+  readonly slot: (text: string) => string;
+  /** The fragment may end in `;` (a statement). */
+  readonly semicolon: boolean;
+  readonly verify: (mod: ParserModule, sql: string, starts: readonly number[]) => boolean;
+}
+
+const castOfNull = (value: Node): boolean => {
+  const cast = (value as { TypeCast?: Node }).TypeCast;
+  return cast !== undefined && only(cast, ['arg', 'typeName']) && isNullConst(cast.arg);
+};
+
+const BATCHED: Partial<Record<SqlFragmentKind, Batched>> = {
+  expression: { head: 'SELECT ', sep: ', ', slot: (text) => `(${text})`, semicolon: false, verify: (mod, sql, starts) => batchFits(mod, sql, starts, () => true) },
+  type: { head: 'SELECT ', sep: ', ', slot: (text) => `NULL::${text}`, semicolon: false, verify: (mod, sql, starts) => batchFits(mod, sql, starts, castOfNull) },
+  // ALTER TABLE sa_t ADD CONSTRAINT sa_c <c1>, ADD CONSTRAINT sa_c <c2>, …: one command per fragment, each constraint where its slot's CONSTRAINT is.
+  constraint: {
+    head: 'ALTER TABLE sa_t ',
+    sep: ', ',
+    slot: (text) => `ADD CONSTRAINT sa_c ${text}`,
+    semicolon: false,
+    verify: (mod, sql, starts) => {
+      const s = parsed(() => single(mod, sql));
+      if (s?.kind !== 'AlterTableStmt' || !only(s.node, ['relation', 'cmds', 'objtype']) || !Array.isArray(s.node.cmds) || s.node.cmds.length !== starts.length) return false;
+      return (s.node.cmds as { AlterTableCmd?: Node }[]).every((c, k) => {
+        const def = (c.AlterTableCmd?.def as { Constraint?: Node } | undefined)?.Constraint;
+        return c.AlterTableCmd?.subtype === 'AT_AddConstraint' && def?.conname === 'sa_c' && def.location === starts[k]! + 4;
+      });
+    },
+  },
+  // Statements: each fragment holds no `;` but a final one, so each is one statement (or none: then too few).
+  createIndex: {
+    head: '',
+    sep: ';\n',
+    slot: (text) => text,
+    semicolon: true,
+    verify: (mod, sql, starts) => {
+      const stmts = parsed(() => mod.parseSync(sql).stmts) ?? [];
+      return stmts.length === starts.length && stmts.every((st) => Object.keys(st.stmt).length === 1 && 'IndexStmt' in st.stmt);
     },
   },
 };
 
+/** What `parse` gives, or null when the parser rejects the text. */
+function parsed<T>(parse: () => T): T | null {
+  try {
+    return parse();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * {@link checkFragment} of many fragments, with one parse for many
- * expressions (or types) instead of one each: that and the scanner's output
+ * expressions, types, table constraints or CREATE INDEX statements instead of
+ * one each (BATCHED; the others one by one): that and the scanner's output
  * are where the time goes in a spec or model of thousands of tables. Each
  * fragment passes the lexical checks alone first (no comment, no `;`,
  * brackets balanced, every quote closed; without the scanner when it holds
@@ -264,7 +308,9 @@ const BATCHED: Partial<Record<SqlFragmentKind, { readonly slot: (text: string) =
  * can reach past its slot. Then `SELECT (e1), (e2), …` (`SELECT NULL::t1,
  * NULL::t2, …`) must parse to exactly one SELECT of one target per
  * fragment, each starting where its slot was put (the parser's byte
- * offsets) and being what the fragment's own statement must hold. Target k
+ * offsets; the ALTER TABLE's commands alike; statements are split by their
+ * `;`, which no fragment holds but at its end) and being what the
+ * fragment's own statement must hold. Target k
  * then spans exactly slot k — the same tokens parsed in the same place as
  * in `SELECT (ek)` — so the fragment passes alone too. Anything else, and
  * that batch is checked one fragment at a time, for the exact message of
@@ -274,7 +320,8 @@ function checkMany(mod: ParserModule, fragments: readonly { readonly kind: SqlFr
   const out: (string | null)[] = new Array<string | null>(fragments.length).fill(null);
   const pending = new Map<SqlFragmentKind, number[]>();
   fragments.forEach(({ kind, text }, i) => {
-    if (BATCHED[kind] === undefined || !(plainBalanced(text) || lexical(mod, text, false) === null)) out[i] = checkFragment(mod, kind, text);
+    const batched = BATCHED[kind];
+    if (batched === undefined || !(plainBalanced(text) || lexical(mod, text, batched.semicolon) === null)) out[i] = checkFragment(mod, kind, text);
     else {
       const list = pending.get(kind) ?? [];
       list.push(i);
@@ -282,23 +329,24 @@ function checkMany(mod: ParserModule, fragments: readonly { readonly kind: SqlFr
     }
   });
   for (const [kind, indexes] of pending) {
-    const { slot, fits } = BATCHED[kind]!;
+    const { head, sep, slot, verify } = BATCHED[kind]!;
+    const sepBytes = Buffer.byteLength(sep);
     for (let start = 0; start < indexes.length; start += BATCH) {
       const chunk = indexes.slice(start, start + BATCH);
       const starts: number[] = [];
-      let sql = 'SELECT ';
+      let sql = head;
       let bytes = Buffer.byteLength(sql);
       chunk.forEach((i, k) => {
         if (k > 0) {
-          sql += ', ';
-          bytes += 2;
+          sql += sep;
+          bytes += sepBytes;
         }
         const written = slot(fragments[i]!.text);
         starts.push(bytes);
         sql += written;
         bytes += Buffer.byteLength(written);
       });
-      if (!batchFits(mod, sql, starts, fits)) for (const i of chunk) out[i] = checkFragment(mod, kind, fragments[i]!.text);
+      if (!verify(mod, sql, starts)) for (const i of chunk) out[i] = checkFragment(mod, kind, fragments[i]!.text);
     }
   }
   return out;
