@@ -150,6 +150,20 @@ function isVerdict(v: unknown): v is ReconcileVerdict {
 export async function readCacheEntry(dir: string, parts: CacheKeyParts, limits: InputLimits, say: (message: string) => void): Promise<CacheEntry | null> {
   const key = cacheKey(parts);
   const file = entryPath(dir, key);
+  return readEntry(file, limits, say, `cache: no entry for this source (${file})`, async (doc: Partial<EntryFile>) => {
+    const why = mismatch(doc, key, parts);
+    if (why !== null) throw new Error(why);
+    const model = await checkedSnapshotModel(file, doc.snapshot);
+    return { model, verdicts: doc.verdicts! };
+  });
+}
+
+/**
+ * An entry file read and handed to `use` as a JSON object, or null: absent
+ * (`say(absent)`), not a regular file, over the entries' limit, not JSON, or
+ * refused by `use` (which throws why; `say` tells every reason but absence).
+ */
+export async function readEntry<D, T>(file: string, limits: InputLimits, say: (message: string) => void, absent: string, use: (doc: Partial<D>) => T | Promise<T>): Promise<T | null> {
   try {
     // A symbolic link, a FIFO or a device is nothing this cache wrote.
     if (!lstatSync(file).isFile()) {
@@ -157,19 +171,13 @@ export async function readCacheEntry(dir: string, parts: CacheKeyParts, limits: 
       return null;
     }
   } catch {
-    say(`cache: no entry for this source (${file})`);
+    say(absent);
     return null;
   }
   try {
-    const doc = JSON.parse(readInputFile(file, { ...limits, maxBytes: limits.maxBytes * ENTRY_SIZE_FACTOR }).toString('utf8')) as Partial<EntryFile>;
-    if (typeof doc !== 'object' || doc === null) throw new Error('not a JSON object');
-    const why = mismatch(doc, key, parts);
-    if (why !== null) {
-      say(`cache: ignoring ${file}: ${why}`);
-      return null;
-    }
-    const model = await checkedSnapshotModel(file, doc.snapshot);
-    return { model, verdicts: doc.verdicts! };
+    const doc = JSON.parse(readInputFile(file, { ...limits, maxBytes: limits.maxBytes * ENTRY_SIZE_FACTOR }).toString('utf8')) as unknown;
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new Error('not a JSON object');
+    return await use(doc as Partial<D>);
   } catch (err) {
     say(`cache: ignoring ${file}: ${(err as Error).message}`);
     return null;

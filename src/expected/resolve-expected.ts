@@ -306,7 +306,7 @@ async function resolveSpec(source: string, options: ResolveOptions): Promise<Exp
   if (options.cache) {
     const sources = readSpecSources(source, limits);
     const summaryKey = { contentSha256: specSha256(sources), toolVersion: options.cache.toolVersion, maxNodes: limits.maxNodes };
-    const summary = readSpecSummary(options.cache.dir, summaryKey, limits, say);
+    const summary = await readSpecSummary(options.cache.dir, summaryKey, limits, say);
     const found = summary ? await cachedModel('spec', summaryKey.contentSha256, options, options.cache) : undefined;
     if (summary && found?.hit) {
       let located: LoadedSpec['locate'] | undefined;
@@ -377,7 +377,7 @@ export async function preflightExpected(source: string, limits: InputLimits = DE
     if (doc.formatVersion === SNAPSHOT_FORMAT_VERSION) await checkedSnapshotModel(source, doc);
   } else if (isSpecSource(source, stat.isDirectory())) {
     // Checked before with this version (its summary is cached): nothing to check again.
-    if (cache && readSpecSummary(cache.dir, { contentSha256: specSha256(readSpecSources(source, limits)), toolVersion: cache.toolVersion, maxNodes: limits.maxNodes }, limits, () => undefined)) return;
+    if (cache && (await readSpecSummary(cache.dir, { contentSha256: specSha256(readSpecSources(source, limits)), toolVersion: cache.toolVersion, maxNodes: limits.maxNodes }, limits, () => undefined))) return;
     await loadSpecAsync(source, limits);
   }
 }

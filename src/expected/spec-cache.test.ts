@@ -27,13 +27,13 @@ test('the key changes with the content, the tool version and the node limit', ()
   expect(specSummaryKey({ ...KEY, maxNodes: 1000 })).not.toBe(k);
 });
 
-test('written, read back; another tool version, content or node limit misses', () => {
+test('written, read back; another tool version, content or node limit misses', async () => {
   writeSpecSummary(dir, KEY, SUMMARY, quiet);
   expect(readdirSync(dir)).toHaveLength(1);
-  expect(readSpecSummary(dir, KEY, DEFAULT_INPUT_LIMITS, quiet)).toEqual(SUMMARY);
-  expect(readSpecSummary(dir, { ...KEY, toolVersion: '9.9.9' }, DEFAULT_INPUT_LIMITS, quiet)).toBeNull();
-  expect(readSpecSummary(dir, { ...KEY, contentSha256: 'c'.repeat(64) }, DEFAULT_INPUT_LIMITS, quiet)).toBeNull();
-  expect(readSpecSummary(dir, { ...KEY, maxNodes: 10 }, DEFAULT_INPUT_LIMITS, quiet)).toBeNull();
+  expect(await readSpecSummary(dir, KEY, DEFAULT_INPUT_LIMITS, quiet)).toEqual(SUMMARY);
+  expect(await readSpecSummary(dir, { ...KEY, toolVersion: '9.9.9' }, DEFAULT_INPUT_LIMITS, quiet)).toBeNull();
+  expect(await readSpecSummary(dir, { ...KEY, contentSha256: 'c'.repeat(64) }, DEFAULT_INPUT_LIMITS, quiet)).toBeNull();
+  expect(await readSpecSummary(dir, { ...KEY, maxNodes: 10 }, DEFAULT_INPUT_LIMITS, quiet)).toBeNull();
 });
 
 test.each<[string, (doc: Record<string, unknown>) => unknown]>([
@@ -44,12 +44,12 @@ test.each<[string, (doc: Record<string, unknown>) => unknown]>([
   ['a field more', (d) => ({ ...d, summary: { ...(d.summary as object), tables: {} } })],
   ['a role that is not a string', (d) => ({ ...d, summary: { ...(d.summary as object), roles: [{ expected: 'a', live: 1 }] } })],
   ['not JSON', () => '{"half'],
-])('an entry with %s is ignored (said)', (_what, tamper) => {
+])('an entry with %s is ignored (said)', async (_what, tamper) => {
   writeSpecSummary(dir, KEY, SUMMARY, quiet);
   const file = path.join(dir, readdirSync(dir)[0]!);
   const changed = tamper(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>);
   writeFileSync(file, typeof changed === 'string' ? changed : JSON.stringify(changed));
   const said: string[] = [];
-  expect(readSpecSummary(dir, KEY, DEFAULT_INPUT_LIMITS, (m) => said.push(m))).toBeNull();
+  expect(await readSpecSummary(dir, KEY, DEFAULT_INPUT_LIMITS, (m) => said.push(m))).toBeNull();
   expect(said.join('\n')).toContain(`cache: ignoring ${file}`);
 });

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { lstatSync } from 'node:fs';
 import { writeFileAtomic } from '../io/write-file.js';
 import { backfillKey } from '../plan/types.js';
 import { specExtension } from '../kinds/extension/spec.js';
 import { specRoleMappings } from '../kinds/privilege/spec.js';
 import type { RoleMapping } from '../kinds/privilege/govern.js';
-import { readInputFile, type InputLimits } from '../spec-file/input-limits.js';
+import type { InputLimits } from '../spec-file/input-limits.js';
 import { splitQualified } from '../spec-file/names.js';
 import type { LoadedSpec, SpecExtension } from '../spec-file/spec-types.js';
-import { CACHE_FORMAT, entryPath } from './model-cache.js';
+import { CACHE_FORMAT, entryPath, readEntry } from './model-cache.js';
 
 /**
  * What an audit takes from a spec besides its model (issue 14's warm path):
@@ -98,38 +97,19 @@ function isSummary(s: unknown): s is SpecSummary {
 }
 
 /** The summary for `key`, or null (absent or unusable: `say` tells why). */
-export function readSpecSummary(dir: string, key: SpecSummaryKey, limits: InputLimits, say: (message: string) => void): SpecSummary | null {
+export function readSpecSummary(dir: string, key: SpecSummaryKey, limits: InputLimits, say: (message: string) => void): Promise<SpecSummary | null> {
   const name = specSummaryKey(key);
-  const file = entryPath(dir, name);
-  try {
-    if (!lstatSync(file).isFile()) {
-      say(`cache: ignoring ${file}: not a regular file`);
-      return null;
-    }
-  } catch {
-    say('cache: this spec was not checked before with this version: checking it');
-    return null;
-  }
-  try {
-    const doc = JSON.parse(readInputFile(file, limits).toString('utf8')) as Partial<SummaryFile>;
-    if (
-      !isObject(doc) ||
-      doc.schemaAuditCache !== CACHE_FORMAT ||
-      doc.kind !== 'spec-checked' ||
-      doc.key !== name ||
-      doc.contentSha256 !== key.contentSha256 ||
-      doc.toolVersion !== key.toolVersion ||
-      doc.maxNodes !== key.maxNodes ||
-      !isSummary(doc.summary)
-    ) {
-      say(`cache: ignoring ${file}: not a spec summary for this spec and version`);
-      return null;
-    }
+  return readEntry(entryPath(dir, name), limits, say, 'cache: this spec was not checked before with this version: checking it', (doc: Partial<SummaryFile>) => {
+    const matches =
+      doc.schemaAuditCache === CACHE_FORMAT &&
+      doc.kind === 'spec-checked' &&
+      doc.key === name &&
+      doc.contentSha256 === key.contentSha256 &&
+      doc.toolVersion === key.toolVersion &&
+      doc.maxNodes === key.maxNodes;
+    if (!matches || !isSummary(doc.summary)) throw new Error('not a spec summary for this spec and version');
     return doc.summary;
-  } catch (err) {
-    say(`cache: ignoring ${file}: ${(err as Error).message}`);
-    return null;
-  }
+  });
 }
 
 /** Write the summary (atomically); a failure is only said. */
