@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { ServerInfo } from '../introspect/introspector.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import type { SchemaModel } from '../model/schema-model.js';
-import { buildSnapshot, serializeSnapshot, type SnapshotDocument } from '../snapshot/snapshot.js';
+import { jsonAscii } from '../safe-text.js';
+import { buildSnapshot, type SnapshotDocument } from '../snapshot/snapshot.js';
 import { checkedSnapshotModel } from '../snapshot/snapshot-check.js';
 import { readInputFile, type InputLimits } from '../spec-file/input-limits.js';
 import { RECONCILE_KINDS, verdictKey, type ReconcileVerdict } from './reconcile.js';
@@ -33,6 +34,15 @@ import { RECONCILE_KINDS, verdictKey, type ReconcileVerdict } from './reconcile.
  * entry or none. Failing to read or write the cache never fails the audit.
  */
 export const CACHE_FORMAT = 1;
+
+/**
+ * An entry may be this many times the input limit (`--max-input-mib`): the
+ * model of a source is larger than the source (about 5× a `snapshot`
+ * spec's YAML, 10× its SQL), and an entry over the plain limit was ignored,
+ * so every audit of a spec or SQL file of more than ~2,000 tables loaded it
+ * on a scratch server again.
+ */
+export const ENTRY_SIZE_FACTOR = 16;
 
 export type CachedKind = 'spec' | 'sql' | 'migrations';
 
@@ -140,6 +150,20 @@ function isVerdict(v: unknown): v is ReconcileVerdict {
 export async function readCacheEntry(dir: string, parts: CacheKeyParts, limits: InputLimits, say: (message: string) => void): Promise<CacheEntry | null> {
   const key = cacheKey(parts);
   const file = entryPath(dir, key);
+  return readEntry(file, limits, say, `cache: no entry for this source (${file})`, async (doc: Partial<EntryFile>) => {
+    const why = mismatch(doc, key, parts);
+    if (why !== null) throw new Error(why);
+    const model = await checkedSnapshotModel(file, doc.snapshot);
+    return { model, verdicts: doc.verdicts! };
+  });
+}
+
+/**
+ * An entry file read and handed to `use` as a JSON object, or null: absent
+ * (`say(absent)`), not a regular file, over the entries' limit, not JSON, or
+ * refused by `use` (which throws why; `say` tells every reason but absence).
+ */
+export async function readEntry<D, T>(file: string, limits: InputLimits, say: (message: string) => void, absent: string, use: (doc: Partial<D>) => T | Promise<T>): Promise<T | null> {
   try {
     // A symbolic link, a FIFO or a device is nothing this cache wrote.
     if (!lstatSync(file).isFile()) {
@@ -147,19 +171,13 @@ export async function readCacheEntry(dir: string, parts: CacheKeyParts, limits: 
       return null;
     }
   } catch {
-    say(`cache: no entry for this source (${file})`);
+    say(absent);
     return null;
   }
   try {
-    const doc = JSON.parse(readInputFile(file, limits).toString('utf8')) as Partial<EntryFile>;
-    if (typeof doc !== 'object' || doc === null) throw new Error('not a JSON object');
-    const why = mismatch(doc, key, parts);
-    if (why !== null) {
-      say(`cache: ignoring ${file}: ${why}`);
-      return null;
-    }
-    const model = await checkedSnapshotModel(file, doc.snapshot);
-    return { model, verdicts: doc.verdicts! };
+    const doc = JSON.parse(readInputFile(file, { ...limits, maxBytes: limits.maxBytes * ENTRY_SIZE_FACTOR }).toString('utf8')) as unknown;
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new Error('not a JSON object');
+    return await use(doc as Partial<D>);
   } catch (err) {
     say(`cache: ignoring ${file}: ${(err as Error).message}`);
     return null;
@@ -187,8 +205,8 @@ export function writeCacheEntry(
     snapshot: buildSnapshot(entry.model, { ...entry.server, database: 'scratch' }, parts.schemas),
     verdicts,
   };
-  // serializeSnapshot's escaping, for the whole entry.
-  const text = serializeSnapshot(doc as unknown as SnapshotDocument);
+  // Not indented (read by this tool only: half the bytes), with serializeSnapshot's escaping.
+  const text = `${jsonAscii(JSON.stringify(doc))}\n`;
   try {
     writeFileAtomic(file, text);
     say(`cache: wrote ${file}`);

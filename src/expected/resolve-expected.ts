@@ -11,15 +11,14 @@ import type { SchemaModel } from '../model/schema-model.js';
 import { parseMajor, type SupportedMajor } from '../server/binaries.js';
 import { SNAPSHOT_FORMAT_VERSION, type SnapshotDocument } from '../snapshot/snapshot.js';
 import { checkedSnapshotModel } from '../snapshot/snapshot-check.js';
-import { backfillKey } from '../plan/types.js';
 import { DEFAULT_INPUT_LIMITS, readInputFile, type InputLimits } from '../spec-file/input-limits.js';
 import { loadSpecAsync } from '../spec-file/load-spec-async.js';
-import { splitQualified } from '../spec-file/names.js';
+import { loadSpecSources, readSpecSources, specSha256 } from '../spec-file/load-spec.js';
+import { readSpecSummary, specSummary, writeSpecSummary, type SpecSummary } from './spec-cache.js';
 import type { LoadedSpec } from '../spec-file/spec-types.js';
 import { loadSpecSource } from './load-spec-source.js';
 import { specExpectations } from './spec-expectations.js';
 import { loadSqlSource, sqlSourceFiles } from './load-sql.js';
-import { specRoleMappings } from '../kinds/privilege/spec.js';
 import type { IntrospectionResult } from '../introspect/introspector.js';
 import { readCacheEntry, writeCacheEntry, type CacheKeyParts, type CachedKind } from './model-cache.js';
 import { reconcileExpressions, reconcileFromVerdicts, type ReconcileVerdict } from './reconcile.js';
@@ -158,29 +157,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
       return { kind: 'snapshot', source, sha256: sha256([text]), model, compiled: true, ...(live ? { live } : {}) };
     }
   }
-  if (isSpecSource(source, stat.isDirectory())) {
-    const spec = await loadSpecAsync(source, options.limits);
-    const { model, reconciledLive, fromCache } = await throughCache('spec', spec.sha256, options, async (verdicts) => {
-      const loaded = await loadSpecSource(source, scratchOptions(options, verdicts), spec);
-      return { result: loaded.live, ...(loaded.reconciledLive ? { reconciledLive: loaded.reconciledLive } : {}) };
-    });
-    return {
-      kind: 'spec',
-      source,
-      sha256: spec.sha256,
-      model: specExpectations(model, spec.extensions, options.live),
-      ...(reconciledLive ? { live: reconciledLive } : {}),
-      ...(fromCache !== undefined ? { fromCache } : {}),
-      backfills: specBackfills(spec),
-      locate: (logical) => spec.locate(logical),
-      diff: {
-        ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
-        severity: spec.severity as Partial<Record<FindingKind, Severity>>,
-        // The roles the spec governs (`roles:`); the command line's are added by the audit.
-        privileges: { roles: specRoleMappings(spec.roles), privileges: true, owners: true },
-      },
-    };
-  }
+  if (isSpecSource(source, stat.isDirectory())) return resolveSpec(source, options);
   if (stat.isDirectory() || /\.sql$/i.test(source)) {
     const { files } = sqlSourceFiles(source);
     const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
@@ -273,44 +250,113 @@ async function throughCache(
     const loaded = await load(undefined);
     return { model: loaded.result.model, ...(loaded.reconciledLive ? { reconciledLive: loaded.reconciledLive } : {}) };
   }
+  const { hit, parts, verdicts } = await cachedModel(kind, contentSha256, options, options.cache);
+  if (hit) return hit;
+  const loaded = await load(verdicts);
+  writeCacheEntry(options.cache.dir, parts, { model: loaded.result.model, server: loaded.result.server, verdicts }, options.onCache ?? ((): void => undefined));
+  return { model: loaded.result.model, ...(loaded.reconciledLive ? { reconciledLive: loaded.reconciledLive } : {}), fromCache: false };
+}
+
+/**
+ * The cached model of a source, when the cache holds a valid entry for it
+ * and every expression to reconcile has a verdict there (`hit`); else the
+ * entry's key parts and the verdicts known so far, for the load to add to.
+ */
+async function cachedModel(
+  kind: CachedKind,
+  contentSha256: string,
+  options: ResolveOptions,
+  cache: NonNullable<ResolveOptions['cache']>,
+): Promise<{ hit?: { model: SchemaModel; reconciledLive?: SchemaModel; fromCache: true }; parts: CacheKeyParts; verdicts: ReconcileVerdict[] }> {
   const say = options.onCache ?? ((): void => undefined);
   const parts: CacheKeyParts = {
     kind,
     contentSha256,
     major: scratchMajor(options.major),
-    toolVersion: options.cache.toolVersion,
+    toolVersion: cache.toolVersion,
     schemas: options.schemas,
     excludeSchemas: options.excludeSchemas,
   };
-  const entry = await readCacheEntry(options.cache.dir, parts, options.limits ?? DEFAULT_INPUT_LIMITS, say);
+  const entry = await readCacheEntry(cache.dir, parts, options.limits ?? DEFAULT_INPUT_LIMITS, say);
   if (entry) {
     if (!options.live) {
       say('cache: using the cached expected model');
-      return { model: entry.model, fromCache: true };
+      return { hit: { model: entry.model, fromCache: true }, parts, verdicts: [...entry.verdicts] };
     }
     const reconciledLive = reconcileFromVerdicts(entry.model, options.live, entry.verdicts);
     if (reconciledLive) {
       say('cache: using the cached expected model');
-      return { model: entry.model, reconciledLive, fromCache: true };
+      return { hit: { model: entry.model, reconciledLive, fromCache: true }, parts, verdicts: [...entry.verdicts] };
     }
     say('cache: the live database spells an expression the cache has no verdict for: loading the source again');
   }
-  const verdicts: ReconcileVerdict[] = [...(entry?.verdicts ?? [])];
-  const loaded = await load(verdicts);
-  writeCacheEntry(options.cache.dir, parts, { model: loaded.result.model, server: loaded.result.server, verdicts }, say);
-  return { model: loaded.result.model, ...(loaded.reconciledLive ? { reconciledLive: loaded.reconciledLive } : {}), fromCache: false };
+  return { parts, verdicts: [...(entry?.verdicts ?? [])] };
 }
 
-/** Every `backfill:` of a spec's columns, by `backfillKey`. */
-function specBackfills(spec: LoadedSpec): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
-  for (const [tableKey, table] of spec.tables) {
-    const { schema, name } = splitQualified(tableKey, 'public');
-    for (const [column, c] of Object.entries(table.columns)) {
-      if (c.backfill !== undefined) out.set(backfillKey(schema, name, column), c.backfill);
+/**
+ * A spec source. With a cache holding both this spec's summary (spec-cache.ts:
+ * it passed the checks with this version) and its model for this major, the
+ * spec is only read and hashed: not parsed, not checked, no scratch server.
+ * Where its objects are written (`locate`, for the SARIF, GitLab and GitHub
+ * reports) is then found by parsing it only when a finding asks.
+ */
+async function resolveSpec(source: string, options: ResolveOptions): Promise<ExpectedSchema> {
+  const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
+  const say = options.onCache ?? ((): void => undefined);
+  if (options.cache) {
+    const sources = readSpecSources(source, limits);
+    const summaryKey = { contentSha256: specSha256(sources), toolVersion: options.cache.toolVersion, maxNodes: limits.maxNodes };
+    const summary = await readSpecSummary(options.cache.dir, summaryKey, limits, say);
+    const found = summary ? await cachedModel('spec', summaryKey.contentSha256, options, options.cache) : undefined;
+    if (summary && found?.hit) {
+      let located: LoadedSpec['locate'] | undefined;
+      const locate = (logical: readonly string[]): ReturnType<LoadedSpec['locate']> => {
+        try {
+          located ??= loadSpecSources(sources, limits).locate;
+        } catch {
+          return undefined;
+        }
+        return located(logical);
+      };
+      return specExpected(source, summaryKey.contentSha256, summary, found.hit, locate, options);
     }
   }
-  return out;
+  const spec = await loadSpecAsync(source, options.limits);
+  const summary = specSummary(spec);
+  if (options.cache) writeSpecSummary(options.cache.dir, { contentSha256: spec.sha256, toolVersion: options.cache.toolVersion, maxNodes: limits.maxNodes }, summary, say);
+  const found = await throughCache('spec', spec.sha256, options, async (verdicts) => {
+    const loaded = await loadSpecSource(source, scratchOptions(options, verdicts), spec);
+    return { result: loaded.live, ...(loaded.reconciledLive ? { reconciledLive: loaded.reconciledLive } : {}) };
+  });
+  return specExpected(source, spec.sha256, summary, found, (logical) => spec.locate(logical), options);
+}
+
+/** The expected schema of a spec: its model, and what the audit takes from the spec (its summary). */
+function specExpected(
+  source: string,
+  sha: string,
+  summary: SpecSummary,
+  found: { model: SchemaModel; reconciledLive?: SchemaModel; fromCache?: boolean },
+  locate: LoadedSpec['locate'],
+  options: ResolveOptions,
+): ExpectedSchema {
+  const { model, reconciledLive, fromCache } = found;
+  return {
+    kind: 'spec',
+    source,
+    sha256: sha,
+    model: specExpectations(model, summary.extensions, options.live),
+    ...(reconciledLive ? { live: reconciledLive } : {}),
+    ...(fromCache !== undefined ? { fromCache } : {}),
+    backfills: new Map(summary.backfills),
+    locate,
+    diff: {
+      ignore: summary.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
+      severity: summary.severity as Partial<Record<FindingKind, Severity>>,
+      // The roles the spec governs (`roles:`); the command line's are added by the audit.
+      privileges: { roles: [...summary.roles], privileges: true, owners: true },
+    },
+  };
 }
 
 /**
@@ -318,7 +364,7 @@ function specBackfills(spec: LoadedSpec): ReadonlyMap<string, string> {
  * source exists, and a spec or a snapshot is valid. A broken spec is then reported as
  * such (exit 2) even when the target is unreachable.
  */
-export async function preflightExpected(source: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): Promise<void> {
+export async function preflightExpected(source: string, limits: InputLimits = DEFAULT_INPUT_LIMITS, cache?: ResolveOptions['cache']): Promise<void> {
   if (looksLikeConnectionString(source)) return validateUrl(source);
   let stat;
   try {
@@ -329,7 +375,11 @@ export async function preflightExpected(source: string, limits: InputLimits = DE
   if (isSnapshotFile(source, stat.isDirectory(), limits)) {
     const doc = JSON.parse(readInputFile(source, limits).toString('utf8')) as Partial<SnapshotDocument>;
     if (doc.formatVersion === SNAPSHOT_FORMAT_VERSION) await checkedSnapshotModel(source, doc);
-  } else if (isSpecSource(source, stat.isDirectory())) await loadSpecAsync(source, limits);
+  } else if (isSpecSource(source, stat.isDirectory())) {
+    // Checked before with this version (its summary is cached): nothing to check again.
+    if (cache && (await readSpecSummary(cache.dir, { contentSha256: specSha256(readSpecSources(source, limits)), toolVersion: cache.toolVersion, maxNodes: limits.maxNodes }, limits, () => undefined))) return;
+    await loadSpecAsync(source, limits);
+  }
 }
 
 function isSnapshotFile(source: string, isDirectory: boolean, limits: InputLimits): boolean {

@@ -80,12 +80,11 @@ export async function checkedSnapshotModel(source: string, doc: unknown): Promis
   } else {
     const model = (doc as SnapshotDocument).schema;
     const checker = await sqlFragmentChecker();
-    for (const { path, kind } of MODEL_SQL) {
-      for (const [at, text] of stringsAt(model, path)) {
-        const message = checker.check(kind, text);
-        if (message !== null) problems.push(`schema.${at.join('.')}: ${message}`);
-      }
-    }
+    const found: { kind: SqlFragmentKind; text: string; at: string[] }[] = [];
+    for (const { path, kind } of MODEL_SQL) for (const [at, text] of stringsAt(model, path)) found.push({ kind, text, at });
+    checker.checkMany(found).forEach((message, i) => {
+      if (message !== null) problems.push(`schema.${found[i]!.at.join('.')}: ${message}`);
+    });
     problems.push(...triggerProblems(model));
   }
   if (problems.length === 0) {

@@ -11,7 +11,7 @@ import { sqlFragmentChecker, stringsAt, type SqlFragmentChecker } from './expres
 import { loadedObjects } from './loaded-spec.js';
 import { MAP_SECTIONS } from './sections.js';
 import { splitQualified } from './names.js';
-import type { SqlFragmentPath, SpecProblem } from './spec-section.js';
+import type { SqlFragmentKind, SqlFragmentPath, SpecProblem } from './spec-section.js';
 import type { LoadedSpec } from './spec-types.js';
 
 /** A collation or operator class without `"` or `(` is a name the DDL quotes (see writtenNameSql): not SQL. */
@@ -20,13 +20,14 @@ function isSqlText(fragment: SqlFragmentPath, text: string): boolean {
 }
 
 export function checkSpecSqlWith(checker: SqlFragmentChecker, spec: LoadedSpec): SpecProblem[] {
-  const problems: SpecProblem[] = [];
   const tree = specTableTree(spec);
   // An index key naming a column of the table (of its partition root) is that column, quoted by the DDL.
   const isColumnOf = (key: string, text: string): boolean => {
     const entry = tree.entries.get(key);
     return entry !== undefined && Object.hasOwn(tree.rootColumns(entry), text);
   };
+  // Every fragment first, then checked together (expressions and types many to a parse).
+  const found: { kind: SqlFragmentKind; text: string; path: string[] }[] = [];
   for (const { section } of MAP_SECTIONS) {
     for (const [key, value] of loadedObjects(spec, section)) {
       const q = splitQualified(key, 'public');
@@ -34,15 +35,18 @@ export function checkSpecSqlWith(checker: SqlFragmentChecker, spec: LoadedSpec):
         for (const [below, text] of stringsAt(value, fragment.path)) {
           if (!isSqlText(fragment, text)) continue;
           if (fragment.kind === 'indexKey' && section.key === 'tables' && isColumnOf(key, text)) continue;
-          const message = checker.check(fragment.kind, text);
-          if (message === null) continue;
-          const path = [section.key, q.schema, q.name, ...below];
-          const location = spec.locate(path) ?? { file: spec.files[0] ?? '', line: 1, path: path.join('.') };
-          problems.push({ ...location, message });
+          found.push({ kind: fragment.kind, text, path: [section.key, q.schema, q.name, ...below] });
         }
       }
     }
   }
+  const problems: SpecProblem[] = [];
+  checker.checkMany(found).forEach((message, i) => {
+    if (message === null) return;
+    const { path } = found[i]!;
+    const location = spec.locate(path) ?? { file: spec.files[0] ?? '', line: 1, path: path.join('.') };
+    problems.push({ ...location, message });
+  });
   return problems;
 }
 

@@ -22,13 +22,15 @@ export type { SqlFragmentKind } from './spec-section.js';
 interface ParserModule {
   loadModule(): Promise<void>;
   parseSync(sql: string): { stmts?: { stmt: Record<string, unknown> }[] };
-  scanSync(sql: string): { tokens: { tokenName: string; text: string }[] };
+  scanSync(sql: string): { tokens: { start: number; end: number; tokenName: string; text: string }[] };
 }
 
 /** Checks fragments; sync once loaded. */
 export interface SqlFragmentChecker {
   /** Null when `text` is one `kind`; else why not (one line, to follow the node's path). */
   check(kind: SqlFragmentKind, text: string): string | null;
+  /** {@link check} of each fragment, answers in order; expressions and types parsed many to a statement (see checkMany). */
+  checkMany(fragments: readonly { readonly kind: SqlFragmentKind; readonly text: string }[]): (string | null)[];
 }
 
 let loaded: Promise<SqlFragmentChecker> | null = null;
@@ -38,7 +40,7 @@ export function sqlFragmentChecker(): Promise<SqlFragmentChecker> {
   loaded ??= (async () => {
     const mod = (await import('libpg-query')) as unknown as ParserModule;
     await mod.loadModule();
-    return { check: (kind, text) => checkFragment(mod, kind, text) };
+    return { check: (kind, text) => checkFragment(mod, kind, text), checkMany: (fragments) => checkMany(mod, fragments) };
   })();
   return loaded;
 }
@@ -234,6 +236,154 @@ function checkFragment(mod: ParserModule, kind: SqlFragmentKind, text: string): 
     return `must be ${what}: PostgreSQL's parser rejects it (${message})`;
   }
   return `must be ${what}, and nothing more`;
+}
+
+/** Fragments parsed together in one statement (the statement grows with it; a failure is parsed again one by one). */
+const BATCH = 256;
+
+/** How a kind is checked many to a statement: `head`, then each fragment in its `slot`, `sep` between; `verify` the parse (`starts`: each slot's byte offset). */
+interface Batched {
+  readonly head: string;
+  readonly sep: string;
+  readonly slot: (text: string) => string;
+  /** The fragment may end in `;` (a statement). */
+  readonly semicolon: boolean;
+  readonly verify: (mod: ParserModule, sql: string, starts: readonly number[]) => boolean;
+}
+
+const castOfNull = (value: Node): boolean => {
+  const cast = (value as { TypeCast?: Node }).TypeCast;
+  return cast !== undefined && only(cast, ['arg', 'typeName']) && isNullConst(cast.arg);
+};
+
+const BATCHED: Partial<Record<SqlFragmentKind, Batched>> = {
+  expression: { head: 'SELECT ', sep: ', ', slot: (text) => `(${text})`, semicolon: false, verify: (mod, sql, starts) => batchFits(mod, sql, starts, () => true) },
+  type: { head: 'SELECT ', sep: ', ', slot: (text) => `NULL::${text}`, semicolon: false, verify: (mod, sql, starts) => batchFits(mod, sql, starts, castOfNull) },
+  // ALTER TABLE sa_t ADD CONSTRAINT sa_c <c1>, ADD CONSTRAINT sa_c <c2>, …: one command per fragment, each constraint where its slot's CONSTRAINT is.
+  constraint: {
+    head: 'ALTER TABLE sa_t ',
+    sep: ', ',
+    slot: (text) => `ADD CONSTRAINT sa_c ${text}`,
+    semicolon: false,
+    verify: (mod, sql, starts) => {
+      const s = parsed(() => single(mod, sql));
+      if (s?.kind !== 'AlterTableStmt' || !only(s.node, ['relation', 'cmds', 'objtype']) || !Array.isArray(s.node.cmds) || s.node.cmds.length !== starts.length) return false;
+      return (s.node.cmds as { AlterTableCmd?: Node }[]).every((c, k) => {
+        const def = (c.AlterTableCmd?.def as { Constraint?: Node } | undefined)?.Constraint;
+        return c.AlterTableCmd?.subtype === 'AT_AddConstraint' && def?.conname === 'sa_c' && def.location === starts[k]! + 4;
+      });
+    },
+  },
+  // Statements: each fragment holds no `;` but a final one, so each is one statement (or none: then too few).
+  createIndex: {
+    head: '',
+    sep: ';\n',
+    slot: (text) => text,
+    semicolon: true,
+    verify: (mod, sql, starts) => {
+      const stmts = parsed(() => mod.parseSync(sql).stmts) ?? [];
+      return stmts.length === starts.length && stmts.every((st) => Object.keys(st.stmt).length === 1 && 'IndexStmt' in st.stmt);
+    },
+  },
+};
+
+/** What `parse` gives, or null when the parser rejects the text. */
+function parsed<T>(parse: () => T): T | null {
+  try {
+    return parse();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * {@link checkFragment} of many fragments, with one parse for many
+ * expressions, types, table constraints or CREATE INDEX statements instead of
+ * one each (BATCHED; the others one by one): that and the scanner's output
+ * are where the time goes in a spec or model of thousands of tables. Each
+ * fragment passes the lexical checks alone first (no comment, no `;`,
+ * brackets balanced, every quote closed; without the scanner when it holds
+ * no quote, `$`, `;`, backslash or comment opener at all, as most types and
+ * many expressions do: then every bracket is a token of its own), so none
+ * can reach past its slot. Then `SELECT (e1), (e2), …` (`SELECT NULL::t1,
+ * NULL::t2, …`) must parse to exactly one SELECT of one target per
+ * fragment, each starting where its slot was put (the parser's byte
+ * offsets; the ALTER TABLE's commands alike; statements are split by their
+ * `;`, which no fragment holds but at its end) and being what the
+ * fragment's own statement must hold. Target k
+ * then spans exactly slot k — the same tokens parsed in the same place as
+ * in `SELECT (ek)` — so the fragment passes alone too. Anything else, and
+ * that batch is checked one fragment at a time, for the exact message of
+ * each (a scanner error in a fragment fails the batch's parse too).
+ */
+function checkMany(mod: ParserModule, fragments: readonly { readonly kind: SqlFragmentKind; readonly text: string }[]): (string | null)[] {
+  const out: (string | null)[] = new Array<string | null>(fragments.length).fill(null);
+  const pending = new Map<SqlFragmentKind, number[]>();
+  fragments.forEach(({ kind, text }, i) => {
+    const batched = BATCHED[kind];
+    if (batched === undefined || !(plainBalanced(text) || lexical(mod, text, batched.semicolon) === null)) out[i] = checkFragment(mod, kind, text);
+    else {
+      const list = pending.get(kind) ?? [];
+      list.push(i);
+      pending.set(kind, list);
+    }
+  });
+  for (const [kind, indexes] of pending) {
+    const { head, sep, slot, verify } = BATCHED[kind]!;
+    const sepBytes = Buffer.byteLength(sep);
+    for (let start = 0; start < indexes.length; start += BATCH) {
+      const chunk = indexes.slice(start, start + BATCH);
+      const starts: number[] = [];
+      let sql = head;
+      let bytes = Buffer.byteLength(sql);
+      chunk.forEach((i, k) => {
+        if (k > 0) {
+          sql += sep;
+          bytes += sepBytes;
+        }
+        const written = slot(fragments[i]!.text);
+        starts.push(bytes);
+        sql += written;
+        bytes += Buffer.byteLength(written);
+      });
+      if (!verify(mod, sql, starts)) for (const i of chunk) out[i] = checkFragment(mod, kind, fragments[i]!.text);
+    }
+  }
+  return out;
+}
+
+/** Printable ASCII without a quote, `$`, `;`, backslash or comment opener: every bracket in it is a token. */
+const PLAIN_TEXT = /^(?:[\x20-\x21\x23\x25-\x26\x28-\x2c\x2e\x30-\x3a\x3c-\x5b\x5d-\x7e]|-(?!-)|\/(?!\*))*$/;
+
+/** True when `text` passes {@link lexical} without needing the scanner to say so (see checkMany). */
+function plainBalanced(text: string): boolean {
+  if (!PLAIN_TEXT.test(text)) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++;
+    else if (c === 41 || c === 93) {
+      if (--depth < 0) return false;
+    }
+  }
+  return depth === 0;
+}
+
+/** `sql` is one plain SELECT whose targets start at `starts`, each value what `fits` wants. */
+function batchFits(mod: ParserModule, sql: string, starts: readonly number[], fits: (value: Node) => boolean): boolean {
+  let s;
+  try {
+    s = single(mod, sql);
+  } catch {
+    return false;
+  }
+  if (s?.kind !== 'SelectStmt' || !only(s.node, ['targetList', 'limitOption', 'op']) || s.node.op !== 'SETOP_NONE') return false;
+  const targets = s.node.targetList;
+  if (!Array.isArray(targets) || targets.length !== starts.length) return false;
+  return targets.every((t: { ResTarget?: Node }, k) => {
+    const target = t.ResTarget;
+    return target !== undefined && only(target, ['val']) && target.location === starts[k] && typeof target.val === 'object' && target.val !== null && fits(target.val as Node);
+  });
 }
 
 /** Every string at `pattern` below `value` (`*`: every key or index), with its path. */

@@ -117,13 +117,16 @@ test('spec: the second audit of an unchanged spec takes the model from the cache
   expect(first.report.expected.fromCache).toBe(false);
   expect(first.stderr).toMatch(/loading the spec .* into a scratch PostgreSQL/);
   expect(first.stderr).toContain('cache: wrote ');
-  expect(entries(cacheDir)).toHaveLength(1);
+  // The model (for this major) and the spec's summary (spec-cache.ts).
+  expect(entries(cacheDir)).toHaveLength(2);
   expect((first.drift as { id: string }[]).map((f) => f.id).sort()).toEqual(expect.arrayContaining(EXPECTED_DRIFT));
 
   const second = await audit(spec, '--cache-dir', cacheDir);
   expect(second.report.expected.fromCache).toBe(true);
   expect(second.stderr).not.toMatch(/scratch PostgreSQL/);
   expect(second.stderr).toContain('cache: using the cached expected model');
+  // Neither parsed nor checked: the files are only hashed.
+  expect(second.stderr).not.toContain('checking it');
   expect(second.drift).toEqual(first.drift);
   expect(second.code).toBe(first.code);
   expect({ ...second.report, expected: { ...second.report.expected, fromCache: null } }).toEqual({ ...first.report, expected: { ...first.report.expected, fromCache: null } });
@@ -152,11 +155,37 @@ test('spec: a changed spec is a cache miss, loaded again, with an entry of its o
   expect(changed.report.expected.fromCache).toBe(false);
   expect(changed.stderr).toMatch(/loading the spec .* into a scratch PostgreSQL/);
   expect((changed.drift as { id: string }[]).map((f) => f.id)).toContain('missing_index:public.leads.leads_score_idx');
-  expect(entries(cacheDir)).toHaveLength(2);
+  // A model and a summary for each content.
+  expect(entries(cacheDir)).toHaveLength(4);
   // Another schema scope is another model: another entry.
   expect((await audit(spec, '--cache-dir', cacheDir, '--schema', 'public')).report.expected.fromCache).toBe(false);
-  expect(entries(cacheDir)).toHaveLength(3);
+  expect(entries(cacheDir)).toHaveLength(5);
   expect((await audit(spec, '--cache-dir', cacheDir, '--schema', 'public')).report.expected.fromCache).toBe(true);
+});
+
+test('spec folder: a file added is a miss; a warm run places findings at their file and line (parsed only then)', async () => {
+  const cacheDir = path.join(dir, 'cache-folder');
+  const folder = path.join(dir, 'spec-folder');
+  write('spec-folder/schema.yaml', SPEC);
+  const sarif = async (): Promise<unknown> =>
+    JSON.parse((await runCliHere(['audit', '--db', db.url, '--expected', folder, '--format', 'sarif', '--no-advice', '--now', '2026-01-01T00:00:00Z', '--cache-dir', cacheDir])).stdout);
+  const cold = await sarif();
+  const warm = await audit(folder, '--cache-dir', cacheDir);
+  expect(warm.report.expected.fromCache).toBe(true);
+  expect(warm.stderr).not.toContain('checking it');
+  // Same locations (file:line of the spec) from the cache as from the scratch load.
+  expect(await sarif()).toEqual(cold);
+  expect(JSON.stringify(cold)).toMatch(/schema\.yaml/);
+  write('spec-folder/more/notes.yaml', 'version: 1\ntables:\n  notes:\n    columns:\n      id: { type: int, nullable: false }\n');
+  const added = await audit(folder, '--cache-dir', cacheDir);
+  expect(added.report.expected.fromCache).toBe(false);
+  expect(added.stderr).toContain('checking it');
+  expect((added.drift as { id: string }[]).map((f) => f.id)).toContain('missing_table:public.notes');
+  // An invalid file added: refused before connecting, although the cache knows the folder as it was.
+  write('spec-folder/more/bad.yaml', 'version: 1\ntables:\n  bad:\n    columns:\n      id: { type: int, nullable: maybe }\n');
+  const bad = await runCliHere(['audit', '--db', db.url, '--expected', folder, '--no-advice', '--cache-dir', cacheDir]);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toMatch(/bad\.yaml:5/);
 });
 
 test('migrations: a folder is cached as a whole; a new migration is a miss', async () => {
@@ -208,8 +237,8 @@ test('a corrupt or tampered entry is ignored (said with --verbose) and rewritten
   expect(other.report.expected.fromCache).toBe(false);
   expect(other.stderr).toContain('another PostgreSQL major');
 
-  // Larger than the input limit (valid JSON, padded past 1 MiB): not read.
-  writeFileSync(entryPath, good.replace('{', `{${' '.repeat(1536 * 1024)}`));
+  // Larger than the entries' limit, 16× the input limit (valid JSON, padded past 16 MiB): not read.
+  writeFileSync(entryPath, good.replace('{', `{${' '.repeat(17 * 1024 * 1024)}`));
   const big = await audit(file, '--cache-dir', cacheDir, '--max-input-mib', '1');
   expect(big.report.expected.fromCache).toBe(false);
   expect(big.stderr).toContain(`cache: ignoring ${entryPath}`);

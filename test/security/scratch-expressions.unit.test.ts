@@ -266,3 +266,51 @@ test('an index key naming a column with an unusual name is that column, not an e
   writeFileSync(file, 'version: 1\ntables:\n  t:\n    columns:\n      "my col": { type: int }\n    indexes:\n      t_idx: { columns: ["my col"] }\n');
   await expect(loadSpecChecked(file)).resolves.toBeDefined();
 });
+
+describe('checked many at once (checkMany: one parse per batch), each fragment gets the answer it gets alone', () => {
+  // Fragments that try to reach into their neighbours' slots when joined: open quotes,
+  // comments, dollar quotes, brackets, commas, and what is fine alone.
+  const EXPRESSIONS = [
+    'gen_random_uuid()', "'new'::lead_status", "'it''s; -- not a comment /* nor this */'", '$$a;b$$', '(SELECT 1)', "status IN ('a', 'b')",
+    `1); ${COPY}; SELECT (1`, '1) , (2', '(1', '1 -- x', '1 /* swallow', "'unterminated", "'", '$$', '$x$ open', '"', '1, 2', 'x AS y',
+    '1 FROM pg_class', '', ' ', 'é || ünï', "E'\\''", "U&'\\0041'", '1 + ', '- 1', "'a'\n'b'", 'a)::text, (b',
+    // Plain text (no quote, $, ;, backslash or comment opener: checked without the scanner), good and bad.
+    'a)(b', 'x[1]', 'x[1', '1 - -1', 'a/b', 'a */ b', '123abc', '{', 'a-', '1 --', '1 /', 'f(a, (b))', 'ARRAY[1,2]::int[]',
+  ];
+  const TYPES = ['integer', 'numeric(10,2)', 'numeric(10', 'int[]', 'int)(', 'x.y.z', 'text ARRAY', 'billing."Currency"', 'int, NULL::text', 'int) , NULL::(text', 'int DEFAULT 1', "int -- x", '"unterminated', 'timestamp(3) with time zone[]', ':int', ''];
+  const CONSTRAINTS = [
+    'CHECK ((score >= 0)) NOT VALID', 'FOREIGN KEY (client_id) REFERENCES clients(id) ON DELETE CASCADE', 'PRIMARY KEY (id)', 'UNIQUE (a, b)',
+    'EXCLUDE USING gist (room WITH =, during WITH &&)', 'CHECK (true), ADD CONSTRAINT sa_c CHECK (false)', 'CHECK (true), ADD COLUMN x int',
+    'CHECK (true), DROP CONSTRAINT x', `CHECK (true); ${COPY}`, 'CHECK (true) -- x', 'CHECK (', 'CHECK (a)) , ADD CONSTRAINT sa_c CHECK ((b)', '', 'NOT NULL x',
+    "CHECK (s = 'a''b')", 'CHECK (x > 0) NO INHERIT',
+  ];
+  const INDEXES = [
+    'CREATE INDEX idx ON leads (lower(email))', 'CREATE UNIQUE INDEX idx ON public.leads USING btree (client_id, email) WHERE (email IS NOT NULL);',
+    'CREATE INDEX i ON t (id); DROP TABLE t', 'CREATE INDEX i ON t (id);;', COPY, ';', '', '  ', 'CREATE INDEX i ON t (id) -- x', 'CREATE INDEX i ON t ((a;b))',
+    "CREATE INDEX i ON t (id) WHERE s = 'x;y';", 'CREATE INDEX i ON t (id', 'SELECT 1',
+  ];
+  const cases = [
+    ...EXPRESSIONS.map((text) => ({ kind: 'expression' as const, text })),
+    ...TYPES.map((text) => ({ kind: 'type' as const, text })),
+    ...CONSTRAINTS.map((text) => ({ kind: 'constraint' as const, text })),
+    ...INDEXES.map((text) => ({ kind: 'createIndex' as const, text })),
+  ];
+
+  test.each([
+    ['in order', cases],
+    ['reversed', [...cases].reverse()],
+    ['each bad one among many good ones', cases.flatMap((c) => [{ kind: 'expression' as const, text: '1' }, c, { kind: 'type' as const, text: 'int' }, { kind: 'expression' as const, text: "'x'" }])],
+    ['more than a batch', Array.from({ length: 600 }, (_, i) => cases[i % cases.length]!)],
+    ['good ones only, more than a batch', Array.from({ length: 700 }, (_, i) => (i % 2 ? { kind: 'type' as const, text: `varchar(${i})` } : { kind: 'expression' as const, text: `c${i} >= ${i}` }))],
+    [
+      'good constraints and indexes only, more than a batch',
+      Array.from({ length: 600 }, (_, i) => (i % 2 ? { kind: 'constraint' as const, text: `CHECK ((c${i} >= ${i}))` } : { kind: 'createIndex' as const, text: `CREATE INDEX i${i} ON s.t${i} USING btree (c${i})${i % 4 ? ';' : ''}` })),
+    ],
+  ])('%s', (_what, list) => {
+    expect(checker.checkMany(list)).toEqual(list.map((f) => checker.check(f.kind, f.text)));
+  });
+
+  test('every single one of them alone and with each other one', () => {
+    for (const a of cases) for (const b of cases) expect(checker.checkMany([a, b])).toEqual([checker.check(a.kind, a.text), checker.check(b.kind, b.text)]);
+  });
+});

@@ -26,7 +26,7 @@ function wholeDatabaseScope(expected: SchemaModel, live: SchemaModel, exclude: r
 export async function auditCommand(options: AuditOptions, io: CliIo): Promise<ExitCode> {
   const say = progress(io, options.verbose);
   say('checking the expected schema');
-  await preflightExpected(options.expected, options.limits);
+  await preflightExpected(options.expected, options.limits, options.cacheDir ? { dir: options.cacheDir, toolVersion: VERSION } : undefined);
   return auditTarget(options, io, say);
 }
 

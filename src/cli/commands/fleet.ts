@@ -60,7 +60,7 @@ export async function fleetCommand(options: AuditOptions, io: CliIo): Promise<Ex
   }
   const sources = [...new Set(entries.map((e) => e.expected ?? options.expected))];
   say(`checking ${sources.length === 1 ? 'the expected schema' : `${sources.length} expected schemas`}`);
-  for (const source of sources) await preflightExpected(source, options.limits);
+  for (const source of sources) await preflightExpected(source, options.limits, options.cacheDir ? { dir: options.cacheDir, toolVersion: VERSION } : undefined);
 
   const { targets, failures } = await listTargets(entries, options, say, warnTo(io));
   const mine = inShard(targets, fleet.shard);
