@@ -5,6 +5,7 @@ import { ExitCode, exitCodeFor } from './exit-codes.js';
 import { SpecError, formatProblems } from '../spec-file/spec-error.js';
 import { auditCommand } from './commands/audit.js';
 import { compileCommand } from './commands/compile.js';
+import { ackCommand } from './commands/ack.js';
 import { demoCommand } from './commands/demo.js';
 import { snapshotCommand } from './commands/snapshot.js';
 import type { CliIo } from './io.js';
@@ -49,6 +50,8 @@ function dispatch(options: CommandOptions, io: CliIo): Promise<ExitCode> {
       return demoCommand(options, io);
     case 'compile':
       return compileCommand(options, io);
+    case 'ack':
+      return ackCommand(options, io);
   }
 }
 

@@ -174,7 +174,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
       backfills: specBackfills(spec),
       locate: (logical) => spec.locate(logical),
       diff: {
-        ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
+        ignore: spec.ignore.map(({ kinds, ticket, ...r }) => ({ ...r, ...(kinds ? { kinds: kinds as FindingKind[] } : {}), ...(ticket !== undefined ? { ticket: String(ticket) } : {}) })),
         severity: spec.severity as Partial<Record<FindingKind, Severity>>,
         // The roles the spec governs (`roles:`); the command line's are added by the audit.
         privileges: { roles: specRoleMappings(spec.roles), privileges: true, owners: true },

@@ -11,6 +11,7 @@ import { verificationText } from '../plan/verification.js';
 import { visible } from '../safe-text.js';
 import { compactTable } from './chunked-table.js';
 import { UNCOVERED_KINDS } from '../introspect/postgres/uncovered.js';
+import { acknowledgementLines } from '../ack/render.js';
 
 /**
  * The human report for a terminal: a header, one table per section of
@@ -124,6 +125,7 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
     const n = report.ignored.length;
     out.push(`${c.dim('ignored:')} ${n} finding${n === 1 ? '' : 's'} matched ignore rules (listed in --format json)`);
   }
+  out.push(...acknowledgementLines(report, c));
 
   const plan = remediationLines(report, c);
   if (plan.length) out.push('', ...plan);
@@ -211,7 +213,8 @@ function summaryLine(report: AuditReport, c: Palette, options: TerminalOptions):
   const failing = byFindings || byCoverage;
   const uncovered = report.coverage.complete ? '' : `; ${clean(coverageGapText(report.coverage))}`;
   if (drift.length === 0 && !failing) {
-    const also = advice > 0 ? `; ${plural(advice, 'advice finding')}` : '';
+    const acked = report.acknowledgements?.acknowledged.length ?? 0;
+    const also = (advice > 0 ? `; ${plural(advice, 'advice finding')}` : '') + (acked > 0 ? `; ${plural(acked, 'acknowledged finding')}` : '');
     return report.coverage.complete
       ? `${c.green('✔')} No drift: the database matches the expected schema (${present}${also}).`
       : `${c.green('✔')} No drift in what was compared (${present}${also})${uncovered}.`;
