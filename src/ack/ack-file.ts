@@ -71,17 +71,19 @@ function entryProblems(file: ParsedSpecFile, list: readonly Record<string, unkno
       const where = file.locate(['acknowledgements', String(index), key]);
       return { file: file.file, line: where.line, path: where.path };
     };
-    const id = String(entry.id);
+    // Values of the wrong type are the structure pass's: only strings are read here.
+    if (typeof entry.id !== 'string') return;
+    const id = entry.id;
     const idProblem = findingIdProblem(id);
     if (idProblem !== undefined) problems.push({ ...at('id'), message: idProblem });
     const earlier = first.get(id);
     if (earlier !== undefined) problems.push({ ...at('id'), message: `'${id}' is acknowledged twice (first at line ${earlier}): one entry per finding` });
     else first.set(id, at('id').line);
     for (const key of ['reason', 'owner', 'ticket'] as const) {
-      const problem = entry[key] === undefined ? undefined : textProblem(String(entry[key]));
+      const problem = typeof entry[key] === 'string' ? textProblem(entry[key]) : undefined;
       if (problem !== undefined) problems.push({ ...at(key), message: problem });
     }
-    const date = entry.expires === undefined ? undefined : dateProblem(String(entry.expires));
+    const date = typeof entry.expires === 'string' ? dateProblem(entry.expires) : undefined;
     if (date !== undefined) problems.push({ ...at('expires'), message: date });
   });
   return problems;
@@ -106,9 +108,12 @@ export function parseAckFile(file: string, bytes: Buffer, limits: InputLimits = 
   compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(ACK_FILE_SCHEMA);
   const data = parsed.data === null ? {} : parsed.data;
   const structure = [...parsed.problems, ...validateStructure({ ...parsed, data }, compiled)];
-  if (structure.length > 0) throw new AckFileError(structure);
-  const list = ((data as { acknowledgements?: Record<string, unknown>[] }).acknowledgements ?? []) as Record<string, unknown>[];
-  const problems = entryProblems(parsed, list);
+  const given = (data as { acknowledgements?: unknown }).acknowledgements;
+  const list = (Array.isArray(given) ? given : []) as Record<string, unknown>[];
+  // Every problem in one run: the values of the entries that are maps too (a problem both passes find, once).
+  const values = entryProblems(parsed, list.map((e) => (e !== null && typeof e === 'object' && !Array.isArray(e) ? e : {})));
+  const seen = new Set(structure.map((p) => `${p.line}\u0000${p.path}\u0000${p.message}`));
+  const problems = [...structure, ...values.filter((p) => !seen.has(`${p.line}\u0000${p.path}\u0000${p.message}`))];
   if (problems.length > 0) throw new AckFileError(problems);
   const entries: Acknowledgement[] = list.map((e, index) => ({
     id: String(e.id),
