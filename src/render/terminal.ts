@@ -213,8 +213,9 @@ function summaryLine(report: AuditReport, c: Palette, options: TerminalOptions):
   const failing = byFindings || byCoverage;
   const uncovered = report.coverage.complete ? '' : `; ${clean(coverageGapText(report.coverage))}`;
   if (drift.length === 0 && !failing) {
+    const also = advice > 0 ? `; ${plural(advice, 'advice finding')}` : '';
     const acked = report.acknowledgements?.acknowledged.length ?? 0;
-    const also = (advice > 0 ? `; ${plural(advice, 'advice finding')}` : '') + (acked > 0 ? `; ${plural(acked, 'acknowledged finding')}` : '');
+    if (acked > 0) return `${c.green('✔')} No drift beyond ${plural(acked, 'acknowledged finding')} (${present}${also})${uncovered}.`;
     return report.coverage.complete
       ? `${c.green('✔')} No drift: the database matches the expected schema (${present}${also}).`
       : `${c.green('✔')} No drift in what was compared (${present}${also})${uncovered}.`;

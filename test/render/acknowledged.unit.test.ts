@@ -62,6 +62,9 @@ test('text: acknowledged, expired and stale lines, control characters made visib
   expect(text).toContain('stale: ignore rule "audit.*" matches no finding: remove it');
   expect(text).not.toMatch(/[\u0007\r]/);
   expect(text).not.toContain(first!.finding.message); // listed apart by id, not as a finding row
+  // Nothing left but the acknowledged: the verdict says so, not that the database matches.
+  const onlyAcknowledged = { ...report, findings: report.findings.filter((f) => f.category === 'advice'), summary: summarize([]) };
+  expect(renderTerminal(onlyAcknowledged, { color: false, failOn: 'error' }).trimEnd().split('\n').pop()).toMatch(/^✔ No drift beyond 2 acknowledged findings \(\d+ expected objects? present/);
 });
 
 test('markdown: an Acknowledged Drift section with reason, owner, expiry, ticket; hostile text escaped', () => {
