@@ -76,6 +76,9 @@ test('markdown: an Acknowledged Drift section with reason, owner, expiry, ticket
   expect(section).toContain('1 finding is counted again: its acknowledgement or ignore rule expired:');
   expect(section).toContain('2 acknowledgements or ignore rules match no finding (stale: remove them):');
   expect(section).not.toMatch(/<x>|\r|\u0007|^::error/m);
+  // Nothing left but the acknowledged: the conclusion does not say the database matches.
+  const onlyAcknowledged = renderMarkdown({ ...report, findings: report.findings.filter((f) => f.category === 'advice'), summary: summarize([]) });
+  expect(onlyAcknowledged.slice(onlyAcknowledged.indexOf('## Conclusion'))).toMatch(/^## Conclusion\n\nNo drift beyond 2 acknowledged findings \(see Acknowledged Drift\): /);
 });
 
 test('sarif: valid 2.1.0; an acknowledged finding is a result with an accepted external suppression and its justification', () => {
