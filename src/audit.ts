@@ -12,6 +12,8 @@ import type { SchemaModel } from './model/schema-model.js';
 import { planRemediation, type PlanOptions, type RemediationPlan } from './plan/index.js';
 import { governPrivileges, privilegeCoverage } from './kinds/privilege/govern.js';
 import type { ReportHistory } from './history/types.js';
+import { acknowledgementPolicy } from './ack/decide.js';
+import type { AcknowledgementFile, AcknowledgementsSection } from './ack/types.js';
 
 /**
  * The pure half of the pipeline: live model + expected model → report.
@@ -56,6 +58,8 @@ export interface AuditInput {
   readonly advice?: AdviceInput;
   /** Plan the remediation SQL (src/plan) for the drift found; absent: no plan in the report. */
   readonly remediation?: PlanOptions;
+  /** Acknowledged findings (--ack-file): listed apart, not counted (src/ack). */
+  readonly acknowledgements?: AcknowledgementFile;
 }
 
 export interface AdviceInput {
@@ -107,7 +111,9 @@ export interface AuditReport {
    */
   readonly findings: readonly ReportFinding[];
   readonly present: DiffResult['present'];
-  readonly ignored: readonly { readonly findingId: string; readonly pattern: string; readonly reason: string }[];
+  readonly ignored: readonly { readonly findingId: string; readonly pattern: string; readonly reason: string; readonly owner?: string; readonly expires?: string; readonly ticket?: string }[];
+  /** Acknowledged findings, expired acknowledgements and ignore rules, stale ones (src/ack); present when there is one. */
+  readonly acknowledgements?: AcknowledgementsSection<ReportFinding>;
   /** Advice findings by severity; present only when advice ran. */
   readonly adviceSummary?: DiffSummary;
   /** What advice checked; present only when advice ran. */
@@ -149,8 +155,10 @@ export function audit(input: AuditInput): AuditReport {
   const readable = notRead.length > 0 ? withoutTables(input.expected.model, notRead) : input.expected.model;
   // Kinds the role could not read are not compared either: unseen, never missing.
   const expectedModel = input.live.notVisible ? withoutKinds(readable, input.live.notVisible) : readable;
-  const result = diffSchemas(expectedModel, input.live.model, { ...input.diff, schemas });
+  const policy = acknowledgementPolicy(input.diff?.ignore, input.acknowledgements, input.generatedAt);
+  const result = diffSchemas(expectedModel, input.live.model, { ...input.diff, schemas, ignore: policy.ignore });
   const advice = input.advice?.enabled ? runAdvice(input.live.model, schemas, input.advice) : undefined;
+  const decided = policy.decide(result.findings, advice?.findings ?? [], result.ignored);
   // Descriptions come from the expected side when it has them (the spec
   // owns them), else from the live comments.
   const expectedComment = new Map(input.expected.model.tables.map((t) => [objectKey(t.schema, t.name), t.comment]));
@@ -165,15 +173,16 @@ export function audit(input: AuditInput): AuditReport {
       sha256: input.expected.sha256,
       ...(input.expected.fromCache !== undefined ? { fromCache: input.expected.fromCache } : {}),
     },
-    summary: result.summary,
-    findings: advice ? [...result.findings, ...advice.findings] : result.findings,
+    summary: summarize(decided.drift),
+    findings: advice ? [...decided.drift, ...decided.advice] : decided.drift,
     present: result.present,
-    ignored: result.ignored.map((i) => ({ findingId: i.findingId, pattern: i.rule.pattern, reason: i.rule.reason })),
-    ...(advice ? { adviceSummary: summarize(advice.findings), advice: advice.run } : {}),
+    ignored: result.ignored.map(({ findingId, rule: { pattern, reason, owner, expires, ticket } }) => ({ findingId, pattern, reason, ...(owner ? { owner } : {}), ...(expires ? { expires } : {}), ...(ticket ? { ticket } : {}) })),
+    ...(decided.section ? { acknowledgements: decided.section } : {}),
+    ...(advice ? { adviceSummary: summarize(decided.advice), advice: advice.run } : {}),
     ...(input.remediation
       ? {
           remediation: planRemediation({
-            findings: result.findings,
+            findings: decided.drift,
             // Privileges: the governed ones, the expected side's role names mapped to the live ones.
             expected: governPrivileges(expectedModel, input.live.model, input.diff?.privileges).expected,
             live: input.live.model,

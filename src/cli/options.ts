@@ -13,6 +13,7 @@ import { historyFlags, historyOptions, type HistoryOptions } from './history-opt
 import { roleFlags } from './role-options.js';
 import { CACHE_DIR_FLAG, CACHE_FLAG, SCRATCH_URL_FLAG, cacheDir, compileCommand, scratchUrl, type CompileOptions } from './compile-options.js';
 import { fleetFlags, fleetOptions, mergeCommand, type FleetOptions, type MergeOptions } from './fleet-options.js';
+import { ACK_FILE_FLAG, ackCommand, ackFileFlag, type AckCommandOptions, type AckFileOption } from './ack-options.js';
 
 /**
  * The command line: a yargs table turned into typed, validated options.
@@ -45,7 +46,7 @@ export interface SnapshotOptions extends GlobalOptions {
 export type { ReportFormat } from './report-formats.js';
 export type FailOnOption = 'error' | 'warning' | 'info' | 'never';
 
-export interface OutputOptions extends HistoryOptions {
+export interface OutputOptions extends HistoryOptions, AckFileOption {
   readonly format: ReportFormat;
   /** More reports of the run, each to its file (--report FORMAT=PATH). */
   readonly reports: readonly ExtraReport[];
@@ -106,13 +107,13 @@ export interface DemoOptions extends GlobalOptions, OutputOptions {
   readonly pgMajor: SupportedMajor;
 }
 
-export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions | CompileOptions | MergeOptions;
+export type CommandOptions = SnapshotOptions | AuditOptions | DemoOptions | CompileOptions | MergeOptions | AckCommandOptions;
 
 function outputFlags<T>(y: Argv<T>) {
   return historyFlags(y)
     .option('format', { choices: REPORT_FORMATS, default: 'auto' as const, describe: REPORT_FORMAT_HELP })
     .option('out', { type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
-    .option('report', REPORT_FLAG)
+    .option('report', REPORT_FLAG).option('ack-file', ACK_FILE_FLAG)
     .option('fail-on', {
       choices: ['error', 'warning', 'info', 'never'] as const,
       default: 'error' as const,
@@ -380,7 +381,7 @@ function auditCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global
         lockWait: a['lock-wait'],
         limits: inputLimits({ maxInputMib: a['max-input-mib'], maxSpecNodes: a['max-spec-nodes'] }, env),
         format: a.format,
-        reports: parseReports(a.report),
+        reports: parseReports(a.report), ackFile: ackFileFlag(a['ack-file']),
         failOn: a['fail-on'],
         out: a.out as string | undefined,
         now: parseNow(a.now),
@@ -418,7 +419,7 @@ function demoCommand(y: Global, env: NodeJS.ProcessEnv, select: Select): Global 
         db: demoServer((a.db as string | undefined) ?? env.DATABASE_URL, env),
         pgMajor: parseMajor((a['pg-major'] as string | undefined) ?? env.PG_MAJOR),
         format: a.format,
-        reports: parseReports(a.report),
+        reports: parseReports(a.report), ackFile: ackFileFlag(a['ack-file']),
         failOn: a['fail-on'],
         out: a.out as string | undefined,
         now: parseNow(a.now),
@@ -439,10 +440,10 @@ export async function parseOptions(argv: readonly string[], env: NodeJS.ProcessE
   };
 
   const global = globalOptions(yargs([...argv]));
-  const parser = mergeCommand(compileCommand(demoCommand(auditCommand(snapshotCommand(global, env, select), env, select), env, select), env, select), select)
+  const parser = ackCommand(mergeCommand(compileCommand(demoCommand(auditCommand(snapshotCommand(global, env, select), env, select), env, select), env, select), select), select)
     .scriptName('schema-audit')
     .usage('$0 <command> [options]\n\nAudit a live PostgreSQL schema against the schema your application expects.')
-    .demandCommand(1, 'name a command: audit, snapshot, compile, demo or merge')
+    .demandCommand(1, 'name a command: audit, snapshot, compile, demo, merge or ack')
     .strict()
     .epilog(EPILOG)
     .version(version)

@@ -7,6 +7,7 @@ import { auditCommand } from './commands/audit.js';
 import { compileCommand } from './commands/compile.js';
 import { fleetCommand } from './commands/fleet.js';
 import { mergeCommand } from './commands/merge.js';
+import { ackCommand } from './commands/ack.js';
 import { demoCommand } from './commands/demo.js';
 import { snapshotCommand } from './commands/snapshot.js';
 import type { CliIo } from './io.js';
@@ -53,6 +54,8 @@ function dispatch(options: CommandOptions, io: CliIo): Promise<ExitCode> {
       return demoCommand(options, io);
     case 'compile':
       return compileCommand(options, io);
+    case 'ack':
+      return ackCommand(options, io);
   }
 }
 

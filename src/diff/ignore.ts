@@ -32,6 +32,10 @@ export interface IgnoreRule {
   readonly kinds?: readonly FindingKind[];
   /** Why the drift is accepted; shown in reports. Required so ignores stay explained. */
   readonly reason: string;
+  /** Who owns the decision, the last day it holds (yyyy-mm-dd; past it the rule no longer ignores: src/ack), a ticket. */
+  readonly owner?: string;
+  readonly expires?: string;
+  readonly ticket?: string;
 }
 
 /** One element of a compiled pattern part. */

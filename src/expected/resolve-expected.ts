@@ -351,7 +351,7 @@ function specExpected(
     backfills: new Map(summary.backfills),
     locate,
     diff: {
-      ignore: summary.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
+      ignore: summary.ignore.map(({ kinds, ...r }) => ({ ...r, ...(kinds ? { kinds: kinds as FindingKind[] } : {}) })),
       severity: summary.severity as Partial<Record<FindingKind, Severity>>,
       // The roles the spec governs (`roles:`); the command line's are added by the audit.
       privileges: { roles: [...summary.roles], privileges: true, owners: true },

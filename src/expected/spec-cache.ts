@@ -27,7 +27,8 @@ export interface SpecSummary {
   readonly extensions: readonly SpecExtension[];
   /** Columns' `backfill:`, as [backfillKey, SQL]. */
   readonly backfills: readonly (readonly [string, string])[];
-  readonly ignore: readonly { readonly pattern: string; readonly reason: string; readonly kinds?: readonly string[] }[];
+  /** Ignore rules, with their owner, expiry and ticket (src/ack: an expired rule stops ignoring). */
+  readonly ignore: readonly { readonly pattern: string; readonly reason: string; readonly kinds?: readonly string[]; readonly owner?: string; readonly expires?: string; readonly ticket?: string }[];
   readonly severity: Readonly<Record<string, string>>;
   /** The roles the spec governs (`roles:`). */
   readonly roles: readonly RoleMapping[];
@@ -67,7 +68,14 @@ export function specSummary(spec: LoadedSpec): SpecSummary {
       return { name, ...(schema !== undefined ? { schema } : {}), ...(version !== undefined ? { version } : {}) };
     }),
     backfills,
-    ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: [...r.kinds] } : {}) })),
+    ignore: spec.ignore.map((r) => ({
+      pattern: r.pattern,
+      reason: r.reason,
+      ...(r.kinds ? { kinds: [...r.kinds] } : {}),
+      ...(r.owner !== undefined ? { owner: r.owner } : {}),
+      ...(r.expires !== undefined ? { expires: r.expires } : {}),
+      ...(r.ticket !== undefined ? { ticket: String(r.ticket) } : {}),
+    })),
     severity: { ...spec.severity },
     roles: specRoleMappings(spec.roles),
   };
@@ -87,7 +95,13 @@ function isSummary(s: unknown): s is SpecSummary {
     backfills.every((b) => Array.isArray(b) && b.length === 2 && b.every(isString)) &&
     Array.isArray(ignore) &&
     ignore.every(
-      (r) => isObject(r) && hasOnly(r, ['pattern', 'reason', 'kinds']) && isString(r.pattern) && isString(r.reason) && (r.kinds === undefined || (Array.isArray(r.kinds) && r.kinds.every(isString))),
+      (r) =>
+        isObject(r) &&
+        hasOnly(r, ['pattern', 'reason', 'kinds', 'owner', 'expires', 'ticket']) &&
+        isString(r.pattern) &&
+        isString(r.reason) &&
+        (r.kinds === undefined || (Array.isArray(r.kinds) && r.kinds.every(isString))) &&
+        ['owner', 'expires', 'ticket'].every((k) => r[k] === undefined || isString(r[k])),
     ) &&
     isObject(severity) &&
     Object.values(severity).every((v) => v === 'error' || v === 'warning' || v === 'info') &&

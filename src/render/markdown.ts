@@ -51,6 +51,7 @@ import { adviceSection, otherDrift } from './markdown/other-drift.js';
 import { currentSchema, overview } from './markdown/overview.js';
 import { recommendations } from './markdown/recommendations.js';
 import { rollback } from './markdown/rollback.js';
+import { acknowledgedMarkdown } from '../ack/render.js';
 
 export { cell, code, escapeMarkdown } from './markdown/syntax.js';
 
@@ -77,6 +78,7 @@ function missingElements(report: AuditReport, a: Analysis): string[] {
     ...missingColumnsSection(a),
     ...indexSection(a),
     ...otherDrift(report, a),
+    ...acknowledgedMarkdown(report),
     ...adviceSection(a),
   ];
 }

@@ -12,6 +12,7 @@ import { visible } from '../safe-text.js';
 import { compactTable } from './chunked-table.js';
 import { UNCOVERED_KINDS } from '../introspect/postgres/uncovered.js';
 import { historyTextLines } from '../history/render.js';
+import { acknowledgementLines } from '../ack/render.js';
 
 /**
  * The human report for a terminal: a header, one table per section of
@@ -126,6 +127,7 @@ export function renderTerminal(report: AuditReport, options: TerminalOptions): s
     const n = report.ignored.length;
     out.push(`${c.dim('ignored:')} ${n} finding${n === 1 ? '' : 's'} matched ignore rules (listed in --format json)`);
   }
+  out.push(...acknowledgementLines(report, c));
 
   const plan = remediationLines(report, c);
   if (plan.length) out.push('', ...plan);
@@ -214,6 +216,8 @@ function summaryLine(report: AuditReport, c: Palette, options: TerminalOptions):
   const uncovered = report.coverage.complete ? '' : `; ${clean(coverageGapText(report.coverage))}`;
   if (drift.length === 0 && !failing) {
     const also = advice > 0 ? `; ${plural(advice, 'advice finding')}` : '';
+    const acked = report.acknowledgements?.acknowledged.length ?? 0;
+    if (acked > 0) return `${c.green('✔')} No drift beyond ${plural(acked, 'acknowledged finding')} (${present}${also})${uncovered}.`;
     return report.coverage.complete
       ? `${c.green('✔')} No drift: the database matches the expected schema (${present}${also}).`
       : `${c.green('✔')} No drift in what was compared (${present}${also})${uncovered}.`;

@@ -12,6 +12,7 @@
  * they read and skip what the first pass already reported.
  */
 import { parseIgnorePattern } from '../diff/ignore.js';
+import { dateProblem } from '../ack/ids.js';
 import { checkPrivileges } from '../kinds/privilege/spec.js';
 import { unquoteIdent, IDENTIFIER_PATTERN } from '../model/identifiers.js';
 import { MAX_IDENTIFIER_BYTES } from '../model/naming.js';
@@ -90,6 +91,8 @@ export function checkSpec(spec: LoadedSpec): SpecProblem[] {
     } catch (err) {
       report(['ignore', String(i), 'pattern'], (err as Error).message);
     }
+    const day = typeof rule.expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(rule.expires) ? dateProblem(rule.expires) : undefined;
+    if (day !== undefined) report(['ignore', String(i), 'expires'], day);
   });
   return problems;
 }

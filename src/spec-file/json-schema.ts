@@ -70,6 +70,9 @@ export function flag(description: string): JsonSchema {
  */
 export const INTEGER_TEXT_PATTERN = '^-?[0-9]+$';
 
+/** A day, yyyy-mm-dd (an ignore rule's or an acknowledgement's `expires`); the structure pass knows it too. */
+export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+
 /** A number, or a string of digits (see {@link INTEGER_TEXT_PATTERN}). */
 export function integerText(description: string): JsonSchema {
   return { description, type: ['integer', 'string'], pattern: INTEGER_TEXT_PATTERN };

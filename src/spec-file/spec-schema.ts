@@ -10,7 +10,7 @@
  */
 import { SEVERITIES } from '../findings/finding.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
-import { ref, text, type JsonSchema, type JsonSchemaDefinitions } from './json-schema.js';
+import { DATE_PATTERN, ref, text, type JsonSchema, type JsonSchemaDefinitions } from './json-schema.js';
 import { DEFAULT_PRIVILEGES_PROPERTY, PRIVILEGE_DEFINITIONS, ROLES_PROPERTY } from '../kinds/privilege/spec-json.js';
 import { SECTIONS } from './sections.js';
 
@@ -67,6 +67,9 @@ function sharedDefinitions(): { head: JsonSchemaDefinitions; tail: JsonSchemaDef
           ),
           kinds: { description: 'Finding kinds the rule applies to (default all).', type: 'array', items: ref('findingKind'), minItems: 1, uniqueItems: true },
           reason: text('Why the spec does not own these objects (shown in reports).'),
+          owner: text('Who owns the decision: a person or a team (shown in reports).'),
+          expires: { description: 'The last day (yyyy-mm-dd, UTC) the rule holds; after it the findings it ignored are reported again, with a note.', type: 'string', pattern: DATE_PATTERN },
+          ticket: { description: 'A ticket or link that tracks the drift.', type: ['string', 'integer'], minLength: 1 },
         },
       },
     },

@@ -118,6 +118,10 @@ export interface SpecIgnoreRule {
   readonly kinds?: readonly string[];
   /** Why the spec does not own these objects. Required. */
   readonly reason: string;
+  /** Who owns the decision; the last day the rule holds (yyyy-mm-dd); a ticket (src/ack). */
+  readonly owner?: string;
+  readonly expires?: string;
+  readonly ticket?: string | number;
 }
 
 /** A spec as loaded: files merged, every node's location kept. */

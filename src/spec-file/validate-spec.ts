@@ -13,7 +13,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { objectKey } from '../model/identifiers.js';
-import { INTEGER_TEXT_PATTERN } from './json-schema.js';
+import { DATE_PATTERN, INTEGER_TEXT_PATTERN } from './json-schema.js';
 import { MAP_SECTIONS } from './sections.js';
 import type { ParsedSpecFile } from './spec-file.js';
 import { specJsonSchema } from './spec-schema.js';
@@ -205,6 +205,7 @@ function describeError(e: ErrorObject, file: ParsedSpecFile, add: AddProblem): v
       break;
     case 'pattern':
       if (params.pattern === INTEGER_TEXT_PATTERN) add(path, undefined, `expected an integer (or a string of digits), got ${quoted(e.data)}`);
+      else if (params.pattern === DATE_PATTERN) add(path, undefined, `expected a date yyyy-mm-dd, got ${quoted(e.data)}`);
       else add(path, undefined, `must match ${String(params.pattern)}`);
       break;
     default:
@@ -212,9 +213,9 @@ function describeError(e: ErrorObject, file: ParsedSpecFile, add: AddProblem): v
   }
 }
 
-/** The problems of one well-formed file's data against the JSON Schema. */
-export function validateStructure(file: ParsedSpecFile): SpecProblem[] {
-  return validateWith(file, validator());
+/** The problems of one well-formed file's data against the JSON Schema (the spec's, or another file's: the acknowledgements'). */
+export function validateStructure(file: ParsedSpecFile, validate: ValidateFunction = validator()): SpecProblem[] {
+  return validateWith(file, validate);
 }
 
 /** The problems of one well-formed file's data against a JSON Schema's validator (the spec's, or another file format's). */

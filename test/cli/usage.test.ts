@@ -38,7 +38,7 @@ describe('usage', () => {
   test('no command: exit 2 with usage', async () => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('schema-audit: name a command: audit, snapshot, compile, demo or merge');
+    expect(r.stderr.split('\n')[0]).toBe('schema-audit: name a command: audit, snapshot, compile, demo, merge or ack');
     expect(r.stderr).toContain('Commands:');
   });
 

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Ajv } from 'ajv';
-import Ajv04Module from 'ajv-draft-04';
-import { SaxesParser } from 'saxes';
 import type { AuditReport } from '../../src/audit.js';
 import { escapeData, escapeProperty, githubAnnotations, githubSummary } from '../../src/render/ci/github.js';
 import { fingerprint, renderGitlab } from '../../src/render/ci/gitlab.js';
@@ -11,6 +8,7 @@ import { renderJunit } from '../../src/render/ci/junit.js';
 import { renderSarif } from '../../src/render/ci/sarif.js';
 import { specPath } from '../../src/render/ci/locate.js';
 import { parseReports } from '../../src/cli/report-formats.js';
+import { parseXml, sarifValidator } from './ci-support.js';
 
 /**
  * The CI formats on the real-run report fixtures and on a report whose names
@@ -37,19 +35,6 @@ function hostile(): AuditReport {
 }
 
 const REPORTS = ['onekeel', 'clean', 'everything'] as const;
-
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(path.join(CWD, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'));
-  // CommonJS under ESM: the class is the module's default export's `default`.
-  type Ajv04Class = new (options: object) => Ajv;
-  const module = Ajv04Module as unknown as Ajv04Class & { default?: Ajv04Class };
-  const Ajv04 = module.default ?? module;
-  const ajv = new Ajv04({ allErrors: true, strict: false });
-  ajv.addFormat('uri', (s: string) => URL.canParse(s));
-  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/'));
-  ajv.addFormat('date-time', (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s));
-  return ajv.compile(schema);
-}
 
 describe('sarif', () => {
   const validate = sarifValidator();
@@ -109,28 +94,6 @@ describe('spec paths', () => {
     expect(specPath({ schema: 's', eventTrigger: 'x' })).toBeUndefined();
   });
 });
-
-/** Parse `xml` strictly; the elements' names and attributes, in document order. */
-function parseXml(xml: string): { name: string; attributes: Record<string, string>; text: string }[] {
-  const parser = new SaxesParser({ xmlns: false });
-  const elements: { name: string; attributes: Record<string, string>; text: string }[] = [];
-  const open: { name: string; attributes: Record<string, string>; text: string }[] = [];
-  parser.on('error', (e) => {
-    throw e;
-  });
-  parser.on('opentag', (t) => {
-    const el = { name: t.name, attributes: t.attributes as Record<string, string>, text: '' };
-    elements.push(el);
-    open.push(el);
-  });
-  parser.on('text', (t) => {
-    const top = open[open.length - 1];
-    if (top) top.text += t;
-  });
-  parser.on('closetag', () => open.pop());
-  parser.write(xml).close();
-  return elements;
-}
 
 describe('junit', () => {
   test.each([...REPORTS, 'hostile'])('%s: well-formed XML, testsuites/testsuite/testcase, a failure per drift finding', (name) => {

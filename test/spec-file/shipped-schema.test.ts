@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { specJsonSchemaText } from '../../src/spec-file/spec-schema.js';
+import { ACK_FILE_SCHEMA } from '../../src/ack/ack-file.js';
 import { ROOT } from '../support/cli.js';
 
 /**
@@ -11,4 +12,8 @@ import { ROOT } from '../support/cli.js';
  */
 test('is shipped at dist/spec/ as documented, as assembled', () => {
   expect(readFileSync(path.join(ROOT, 'dist/spec/spec.schema.json'), 'utf8')).toBe(specJsonSchemaText());
+});
+
+test("the acknowledgements file's JSON Schema is shipped at dist/spec/ack.schema.json, and it is what the loader checks", () => {
+  expect(JSON.parse(readFileSync(path.join(ROOT, 'dist/spec/ack.schema.json'), 'utf8'))).toEqual(ACK_FILE_SCHEMA);
 });

@@ -735,7 +735,7 @@ describe('the JSON Schema', () => {
       policyObject: { command: 1, restrictive: 1, roles: 1, using: 1, withCheck: 1, description: 1 } satisfies Record<keyof SpecPolicyObject, 1>,
       view: { definition: 1, materialized: 1, options: 1, with_data: 1, indexes: 1, triggers: 1, description: 1, owner: 1, grants: 1, column_grants: 1 } satisfies Record<keyof SpecView, 1>,
       triggerObject: { definition: 1, enabled: 1, description: 1 } satisfies Record<keyof SpecTriggerObject, 1>,
-      ignoreRule: { pattern: 1, kinds: 1, reason: 1 } satisfies Record<keyof SpecIgnoreRule, 1>,
+      ignoreRule: { pattern: 1, kinds: 1, reason: 1, owner: 1, expires: 1, ticket: 1 } satisfies Record<keyof SpecIgnoreRule, 1>,
       function: {
         kind: 1,
         arguments: 1,

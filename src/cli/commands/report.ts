@@ -17,6 +17,8 @@ import { VERSION } from '../version.js';
 import { verificationText, verifyPlan } from '../../verify/verify.js';
 import { scratchMajor } from '../../expected/resolve-expected.js';
 import { runHistory } from '../history-options.js';
+import { readAcknowledgements } from '../ack-options.js';
+import type { InputLimits } from '../../spec-file/input-limits.js';
 
 export interface ReportContext {
   /** Index usage counters for the `unused_index` advice. */
@@ -40,8 +42,10 @@ export async function reportAudit(
 ): Promise<ExitCode> {
   const stats = context.stats;
   const say = progress(io, options.verbose);
+  const acknowledgements = readAcknowledgements(options.ackFile, io, (options as { limits?: InputLimits }).limits);
   let report = audit({
     ...input,
+    ...(acknowledgements ? { acknowledgements } : {}),
     toolVersion: VERSION,
     generatedAt: options.now ?? new Date().toISOString(),
     advice: {

@@ -13,6 +13,7 @@ import type { Severity } from '../../findings/finding.js';
 import { jsonAscii } from '../../safe-text.js';
 import { locateObject, type FileLine } from './locate.js';
 import type { CiRenderContext } from './sarif.js';
+import { justification } from '../../ack/render.js';
 
 /** GitLab's severities: info, minor, major, critical, blocker. */
 const GITLAB_SEVERITY: Readonly<Record<Severity, 'critical' | 'minor' | 'info'>> = { error: 'critical', warning: 'minor', info: 'info' };
@@ -31,7 +32,9 @@ function fallback(report: AuditReport, cwd: string): FileLine {
 }
 
 export function renderGitlab(report: AuditReport, context: CiRenderContext): string {
-  const issues = report.findings.map((f) => {
+  // Acknowledged findings: still issues (their fingerprints stay known to GitLab), at severity info, the acknowledgement said.
+  const acknowledged = (report.acknowledgements?.acknowledged ?? []).map((a) => ({ ...a.finding, severity: 'info' as const, message: `${a.finding.message} (${justification(a.by)})` }));
+  const issues = [...report.findings, ...acknowledged].map((f) => {
     const where = locateObject(f.object, context.locate, context.cwd) ?? fallback(report, context.cwd);
     return {
       type: 'issue',

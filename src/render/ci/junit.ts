@@ -5,12 +5,14 @@
  * the database, or an object a finding is about), one `<failure>` per drift
  * finding on it. Advice findings are a second suite; they are failures only
  * with --fail-on-advice (as for the exit code), else passed test cases whose
- * advice is in `<system-out>`.
+ * advice is in `<system-out>`. Acknowledged findings are a third suite of
+ * skipped test cases, the acknowledgement as the skip's message.
  */
 import type { AuditReport, ReportFinding } from '../../audit.js';
 import { objectDisplayName, objectPath, type FindingObject } from '../../findings/finding.js';
 import { isFindingKind, objectKindOf } from '../../findings/kinds.js';
 import { openTag, xmlText } from './xml.js';
+import { acknowledgedSuite } from '../../ack/ci.js';
 
 export interface JunitOptions {
   /** Advice findings are failures (--fail-on-advice). */
@@ -78,7 +80,9 @@ export function renderJunit(report: AuditReport, options: JunitOptions = {}): st
   const cases = [...drift.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const suites = [suite('schema-audit drift', cases, report.generatedAt, () => true)];
   if (report.advice !== undefined) suites.push(suite('schema-audit advice', advice, report.generatedAt, () => options.failOnAdvice === true));
-  const tests = cases.length + (report.advice !== undefined ? advice.length : 0);
+  const acknowledged = acknowledgedSuite(report);
+  if (acknowledged !== undefined) suites.push(acknowledged.xml);
+  const tests = cases.length + (report.advice !== undefined ? advice.length : 0) + (acknowledged?.tests ?? 0);
   const failures = report.summary.total + (options.failOnAdvice === true ? advice.length : 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -17,6 +17,7 @@ import { FINDING_KINDS } from '../../findings/kinds.js';
 import { jsonAscii } from '../../safe-text.js';
 import { locateObject, type SpecLocator } from './locate.js';
 import { ruleText } from './rules.js';
+import { suppression } from '../../ack/ci.js';
 
 export interface CiRenderContext {
   /** Where the spec defines each object (a spec source only). */
@@ -50,9 +51,10 @@ function artifact(file: string): { uri: string; uriBaseId?: string } {
 export function renderSarif(report: AuditReport, context: CiRenderContext): string {
   const kinds = [...FINDING_KINDS, ...ADVICE_KINDS] as string[];
   // A kind this version does not list (a report read back) still gets its rule.
-  for (const f of report.findings) if (!kinds.includes(f.kind)) kinds.push(f.kind);
+  const acknowledged = report.acknowledgements?.acknowledged ?? [];
+  for (const f of [...report.findings, ...acknowledged.map((a) => a.finding)]) if (!kinds.includes(f.kind)) kinds.push(f.kind);
   const index = new Map(kinds.map((k, i) => [k, i]));
-  const results: Result[] = report.findings.map((f) => {
+  const toResult = (f: AuditReport['findings'][number]): Result => {
     const where = locateObject(f.object, context.locate, context.cwd);
     const name = objectDisplayName(f.object);
     return {
@@ -71,7 +73,9 @@ export function renderSarif(report: AuditReport, context: CiRenderContext): stri
       partialFingerprints: { 'schemaAuditFindingId/v1': f.id },
       properties: { category: f.category, findingId: f.id },
     };
-  });
+  };
+  // Acknowledged findings: results with an accepted suppression and its justification (SARIF 2.1.0 §3.35).
+  const results = [...report.findings.map(toResult), ...acknowledged.map((a) => ({ ...toResult(a.finding), suppressions: [suppression(a.by)] }))];
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -117,9 +117,12 @@ export function conclusion(report: AuditReport, a: Analysis): string[] {
   if (a.drift.length === 0) {
     const partitions = expectedPartitionCount(a);
     const tables = `${plural(expectedTableCount(a), 'table')}${partitions > 0 ? ` (and ${plural(partitions, 'partition')})` : ''}`;
-    const head = report.coverage.complete
-      ? `The database matches the expected schema: ${tables}, ${plural(expectedEnumCount(a), 'enum')}, no drift.`
-      : `No drift in what was compared: ${tables}, ${plural(expectedEnumCount(a), 'enum')}.`;
+    const acked = report.acknowledgements?.acknowledged.length ?? 0;
+    const head = acked > 0
+      ? `No drift beyond ${plural(acked, 'acknowledged finding')} (see Acknowledged Drift): ${tables}, ${plural(expectedEnumCount(a), 'enum')}.`
+      : report.coverage.complete
+        ? `The database matches the expected schema: ${tables}, ${plural(expectedEnumCount(a), 'enum')}, no drift.`
+        : `No drift in what was compared: ${tables}, ${plural(expectedEnumCount(a), 'enum')}.`;
     out.push([head, ...tail].join(' '));
     return out;
   }
