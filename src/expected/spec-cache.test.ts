@@ -8,7 +8,10 @@ const KEY: SpecSummaryKey = { contentSha256: 'a'.repeat(64), toolVersion: '1.2.3
 const SUMMARY: SpecSummary = {
   extensions: [{ name: 'pgcrypto', version: '1.3' }],
   backfills: [['"public"."t"."c"', "'x'"]],
-  ignore: [{ pattern: 'audit.*', reason: 'not ours', kinds: ['unexpected_table'] }],
+  ignore: [
+    { pattern: 'audit.*', reason: 'not ours', kinds: ['unexpected_table'] },
+    { pattern: 'public.legacy_*', reason: 'until the move', owner: 'data team', expires: '2027-01-31', ticket: 'OPS-7' },
+  ],
   severity: { unexpected_column: 'warning' },
   roles: [{ expected: 'app', live: 'app_prod' }],
 };
@@ -40,6 +43,7 @@ test.each<[string, (doc: Record<string, unknown>) => unknown]>([
   ['another tool version inside', (d) => ({ ...d, toolVersion: '0.0.1' })],
   ['another content inside', (d) => ({ ...d, contentSha256: 'd'.repeat(64) })],
   ['a severity that is none', (d) => ({ ...d, summary: { ...(d.summary as object), severity: { x: 'fatal' } } })],
+  ['an ignore rule whose expiry is not a string', (d) => ({ ...d, summary: { ...(d.summary as object), ignore: [{ pattern: '*', reason: 'r', expires: 20270131 }] } })],
   ['an ignore rule without a reason', (d) => ({ ...d, summary: { ...(d.summary as object), ignore: [{ pattern: '*' }] } })],
   ['a field more', (d) => ({ ...d, summary: { ...(d.summary as object), tables: {} } })],
   ['a role that is not a string', (d) => ({ ...d, summary: { ...(d.summary as object), roles: [{ expected: 'a', live: 1 }] } })],
