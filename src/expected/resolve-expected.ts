@@ -19,7 +19,7 @@ import type { LoadedSpec } from '../spec-file/spec-types.js';
 import { loadSpecSource } from './load-spec-source.js';
 import { specExpectations } from './spec-expectations.js';
 import { loadSqlSource, sqlSourceFiles } from './load-sql.js';
-import { specRoleMappings } from '../kinds/privilege/spec.js';
+import { specDatabaseDeclared, specRoleMappings } from '../kinds/privilege/spec.js';
 import type { IntrospectionResult } from '../introspect/introspector.js';
 import { readCacheEntry, writeCacheEntry, type CacheKeyParts, type CachedKind } from './model-cache.js';
 import { reconcileExpressions, reconcileFromVerdicts, type ReconcileVerdict } from './reconcile.js';
@@ -177,7 +177,7 @@ export async function resolveExpected(source: string, options: ResolveOptions): 
         ignore: spec.ignore.map((r) => ({ pattern: r.pattern, reason: r.reason, ...(r.kinds ? { kinds: r.kinds as FindingKind[] } : {}) })),
         severity: spec.severity as Partial<Record<FindingKind, Severity>>,
         // The roles the spec governs (`roles:`); the command line's are added by the audit.
-        privileges: { roles: specRoleMappings(spec.roles), privileges: true, owners: true },
+        privileges: { roles: specRoleMappings(spec.roles), privileges: true, owners: true, ...specDatabaseDeclared(spec) },
       },
     };
   }

@@ -34,7 +34,7 @@ import { isRecord } from '../../spec-file/values.js';
 import { argumentTypesOnly } from '../function/ddl.js';
 import type { RoleMapping } from './govern.js';
 import { PUBLIC_GRANTEE, type AclObject, type AclObjectKind, type DefaultAclObjects, type Grant } from './model.js';
-import { granteeSql, grantTarget, ownerSql } from './sql.js';
+import { granteeSql, grantTarget, onDatabase, ownerSql } from './sql.js';
 
 /** The privileges GRANT takes on each kind of object (ALL expands to them). */
 const TABLE_PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER', 'MAINTAIN'];
@@ -48,6 +48,7 @@ const PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   procedure: ['EXECUTE'],
   aggregate: ['EXECUTE'],
   schema: ['USAGE', 'CREATE'],
+  database: ['CONNECT', 'TEMPORARY', 'CREATE'],
   type: ['USAGE'],
   domain: ['USAGE'],
 };
@@ -108,6 +109,8 @@ export interface PrivilegeSpecParts {
   readonly views: ReadonlyMap<string, unknown>;
   readonly roles: readonly SpecRole[];
   readonly defaultPrivileges: readonly SpecDefaultPrivileges[];
+  /** `database:` as written. */
+  readonly database?: unknown;
 }
 
 function acl(kind: AclObjectKind, schema: string, name: string, extra: Partial<AclObject> = {}): AclObject {
@@ -124,6 +127,7 @@ export function specAclTargets(spec: PrivilegeSpecParts): SpecAclTarget[] {
   const add = (object: AclObject, what: string, node: unknown, path: readonly string[]): void => {
     if (isRecord(node)) out.push({ object, what, owner: node.owner, grants: node.grants, path, ...(kindOwnedBy(object, node) ? { ownedBy: true } : {}) });
   };
+  add(acl('database', '', ''), 'database', spec.database, ['database']);
   spec.schemaItems.forEach((item, i) => {
     if (isRecord(item) && typeof item.name === 'string') add(acl('schema', item.name, item.name), 'schema', item, ['schemas', String(i)]);
   });
@@ -171,7 +175,8 @@ export function specAclTargets(spec: PrivilegeSpecParts): SpecAclTarget[] {
 export function parsePrivilege(written: string): { privilege: string; grantable: boolean } | null {
   const m = /^\s*([A-Za-z]+)(\s+PRIVILEGES)?(\s+WITH\s+GRANT\s+OPTION)?\s*$/i.exec(written);
   if (m === null) return null;
-  const privilege = m[1]!.toUpperCase();
+  // TEMP is GRANT's other spelling of TEMPORARY (the database's privilege).
+  const privilege = m[1]!.toUpperCase() === 'TEMP' ? 'TEMPORARY' : m[1]!.toUpperCase();
   if (m[2] !== undefined && privilege !== 'ALL') return null;
   return { privilege, grantable: m[3] !== undefined };
 }
@@ -252,8 +257,22 @@ interface Statement {
   readonly path: readonly string[];
 }
 
+/**
+ * A GRANT or REVOKE (`what`, e.g. `GRANT SELECT, INSERT`) on an object, with
+ * what follows it (`to`: ` TO app`): on the database, the one the DDL runs in.
+ */
+type OnObject = (what: string, to: string) => string;
+
+/** `prefix what ON target to`. */
+function onTarget(target: string, prefix: string): OnObject {
+  return (what, to) => `${prefix}${what} ON ${target}${to}`;
+}
+
+/** On the database the DDL runs in, whatever its name (current_database(), in a DO block). */
+const onTheDatabase: OnObject = (what, to) => onDatabase(`${what} ON`, to);
+
 /** The grants of a `grants:` node, with names as written (PUBLIC spelt PUBLIC), grouped by role and grant option. */
-function grantStatements(object: AclObject, grants: SpecGrants, target: string, prefix: string, path: readonly string[]): Statement[] {
+function grantStatements(object: AclObject, grants: SpecGrants, on: OnObject, path: readonly string[]): Statement[] {
   const out: Statement[] = [];
   for (const [role, list] of Object.entries(grants)) {
     const grantee = isPublic(role) ? PUBLIC_GRANTEE : role;
@@ -261,7 +280,7 @@ function grantStatements(object: AclObject, grants: SpecGrants, target: string, 
       const privileges = list.map(parsePrivilege).filter((p): p is { privilege: string; grantable: boolean } => p !== null && p.grantable === grantable);
       if (privileges.length === 0) continue;
       const names = privileges.map((p) => (object.kind === 'column' ? `${p.privilege} (${quoteIdent(object.column ?? '')})` : p.privilege));
-      out.push({ sql: `${prefix}GRANT ${names.join(', ')} ON ${target} TO ${granteeSql(grantee)}${grantable ? ' WITH GRANT OPTION' : ''}`, path: [...path, role] });
+      out.push({ sql: on(`GRANT ${names.join(', ')}`, ` TO ${granteeSql(grantee)}${grantable ? ' WITH GRANT OPTION' : ''}`), path: [...path, role] });
     }
   }
   return out;
@@ -277,9 +296,10 @@ export function specPrivilegeDdl(spec: PrivilegeSpecParts): Statement[] {
     }
     if (!isRecord(t.grants)) continue;
     const target = grantTarget(t.object);
-    if (target === null) continue;
-    if (t.object.kind !== 'column') out.push({ sql: `REVOKE ALL ON ${target} FROM PUBLIC`, path: [...t.path, 'grants'] });
-    out.push(...grantStatements(t.object, t.grants as SpecGrants, target, '', [...t.path, 'grants']));
+    const on = t.object.kind === 'database' ? onTheDatabase : target === null ? null : onTarget(target, '');
+    if (on === null) continue;
+    if (t.object.kind !== 'column') out.push({ sql: on('REVOKE ALL', ' FROM PUBLIC'), path: [...t.path, 'grants'] });
+    out.push(...grantStatements(t.object, t.grants as SpecGrants, on, [...t.path, 'grants']));
   }
   spec.defaultPrivileges.forEach((rule, i) => {
     const schema = rule.schema ?? '';
@@ -288,10 +308,20 @@ export function specPrivilegeDdl(spec: PrivilegeSpecParts): Statement[] {
     const target = rule.on.toUpperCase();
     const path = ['default_privileges', String(i), 'grants'];
     // Database-wide, the rule replaces the built-in defaults (EXECUTE on functions, USAGE on types to PUBLIC).
-    if (schema === '') out.push({ sql: `${prefix}REVOKE ALL ON ${target} FROM PUBLIC`, path });
-    out.push(...grantStatements(object, rule.grants, target, prefix, path));
+    const on = onTarget(target, prefix);
+    if (schema === '') out.push({ sql: on('REVOKE ALL', ' FROM PUBLIC'), path });
+    out.push(...grantStatements(object, rule.grants, on, path));
   });
   return out;
+}
+
+/**
+ * Whether the spec declares the database's privileges (`database: grants:`):
+ * its DDL gives them to the scratch database, so they are compared (see
+ * govern.ts); as the expected side's governance.
+ */
+export function specDatabaseDeclared(spec: Pick<PrivilegeSpecParts, 'database'>): { databaseDeclared?: boolean } {
+  return isRecord(spec.database) && isRecord(spec.database.grants) ? { databaseDeclared: true } : {};
 }
 
 /** The governed roles the spec's DDL names (owners, grantees): the scratch server creates them. */
@@ -306,6 +336,8 @@ export function specGovernedRoles(spec: PrivilegeSpecParts): string[] {
 export interface ModelPrivileges {
   readonly roles: readonly SpecRole[];
   readonly defaultPrivileges: readonly SpecDefaultPrivileges[];
+  /** The database's grants, when they differ from a new database's (CONNECT and TEMPORARY to PUBLIC). */
+  readonly database?: SpecGrants;
   /** The owner and grants of an object, by the key of {@link aclTargetKey}. */
   readonly objects: ReadonlyMap<string, SpecPrivileges>;
 }
@@ -320,6 +352,7 @@ export function aclTargetKey(kind: AclObjectKind, schema: string, name: string, 
 function defaultGrants(kind: AclObjectKind, schema: string): Grant[] | null {
   if (kind === 'function' || kind === 'procedure' || kind === 'aggregate') return [{ grantee: PUBLIC_GRANTEE, privilege: 'EXECUTE', grantable: false }];
   if (kind === 'type' || kind === 'domain') return [{ grantee: PUBLIC_GRANTEE, privilege: 'USAGE', grantable: false }];
+  if (kind === 'database') return ['CONNECT', 'TEMPORARY'].map((privilege) => ({ grantee: PUBLIC_GRANTEE, privilege, grantable: false }));
   // The public schema's privileges depend on the server's major: always written.
   if (kind === 'schema' && schema === 'public') return null;
   return [];
@@ -356,8 +389,15 @@ export function modelPrivileges(model: SchemaModel, roles: readonly RoleMapping[
   const governed = (role: string): boolean => role === PUBLIC_GRANTEE || byLive.has(role);
   const objects = new Map<string, SpecPrivileges>();
   const defaults: SpecDefaultPrivileges[] = [];
+  let database: SpecGrants | undefined;
   for (const o of model.privileges ?? []) {
-    if (o.kind === 'role' || o.kind === 'database' || (o.schema !== '' && !inScope(o.schema))) continue;
+    if (o.kind === 'role' || (o.schema !== '' && !inScope(o.schema))) continue;
+    if (o.kind === 'database') {
+      // Its owner is not written (the spec has no owner for the database), nor its own privileges.
+      const grants = o.grants.filter((g) => governed(g.grantee) && g.grantee !== o.owner);
+      if (!sameGrants(grants, defaultGrants('database', '')!)) database = writeGrants(grants, name);
+      continue;
+    }
     if (o.kind === 'default privileges') {
       if (!byLive.has(o.name) || o.objects === undefined) continue;
       const grants = o.grants.filter((g) => governed(g.grantee) && g.grantee !== o.name);
@@ -374,11 +414,12 @@ export function modelPrivileges(model: SchemaModel, roles: readonly RoleMapping[
     if (out.owner === undefined && out.grants === undefined) continue;
     objects.set(aclTargetKey(o.kind, o.schema, o.name, o.column ?? '', o.arguments ?? ''), out);
   }
-  return { roles: roles.map((r) => (r.live === r.expected ? r.expected : { name: r.expected, as: r.live })), defaultPrivileges: defaults, objects };
+  const written = roles.map((r) => (r.live === r.expected ? r.expected : { name: r.expected, as: r.live }));
+  return { roles: written, defaultPrivileges: defaults, ...(database !== undefined ? { database } : {}), objects };
 }
 
 /** The sections `snapshot` writes, in its order (spec-file/model-to-spec.ts); others after them. */
-const SNAPSHOT_ORDER = ['version', 'roles', 'extensions', 'schemas', 'enums', 'domains', 'types', 'sequences', 'functions', 'tables', 'views', 'default_privileges'];
+const SNAPSHOT_ORDER = ['version', 'roles', 'database', 'extensions', 'schemas', 'enums', 'domains', 'types', 'sequences', 'functions', 'tables', 'views', 'default_privileges'];
 
 /**
  * Write a model's owners and grants into a spec file `modelToSpec` built:
@@ -460,8 +501,9 @@ export function addModelPrivileges(spec: Record<string, unknown>, model: SchemaM
     for (const s of schemaPrivileges) if (!names.has(s.name)) items.push(s);
     spec.schemas = items;
   }
-  // The order snapshot writes sections in, `roles:` after `version`, `default_privileges:` after the objects.
+  // The order snapshot writes sections in, `roles:` and `database:` after `version`, `default_privileges:` after the objects.
   if (privileges.defaultPrivileges.length > 0) spec.default_privileges = privileges.defaultPrivileges;
+  if (privileges.database !== undefined) spec.database = { grants: privileges.database };
   spec.roles = privileges.roles;
   const rank = (k: string): number => {
     const i = SNAPSHOT_ORDER.indexOf(k);
