@@ -28,8 +28,8 @@ let rt: RoundTrip;
 let without: string[];
 const every = ['--schema', 'app', '--role', app, '--role', ro];
 
-const driftIds = async (expected: string): Promise<string[]> => {
-  const r = await runCliHere(['audit', '--db', live.url, '--expected', expected, '--format', 'json', '--no-advice', ...every]);
+const driftIds = async (expected: string, extra: readonly string[] = []): Promise<string[]> => {
+  const r = await runCliHere(['audit', '--db', live.url, '--expected', expected, '--format', 'json', '--no-advice', ...every, ...extra]);
   if (r.stdout === '') throw new Error(r.stderr);
   return (JSON.parse(r.stdout) as { findings: { id: string; category: string }[] }).findings.filter((f) => f.category === 'drift').map((f) => f.id).sort();
 };
@@ -46,7 +46,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'with.yaml'), spec(`database:\n  grants: { ${ro}: [CONNECT, TEMP], PUBLIC: [CONNECT] }`));
   writeFileSync(path.join(dir, 'without.yaml'), spec(''));
   without = await driftIds(path.join(dir, 'without.yaml'));
-  rt = await roundTrip(live, original.url, path.join(dir, 'with.yaml'), ['--no-advice'], undefined, every);
+  rt = await roundTrip(live, original.url, path.join(dir, 'with.yaml'), ['--no-advice', '--verify'], undefined, every);
 }, 300_000);
 
 afterAll(async () => {
@@ -62,12 +62,24 @@ test('a spec without database: does not compare the database', () => {
 test('with database: grants:, what the database lacks and holds beyond them, planned on current_database()', () => {
   expect(rt.before).toEqual(['privilege_missing:database', 'privilege_unexpected:database']);
   expect(rt.manual).toEqual([]);
+  expect(rt.plan.verification).toMatchObject({ verified: true });
   expect(rt.files['up.sql']).toContain("EXECUTE 'GRANT CONNECT ON DATABASE ' || pg_catalog.quote_ident(pg_catalog.current_database())");
   expect(rt.files['up.sql']).toContain("EXECUTE 'REVOKE TEMPORARY ON DATABASE ' || pg_catalog.quote_ident(pg_catalog.current_database()) || ' FROM PUBLIC'");
 });
 
 test('up.sql and down.sql (psql, twice each): clean against the spec after up, the original privileges after down', () => {
   expectCleanRoundTrip(rt);
+});
+
+test('the spec’s expected model from the cache still compares the database', async () => {
+  const cache = ['--cache-dir', path.join(dir, 'cache')];
+  const spec = path.join(dir, 'with.yaml');
+  await runCliHere(['audit', '--db', live.url, '--expected', spec, '--no-advice', ...every, ...cache]);
+  await execAsAdmin(`GRANT CREATE ON DATABASE "${live.name}" TO ${ro}`);
+  const r = await runCliHere(['audit', '--db', live.url, '--expected', spec, '--format', 'json', '--no-advice', '--verbose', ...every, ...cache]);
+  expect(r.stderr).toContain('cache: using the cached expected model');
+  expect(JSON.parse(r.stdout).findings.map((f: { id: string }) => f.id)).toContain('privilege_unexpected:database');
+  await execAsAdmin(`REVOKE CREATE ON DATABASE "${live.name}" FROM ${ro}`);
 });
 
 test('snapshot --role writes database: grants: when not a new database’s; the audit against it is clean', async () => {
