@@ -354,7 +354,7 @@ function specExpected(
       ignore: summary.ignore.map(({ kinds, ...r }) => ({ ...r, ...(kinds ? { kinds: kinds as FindingKind[] } : {}) })),
       severity: summary.severity as Partial<Record<FindingKind, Severity>>,
       // The roles the spec governs (`roles:`); the command line's are added by the audit.
-      privileges: { roles: [...summary.roles], privileges: true, owners: true },
+      privileges: { roles: [...summary.roles], privileges: true, owners: true, ...(summary.databaseDeclared ? { databaseDeclared: true } : {}) },
     },
   };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../io/write-file.js';
 import { backfillKey } from '../plan/types.js';
 import { specExtension } from '../kinds/extension/spec.js';
-import { specRoleMappings } from '../kinds/privilege/spec.js';
+import { specDatabaseDeclared, specRoleMappings } from '../kinds/privilege/spec.js';
 import type { RoleMapping } from '../kinds/privilege/govern.js';
 import type { InputLimits } from '../spec-file/input-limits.js';
 import { splitQualified } from '../spec-file/names.js';
@@ -32,6 +32,8 @@ export interface SpecSummary {
   readonly severity: Readonly<Record<string, string>>;
   /** The roles the spec governs (`roles:`). */
   readonly roles: readonly RoleMapping[];
+  /** The spec writes `database: grants:` (the database's own privileges are compared then). */
+  readonly databaseDeclared?: boolean;
 }
 
 export interface SpecSummaryKey {
@@ -78,6 +80,7 @@ export function specSummary(spec: LoadedSpec): SpecSummary {
     })),
     severity: { ...spec.severity },
     roles: specRoleMappings(spec.roles),
+    ...specDatabaseDeclared(spec),
   };
 }
 
@@ -86,8 +89,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const hasOnly = (o: Record<string, unknown>, keys: readonly string[]): boolean => Object.keys(o).every((k) => keys.includes(k));
 
 function isSummary(s: unknown): s is SpecSummary {
-  if (!isObject(s) || !hasOnly(s, ['extensions', 'backfills', 'ignore', 'severity', 'roles'])) return false;
-  const { extensions, backfills, ignore, severity, roles } = s;
+  if (!isObject(s) || !hasOnly(s, ['extensions', 'backfills', 'ignore', 'severity', 'roles', 'databaseDeclared'])) return false;
+  const { extensions, backfills, ignore, severity, roles, databaseDeclared } = s;
   return (
     Array.isArray(extensions) &&
     extensions.every((e) => isObject(e) && hasOnly(e, ['name', 'schema', 'version']) && isString(e.name) && ['schema', 'version'].every((k) => e[k] === undefined || isString(e[k]))) &&
@@ -106,7 +109,8 @@ function isSummary(s: unknown): s is SpecSummary {
     isObject(severity) &&
     Object.values(severity).every((v) => v === 'error' || v === 'warning' || v === 'info') &&
     Array.isArray(roles) &&
-    roles.every((r) => isObject(r) && hasOnly(r, ['expected', 'live']) && isString(r.expected) && isString(r.live))
+    roles.every((r) => isObject(r) && hasOnly(r, ['expected', 'live']) && isString(r.expected) && isString(r.live)) &&
+    (databaseDeclared === undefined || databaseDeclared === true)
   );
 }
 

@@ -4,7 +4,7 @@
  * load-spec.ts loads every .yaml/.json below a folder and merges them).
  *
  *     DIR/.schema-audit-snapshot      what this snapshot wrote (src/io/write-folder.ts)
- *     DIR/spec.yaml                   version, schemas, extensions, roles, default_privileges
+ *     DIR/spec.yaml                   version, roles, database, schemas, extensions, default_privileges
  *     DIR/<schema>/tables/<table>.yaml   one file per table (partitions too)
  *     DIR/<schema>/enums.yaml         and collations, domains, types, sequences,
  *                                     functions, views: one file per section

@@ -38,6 +38,7 @@ export function inMemorySpec(file: SpecFile, name = '(in memory)'): LoadedSpec {
     severity: file.severity ?? {},
     roles: file.roles ?? [],
     defaultPrivileges: file.default_privileges ?? [],
+    ...(file.database !== undefined ? { database: file.database } : {}),
     locate: () => undefined,
   });
 }

@@ -9,7 +9,7 @@
  */
 import { LIST_SECTIONS, MAP_SECTIONS } from './sections.js';
 import { listItemName, type ListItem, type MapSection, type SourceLocation } from './spec-section.js';
-import type { LoadedSpec, Severity, SpecDefaultPrivileges, SpecIgnoreRule, SpecRole } from './spec-types.js';
+import type { LoadedSpec, Severity, SpecDatabase, SpecDefaultPrivileges, SpecIgnoreRule, SpecRole } from './spec-types.js';
 
 /** What a loaded spec is made of, the kinds' sections by key. */
 export interface LoadedSpecParts {
@@ -23,6 +23,7 @@ export interface LoadedSpecParts {
   readonly severity: Readonly<Record<string, Severity>>;
   readonly roles?: readonly SpecRole[];
   readonly defaultPrivileges?: readonly SpecDefaultPrivileges[];
+  readonly database?: SpecDatabase;
   locate(path: readonly string[]): SourceLocation | undefined;
 }
 
@@ -36,7 +37,7 @@ export function assembleLoadedSpec(parts: LoadedSpecParts): LoadedSpec {
   // `schemas` holds names; its items as written (a schema with an owner or grants is an object) stay in `schemaItems`.
   const schemaItems = parts.lists.get('schemas') ?? [];
   const schemas = schemaItems.map(listItemName);
-  const privileges = { schemaItems, roles: parts.roles ?? [], defaultPrivileges: parts.defaultPrivileges ?? [] };
+  const privileges = { schemaItems, roles: parts.roles ?? [], defaultPrivileges: parts.defaultPrivileges ?? [], ...(parts.database !== undefined ? { database: parts.database } : {}) };
   // The values are the kinds' nodes as loaded: what each section's type in LoadedSpec says.
   return { files, sha256, ...Object.fromEntries(sections), schemas, ...privileges, ignore, severity, locate } as unknown as LoadedSpec;
 }

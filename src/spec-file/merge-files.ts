@@ -5,7 +5,8 @@
  * — `leads` and `public.leads` —, is a problem naming both places); list
  * sections (`extensions`, `schemas`) are unions in first-seen order;
  * `ignore` lists are concatenated in load order; `severity` maps are merged
- * (two files giving one kind different severities is a problem).
+ * (two files giving one kind different severities is a problem);
+ * `database:` is written in one file at most.
  */
 import { setOwn } from '../model/own.js';
 import { loadedNode } from './loaded-spec.js';
@@ -13,7 +14,7 @@ import { NameError, qualifiedKey, splitIdentifiers, splitQualified } from './nam
 import { LIST_SECTIONS, MAP_SECTIONS } from './sections.js';
 import type { ParsedSpecFile } from './spec-file.js';
 import { type ListItem, type SourceLocation, type SpecProblem } from './spec-section.js';
-import type { Severity, SpecDefaultPrivileges, SpecIgnoreRule, SpecRole } from './spec-types.js';
+import type { Severity, SpecDatabase, SpecDefaultPrivileges, SpecIgnoreRule, SpecRole } from './spec-types.js';
 import { isRecord } from './values.js';
 
 /** An object of a map section and where it was defined. */
@@ -45,6 +46,8 @@ export interface MergedFiles {
   readonly roles: readonly SpecRole[];
   /** `default_privileges:`, concatenated in load order. */
   readonly defaultPrivileges: readonly SpecDefaultPrivileges[];
+  /** `database:`, written in one file at most. */
+  readonly database?: SpecDatabase;
   /** See `LoadedSpec.locate`. */
   locate(path: readonly string[]): SourceLocation | undefined;
 }
@@ -81,6 +84,7 @@ class Merger {
   readonly roleTexts = new Set<string>();
   readonly listNames = new Map(LIST_SECTIONS.map(({ section }) => [section.key, new Set<string>()]));
   readonly defaultPrivileges: { rule: SpecDefaultPrivileges; origin: Origin }[] = [];
+  database: { value: SpecDatabase; origin: Origin } | undefined;
 
   constructor(readonly problems: SpecProblem[]) {}
 
@@ -128,6 +132,11 @@ class Merger {
       data.default_privileges.forEach((rule: unknown, index) =>
         this.defaultPrivileges.push({ rule: rule as SpecDefaultPrivileges, origin: { file, path: ['default_privileges', String(index)] } }),
       );
+    }
+    if (data.database !== undefined) {
+      const origin = { file, path: ['database'] };
+      if (this.database === undefined) this.database = { value: data.database as SpecDatabase, origin };
+      else this.problems.push({ ...file.locate(origin.path), message: `database: is already written at ${at(this.database.origin)}: write it in one file` });
     }
     if (isRecord(data.severity)) {
       for (const [kind, value] of Object.entries(data.severity)) {
@@ -186,6 +195,7 @@ function locator(files: readonly ParsedSpecFile[], merger: Merger): (logical: re
     }
     if (section === 'ignore') return indexed(section, merger.ignore.map((i) => i.origin), rest);
     if (section === 'roles') return indexed(section, merger.roles.map((r) => r.origin), rest);
+    if (section === 'database' && merger.database !== undefined) return merger.database.origin.file.locate(logical);
     if (section === 'default_privileges') return indexed(section, merger.defaultPrivileges.map((r) => r.origin), rest);
     const listOrigins = merger.listOrigins.get(section);
     if (listOrigins !== undefined) return indexed(section, listOrigins, rest);
@@ -219,6 +229,7 @@ export function mergeFiles(files: readonly ParsedSpecFile[], problems: SpecProbl
     severity: merger.severity,
     roles: merger.roles.map((r) => r.role),
     defaultPrivileges: merger.defaultPrivileges.map((r) => r.rule),
+    ...(merger.database !== undefined ? { database: merger.database.value } : {}),
     locate: locator(files, merger),
   };
 }

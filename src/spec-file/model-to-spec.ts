@@ -20,7 +20,7 @@
  */
 import type { SchemaModel } from '../model/schema-model.js';
 import type { RoleMapping } from '../kinds/privilege/govern.js';
-import { addModelPrivileges, modelPrivileges } from '../kinds/privilege/spec.js';
+import { addModelPrivileges, modelPrivileges } from '../kinds/privilege/spec-from-model.js';
 import { inFirstReleaseOrder, MAP_SECTIONS, SECTIONS } from './sections.js';
 import type { FromModelContext } from './spec-section.js';
 import { SPEC_VERSION, type SpecFile } from './spec-types.js';

@@ -17,8 +17,8 @@ describe('the assembled JSON Schema', () => {
     expect(readFileSync(COMMITTED, 'utf8')).toBe(specJsonSchemaText());
   });
 
-  test('has the file settings and roles, each kind’s section in registry order, then default privileges, ignore and severity', () => {
-    expect(Object.keys(specJsonSchema().properties ?? {})).toEqual(['version', 'schema', 'roles', ...SECTIONS.map((s) => s.section.key), 'default_privileges', 'ignore', 'severity']);
+  test('has the file settings, roles and the database, each kind’s section in registry order, then default privileges, ignore and severity', () => {
+    expect(Object.keys(specJsonSchema().properties ?? {})).toEqual(['version', 'schema', 'roles', 'database', ...SECTIONS.map((s) => s.section.key), 'default_privileges', 'ignore', 'severity']);
   });
 
   test('the finding kinds are listed in full, in the enum and in its description', () => {

@@ -11,7 +11,7 @@
 import { SEVERITIES } from '../findings/finding.js';
 import { FINDING_KINDS } from '../findings/kinds.js';
 import { DATE_PATTERN, ref, text, type JsonSchema, type JsonSchemaDefinitions } from './json-schema.js';
-import { DEFAULT_PRIVILEGES_PROPERTY, PRIVILEGE_DEFINITIONS, ROLES_PROPERTY } from '../kinds/privilege/spec-json.js';
+import { DATABASE_PROPERTY, DEFAULT_PRIVILEGES_PROPERTY, PRIVILEGE_DEFINITIONS, ROLES_PROPERTY } from '../kinds/privilege/spec-json.js';
 import { SECTIONS } from './sections.js';
 
 /** The whole schema: a JSON Schema node with the document's header and its definitions. */
@@ -103,6 +103,7 @@ function assemble(): SpecJsonSchema {
       version: { description: 'Spec format version. Only 1 exists.', const: 1 },
       schema: text('Default schema for the unqualified names of this file (`leads` is `<schema>.leads`). Default `public`.', ['public', 'billing']),
       roles: ROLES_PROPERTY,
+      database: DATABASE_PROPERTY,
       ...Object.fromEntries(SECTIONS.map(({ section }) => [section.key, section.jsonSchema.property])),
       default_privileges: DEFAULT_PRIVILEGES_PROPERTY,
       ignore: {

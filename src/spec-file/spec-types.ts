@@ -38,7 +38,7 @@ import type { SpecFunctionEntry } from '../kinds/function/spec.js';
 import type { SpecSequence } from '../kinds/sequence/spec.js';
 import type { SpecTable } from '../kinds/table/spec.js';
 import type { SpecView } from '../kinds/view/spec.js';
-import type { SpecDefaultPrivileges, SpecPrivileges, SpecRole } from '../kinds/privilege/spec-json.js';
+import type { SpecDatabase, SpecDefaultPrivileges, SpecPrivileges, SpecRole } from '../kinds/privilege/spec-json.js';
 import type { SourceLocation } from './spec-section.js';
 
 // Every section's node types, from the kinds' folders.
@@ -64,7 +64,7 @@ export type { SpecView, SpecViewOption } from '../kinds/view/spec.js';
 export type { SpecTrigger, SpecTriggerObject } from '../kinds/trigger/spec.js';
 export type { SpecPolicy, SpecPolicyObject } from '../kinds/policy/spec.js';
 export type { SourceLocation, SpecProblem } from './spec-section.js';
-export type { SpecDefaultPrivileges, SpecGrants, SpecPrivileges, SpecRole } from '../kinds/privilege/spec-json.js';
+export type { SpecDatabase, SpecDefaultPrivileges, SpecGrants, SpecPrivileges, SpecRole } from '../kinds/privilege/spec-json.js';
 
 /** The spec format version this code reads and writes. */
 export const SPEC_VERSION = 1;
@@ -84,6 +84,8 @@ export interface SpecFile {
   readonly schema?: string;
   /** The roles whose owners and privileges the spec governs (a name, or `{ name, as }` for another name on the server). */
   readonly roles?: readonly SpecRole[];
+  /** The privileges of the database the spec is audited in (`grants:`); left out, not compared. */
+  readonly database?: SpecDatabase;
   /** Schemas the spec owns (default: the schemas its objects live in); an item may be `{ name, owner, grants }`. */
   readonly schemas?: readonly (string | SpecSchemaItem)[];
   readonly extensions?: readonly SpecExtension[];
@@ -137,6 +139,8 @@ export interface LoadedSpec {
   readonly roles: readonly SpecRole[];
   /** `default_privileges:`, files' lists concatenated. */
   readonly defaultPrivileges: readonly SpecDefaultPrivileges[];
+  /** `database:` as written, when a file writes it (one file at most). */
+  readonly database?: SpecDatabase;
   /** Keys are schema-qualified (`public.leads`); values as written. */
   readonly collations: ReadonlyMap<string, SpecCollation>;
   readonly enums: ReadonlyMap<string, SpecEnum>;
@@ -160,4 +164,4 @@ export interface LoadedSpec {
 }
 
 /** The keys of the kinds' sections in a loaded spec: lists of names, or maps of objects by qualified name. */
-export type LoadedSectionKey = Exclude<keyof LoadedSpec, 'files' | 'sha256' | 'ignore' | 'severity' | 'locate' | 'schemaItems' | 'roles' | 'defaultPrivileges'>;
+export type LoadedSectionKey = Exclude<keyof LoadedSpec, 'files' | 'sha256' | 'ignore' | 'severity' | 'locate' | 'schemaItems' | 'roles' | 'defaultPrivileges' | 'database'>;

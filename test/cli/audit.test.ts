@@ -162,7 +162,7 @@ describe('bad expected sources: exit 2, one line', () => {
     const r = await runCli(['audit', '--db', db.url, '--expected', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `schema-audit: spec has 1 error:\n  ${file}:1: unknown key 'hello' (allowed: version, schema, roles, schemas, extensions, collations, enums, domains, types, sequences, functions, tables, views, default_privileges, ignore, severity)\n`,
+      `schema-audit: spec has 1 error:\n  ${file}:1: unknown key 'hello' (allowed: version, schema, roles, database, schemas, extensions, collations, enums, domains, types, sequences, functions, tables, views, default_privileges, ignore, severity)\n`,
     );
     const future = write('future.json', '{"formatVersion": 99, "schema": {}}');
     const f = await runCli(['audit', '--db', db.url, '--expected', future]);

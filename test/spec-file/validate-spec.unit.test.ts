@@ -55,7 +55,7 @@ describe('structure: each problem at its file, line and path', () => {
 
   test('unknown key at the top, in block style: the key\'s own line', () => {
     expect(problems('version: 1', 'tabels:', '  leads: {}')).toEqual([
-      at(2, '', "unknown key 'tabels' (allowed: version, schema, roles, schemas, extensions, collations, enums, domains, types, sequences, functions, tables, views, default_privileges, ignore, severity)"),
+      at(2, '', "unknown key 'tabels' (allowed: version, schema, roles, database, schemas, extensions, collations, enums, domains, types, sequences, functions, tables, views, default_privileges, ignore, severity)"),
     ]);
   });
 
@@ -668,7 +668,7 @@ describe('the JSON Schema', () => {
   test('keys match spec-types.ts, both ways', () => {
     // Each record must list exactly the interface's keys (the compiler checks that).
     const keys = {
-      file: { version: 1, schema: 1, roles: 1, schemas: 1, extensions: 1, collations: 1, enums: 1, domains: 1, types: 1, sequences: 1, functions: 1, tables: 1, views: 1, default_privileges: 1, ignore: 1, severity: 1 } satisfies Record<keyof SpecFile, 1>,
+      file: { version: 1, schema: 1, roles: 1, database: 1, schemas: 1, extensions: 1, collations: 1, enums: 1, domains: 1, types: 1, sequences: 1, functions: 1, tables: 1, views: 1, default_privileges: 1, ignore: 1, severity: 1 } satisfies Record<keyof SpecFile, 1>,
       enum: { values: 1, description: 1, owner: 1, grants: 1 } satisfies Record<keyof SpecEnum, 1>,
       domain: { type: 1, nullable: 1, default: 1, collation: 1, checks: 1, description: 1, owner: 1, grants: 1 } satisfies Record<keyof SpecDomain, 1>,
       sequence: { type: 1, start: 1, increment: 1, min: 1, max: 1, cache: 1, cycle: 1, ownedBy: 1, owner: 1, grants: 1 } satisfies Record<keyof SpecSequence, 1>,

@@ -82,6 +82,8 @@ export async function auditTarget(
           owners: options.owners,
           // A spec or SQL source went through a scratch database: its database-level privileges are the scratch's.
           scratchExpected: expected.kind === 'spec' || expected.kind === 'sql' || expected.kind === 'migrations' || expected.compiled === true,
+          // …unless the spec declares them (`database: grants:`): the scratch database was given them.
+          ...(expected.diff?.privileges?.databaseDeclared ? { databaseDeclared: true } : {}),
         },
       },
     },

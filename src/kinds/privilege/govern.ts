@@ -27,9 +27,16 @@ export interface PrivilegeGovernance {
   /**
    * The expected side was loaded into a scratch database (a spec or SQL
    * source): its database-level privileges are the scratch database's
-   * defaults, not the source's, so they are not compared.
+   * defaults, not the source's, so they are not compared (unless
+   * `databaseDeclared`).
    */
   readonly scratchExpected?: boolean;
+  /**
+   * The expected side declares the database's privileges (a spec's
+   * `database: grants:`, which the scratch database was given): compared
+   * even when `scratchExpected`.
+   */
+  readonly databaseDeclared?: boolean;
 }
 
 /** What governance left out, for the report's coverage. */
@@ -73,7 +80,7 @@ export function governPrivileges(expected: SchemaModel, live: SchemaModel, g: Pr
         if (keepRoles) out.push(o);
         continue;
       }
-      if (o.kind === 'database' && g.scratchExpected) continue;
+      if (o.kind === 'database' && g.scratchExpected && !g.databaseDeclared) continue;
       let name = o.name;
       if (o.kind === 'default privileges') {
         name = rename(o.name);

@@ -73,6 +73,8 @@ describe('governance and comparison', () => {
     expect(compare(side(t('x', g('ro', 'SELECT'))), side())).toEqual([]);
     const db = (grants: ReturnType<typeof g>[]) => acl({ kind: 'database', schema: '', name: '', owner: 'x', grants });
     expect(compare(side(db([])), side(db([g('PUBLIC', 'CONNECT')])), { ...GOV, scratchExpected: true })).toEqual([]);
+    // …unless the source declares them (a spec's `database: grants:`, given to the scratch database).
+    expect(compare(side(db([])), side(db([g('PUBLIC', 'CONNECT')])), { ...GOV, scratchExpected: true, databaseDeclared: true }).map((f) => f.message)).toEqual(['the database has unexpected CONNECT to PUBLIC']);
     expect(compare(side(db([])), side(db([g('PUBLIC', 'CONNECT')]))).map((f) => f.message)).toEqual(['the database has unexpected CONNECT to PUBLIC']);
   });
 });

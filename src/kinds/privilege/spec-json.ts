@@ -19,6 +19,11 @@ export interface SpecPrivileges {
   readonly grants?: SpecGrants;
 }
 
+/** `database:`: the privileges of the database the spec is audited in (GRANT … ON DATABASE). */
+export interface SpecDatabase {
+  readonly grants?: SpecGrants;
+}
+
 /** One rule of `default_privileges:` (ALTER DEFAULT PRIVILEGES). */
 export interface SpecDefaultPrivileges {
   /** FOR ROLE: the role whose new objects get these privileges (a role of `roles:`). */
@@ -38,7 +43,7 @@ export const PRIVILEGE_DEFINITIONS: JsonSchemaDefinitions = {
   owner: text('The owner (ALTER … OWNER TO): a role of the spec\'s `roles:`. Compared only for governed roles; left out, the owner is not compared.', ['app']),
   grants: {
     description:
-      'Privileges by role: a role of the spec\'s `roles:`, or PUBLIC (every role). Each privilege as GRANT spells it (SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN on tables and views; SELECT, INSERT, UPDATE, REFERENCES on columns; USAGE, SELECT, UPDATE on sequences; EXECUTE on functions; USAGE, CREATE on schemas; USAGE on types and domains; ALL), optionally followed by WITH GRANT OPTION. Written, it is the whole list for the governed roles and PUBLIC (what PUBLIC holds by default, EXECUTE on functions and USAGE on types, is revoked unless listed); left out, the object has the privileges PostgreSQL gives a new one.',
+      'Privileges by role: a role of the spec\'s `roles:`, or PUBLIC (every role). Each privilege as GRANT spells it (SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, MAINTAIN on tables and views; SELECT, INSERT, UPDATE, REFERENCES on columns; USAGE, SELECT, UPDATE on sequences; EXECUTE on functions; USAGE, CREATE on schemas; USAGE on types and domains; CONNECT, TEMPORARY (or TEMP), CREATE on the database; ALL), optionally followed by WITH GRANT OPTION. Written, it is the whole list for the governed roles and PUBLIC (what PUBLIC holds by default, EXECUTE on functions, USAGE on types, CONNECT and TEMPORARY on the database, is revoked unless listed); left out, the object has the privileges PostgreSQL gives a new one.',
     type: 'object',
     propertyNames: { minLength: 1 },
     additionalProperties: {
@@ -113,3 +118,15 @@ export const DEFAULT_PRIVILEGES_PROPERTY: JsonSchema = {
   items: ref('defaultPrivileges'),
 };
 
+
+/** The spec file's `database:` property. */
+export const DATABASE_PROPERTY: JsonSchema = {
+  description:
+    'The database the spec is audited in, whatever its name on each server. Its `grants:` (CONNECT, TEMPORARY, CREATE, ALL) are the whole list for the governed roles and PUBLIC (PUBLIC\'s default CONNECT and TEMPORARY are revoked unless listed); left out, the database\'s privileges are not compared.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    grants: ref('grants', 'The database\'s privileges by role (GRANT … ON DATABASE): CONNECT, TEMPORARY, CREATE, ALL.'),
+  },
+  examples: [{ grants: { app: ['CONNECT', 'TEMPORARY'], PUBLIC: [] } }],
+};

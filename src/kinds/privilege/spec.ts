@@ -24,17 +24,18 @@
  * function, USAGE on a type) and grants what is listed; left out, the object
  * has what PostgreSQL gives a new one. The DDL is loaded into a scratch
  * database only, whose loader creates the governed roles there (NOLOGIN).
+ * `database: grants:` is the same for the database the DDL runs in
+ * (current_database(); PUBLIC's default CONNECT and TEMPORARY revoked).
+ * What `snapshot --role` writes: spec-from-model.ts.
  */
-import type { SchemaModel } from '../../model/schema-model.js';
 import { quoteIdent } from '../../model/identifiers.js';
-import { setOwn } from '../../model/own.js';
-import type { SpecDefaultPrivileges, SpecGrants, SpecPrivileges, SpecRole } from './spec-json.js';
-import { namePart, refName, specName, splitQualified } from '../../spec-file/names.js';
+import type { SpecDefaultPrivileges, SpecGrants, SpecRole } from './spec-json.js';
+import { splitQualified } from '../../spec-file/names.js';
 import { isRecord } from '../../spec-file/values.js';
 import { argumentTypesOnly } from '../function/ddl.js';
 import type { RoleMapping } from './govern.js';
-import { PUBLIC_GRANTEE, type AclObject, type AclObjectKind, type DefaultAclObjects, type Grant } from './model.js';
-import { granteeSql, grantTarget, ownerSql } from './sql.js';
+import { PUBLIC_GRANTEE, type AclObject, type AclObjectKind, type DefaultAclObjects } from './model.js';
+import { granteeSql, grantTarget, onDatabase, ownerSql } from './sql.js';
 
 /** The privileges GRANT takes on each kind of object (ALL expands to them). */
 const TABLE_PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER', 'MAINTAIN'];
@@ -48,6 +49,7 @@ const PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   procedure: ['EXECUTE'],
   aggregate: ['EXECUTE'],
   schema: ['USAGE', 'CREATE'],
+  database: ['CONNECT', 'TEMPORARY', 'CREATE'],
   type: ['USAGE'],
   domain: ['USAGE'],
 };
@@ -108,6 +110,8 @@ export interface PrivilegeSpecParts {
   readonly views: ReadonlyMap<string, unknown>;
   readonly roles: readonly SpecRole[];
   readonly defaultPrivileges: readonly SpecDefaultPrivileges[];
+  /** `database:` as written. */
+  readonly database?: unknown;
 }
 
 function acl(kind: AclObjectKind, schema: string, name: string, extra: Partial<AclObject> = {}): AclObject {
@@ -124,6 +128,7 @@ export function specAclTargets(spec: PrivilegeSpecParts): SpecAclTarget[] {
   const add = (object: AclObject, what: string, node: unknown, path: readonly string[]): void => {
     if (isRecord(node)) out.push({ object, what, owner: node.owner, grants: node.grants, path, ...(kindOwnedBy(object, node) ? { ownedBy: true } : {}) });
   };
+  add(acl('database', '', ''), 'database', spec.database, ['database']);
   spec.schemaItems.forEach((item, i) => {
     if (isRecord(item) && typeof item.name === 'string') add(acl('schema', item.name, item.name), 'schema', item, ['schemas', String(i)]);
   });
@@ -171,7 +176,8 @@ export function specAclTargets(spec: PrivilegeSpecParts): SpecAclTarget[] {
 export function parsePrivilege(written: string): { privilege: string; grantable: boolean } | null {
   const m = /^\s*([A-Za-z]+)(\s+PRIVILEGES)?(\s+WITH\s+GRANT\s+OPTION)?\s*$/i.exec(written);
   if (m === null) return null;
-  const privilege = m[1]!.toUpperCase();
+  // TEMP is GRANT's other spelling of TEMPORARY (the database's privilege).
+  const privilege = m[1]!.toUpperCase() === 'TEMP' ? 'TEMPORARY' : m[1]!.toUpperCase();
   if (m[2] !== undefined && privilege !== 'ALL') return null;
   return { privilege, grantable: m[3] !== undefined };
 }
@@ -252,8 +258,22 @@ interface Statement {
   readonly path: readonly string[];
 }
 
+/**
+ * A GRANT or REVOKE (`what`, e.g. `GRANT SELECT, INSERT`) on an object, with
+ * what follows it (`to`: ` TO app`): on the database, the one the DDL runs in.
+ */
+type OnObject = (what: string, to: string) => string;
+
+/** `prefix what ON target to`. */
+function onTarget(target: string, prefix: string): OnObject {
+  return (what, to) => `${prefix}${what} ON ${target}${to}`;
+}
+
+/** On the database the DDL runs in, whatever its name (current_database(), in a DO block). */
+const onTheDatabase: OnObject = (what, to) => onDatabase(`${what} ON`, to);
+
 /** The grants of a `grants:` node, with names as written (PUBLIC spelt PUBLIC), grouped by role and grant option. */
-function grantStatements(object: AclObject, grants: SpecGrants, target: string, prefix: string, path: readonly string[]): Statement[] {
+function grantStatements(object: AclObject, grants: SpecGrants, on: OnObject, path: readonly string[]): Statement[] {
   const out: Statement[] = [];
   for (const [role, list] of Object.entries(grants)) {
     const grantee = isPublic(role) ? PUBLIC_GRANTEE : role;
@@ -261,7 +281,7 @@ function grantStatements(object: AclObject, grants: SpecGrants, target: string, 
       const privileges = list.map(parsePrivilege).filter((p): p is { privilege: string; grantable: boolean } => p !== null && p.grantable === grantable);
       if (privileges.length === 0) continue;
       const names = privileges.map((p) => (object.kind === 'column' ? `${p.privilege} (${quoteIdent(object.column ?? '')})` : p.privilege));
-      out.push({ sql: `${prefix}GRANT ${names.join(', ')} ON ${target} TO ${granteeSql(grantee)}${grantable ? ' WITH GRANT OPTION' : ''}`, path: [...path, role] });
+      out.push({ sql: on(`GRANT ${names.join(', ')}`, ` TO ${granteeSql(grantee)}${grantable ? ' WITH GRANT OPTION' : ''}`), path: [...path, role] });
     }
   }
   return out;
@@ -277,9 +297,10 @@ export function specPrivilegeDdl(spec: PrivilegeSpecParts): Statement[] {
     }
     if (!isRecord(t.grants)) continue;
     const target = grantTarget(t.object);
-    if (target === null) continue;
-    if (t.object.kind !== 'column') out.push({ sql: `REVOKE ALL ON ${target} FROM PUBLIC`, path: [...t.path, 'grants'] });
-    out.push(...grantStatements(t.object, t.grants as SpecGrants, target, '', [...t.path, 'grants']));
+    const on = t.object.kind === 'database' ? onTheDatabase : target === null ? null : onTarget(target, '');
+    if (on === null) continue;
+    if (t.object.kind !== 'column') out.push({ sql: on('REVOKE ALL', ' FROM PUBLIC'), path: [...t.path, 'grants'] });
+    out.push(...grantStatements(t.object, t.grants as SpecGrants, on, [...t.path, 'grants']));
   }
   spec.defaultPrivileges.forEach((rule, i) => {
     const schema = rule.schema ?? '';
@@ -288,187 +309,23 @@ export function specPrivilegeDdl(spec: PrivilegeSpecParts): Statement[] {
     const target = rule.on.toUpperCase();
     const path = ['default_privileges', String(i), 'grants'];
     // Database-wide, the rule replaces the built-in defaults (EXECUTE on functions, USAGE on types to PUBLIC).
-    if (schema === '') out.push({ sql: `${prefix}REVOKE ALL ON ${target} FROM PUBLIC`, path });
-    out.push(...grantStatements(object, rule.grants, target, prefix, path));
+    const on = onTarget(target, prefix);
+    if (schema === '') out.push({ sql: on('REVOKE ALL', ' FROM PUBLIC'), path });
+    out.push(...grantStatements(object, rule.grants, on, path));
   });
   return out;
+}
+
+/**
+ * Whether the spec declares the database's privileges (`database: grants:`):
+ * its DDL gives them to the scratch database, so they are compared (see
+ * govern.ts); as the expected side's governance.
+ */
+export function specDatabaseDeclared(spec: Pick<PrivilegeSpecParts, 'database'>): { databaseDeclared?: boolean } {
+  return isRecord(spec.database) && isRecord(spec.database.grants) ? { databaseDeclared: true } : {};
 }
 
 /** The governed roles the spec's DDL names (owners, grantees): the scratch server creates them. */
 export function specGovernedRoles(spec: PrivilegeSpecParts): string[] {
   return specRoleMappings(spec.roles).map((r) => r.expected);
-}
-
-// ---------------------------------------------------------------------------
-// From a model (snapshot)
-
-/** What `snapshot --role` writes: the governed roles, and each object's owner and grants for them. */
-export interface ModelPrivileges {
-  readonly roles: readonly SpecRole[];
-  readonly defaultPrivileges: readonly SpecDefaultPrivileges[];
-  /** The owner and grants of an object, by the key of {@link aclTargetKey}. */
-  readonly objects: ReadonlyMap<string, SpecPrivileges>;
-}
-
-/** A key for an object that carries privileges, the same for a model's ACL entry and a spec's target. */
-export function aclTargetKey(kind: AclObjectKind, schema: string, name: string, column = '', args = ''): string {
-  const family = kind === 'procedure' || kind === 'aggregate' ? 'function' : kind === 'domain' ? 'domain' : kind;
-  return [family, schema, name, column, args].join('\u0000');
-}
-
-/** What a new object of this kind holds with nothing said: EXECUTE on routines and USAGE on types to PUBLIC. */
-function defaultGrants(kind: AclObjectKind, schema: string): Grant[] | null {
-  if (kind === 'function' || kind === 'procedure' || kind === 'aggregate') return [{ grantee: PUBLIC_GRANTEE, privilege: 'EXECUTE', grantable: false }];
-  if (kind === 'type' || kind === 'domain') return [{ grantee: PUBLIC_GRANTEE, privilege: 'USAGE', grantable: false }];
-  // The public schema's privileges depend on the server's major: always written.
-  if (kind === 'schema' && schema === 'public') return null;
-  return [];
-}
-
-function sameGrants(a: readonly Grant[], b: readonly Grant[]): boolean {
-  const key = (g: Grant): string => `${g.grantee}\u0000${g.privilege}\u0000${g.grantable}`;
-  const x = a.map(key).sort();
-  const y = b.map(key).sort();
-  return x.length === y.length && x.every((k, i) => k === y[i]);
-}
-
-/** Grants as the spec writes them: by role, privileges in the model's order. */
-function writeGrants(grants: readonly Grant[], name: (live: string) => string): SpecGrants {
-  const out: Record<string, string[]> = {};
-  for (const g of grants) {
-    const role = g.grantee === PUBLIC_GRANTEE ? PUBLIC_GRANTEE : name(g.grantee);
-    const list = Object.prototype.hasOwnProperty.call(out, role) ? out[role]! : [];
-    list.push(g.grantable ? `${g.privilege} WITH GRANT OPTION` : g.privilege);
-    setOwn(out, role, list);
-  }
-  return out;
-}
-
-/**
- * The owners and privileges of a model for the governed roles (live names
- * mapped back to the spec's): an owner when it is governed, grants to the
- * governed roles and PUBLIC but the owner's own, written where they differ
- * from what a new object holds.
- */
-export function modelPrivileges(model: SchemaModel, roles: readonly RoleMapping[], inScope: (schema: string) => boolean): ModelPrivileges {
-  const byLive = new Map(roles.map((r) => [r.live, r.expected]));
-  const name = (live: string): string => byLive.get(live) ?? live;
-  const governed = (role: string): boolean => role === PUBLIC_GRANTEE || byLive.has(role);
-  const objects = new Map<string, SpecPrivileges>();
-  const defaults: SpecDefaultPrivileges[] = [];
-  for (const o of model.privileges ?? []) {
-    if (o.kind === 'role' || o.kind === 'database' || (o.schema !== '' && !inScope(o.schema))) continue;
-    if (o.kind === 'default privileges') {
-      if (!byLive.has(o.name) || o.objects === undefined) continue;
-      const grants = o.grants.filter((g) => governed(g.grantee) && g.grantee !== o.name);
-      const base = o.schema === '' ? (o.objects === 'functions' ? defaultGrants('function', '')! : o.objects === 'types' ? defaultGrants('type', '')! : []) : [];
-      if (sameGrants(grants, base)) continue;
-      defaults.push({ role: name(o.name), ...(o.schema !== '' ? { schema: o.schema } : {}), on: o.objects, grants: writeGrants(grants, name) });
-      continue;
-    }
-    const out: { owner?: string; grants?: SpecGrants } = {};
-    if (o.owner !== null && byLive.has(o.owner) && o.kind !== 'column') out.owner = name(o.owner);
-    const grants = o.grants.filter((g) => governed(g.grantee) && g.grantee !== o.owner);
-    const base = defaultGrants(o.kind, o.schema);
-    if (base === null || !sameGrants(grants, base)) out.grants = writeGrants(grants, name);
-    if (out.owner === undefined && out.grants === undefined) continue;
-    objects.set(aclTargetKey(o.kind, o.schema, o.name, o.column ?? '', o.arguments ?? ''), out);
-  }
-  return { roles: roles.map((r) => (r.live === r.expected ? r.expected : { name: r.expected, as: r.live })), defaultPrivileges: defaults, objects };
-}
-
-/** The sections `snapshot` writes, in its order (spec-file/model-to-spec.ts); others after them. */
-const SNAPSHOT_ORDER = ['version', 'roles', 'extensions', 'schemas', 'enums', 'domains', 'types', 'sequences', 'functions', 'tables', 'views', 'default_privileges'];
-
-/**
- * Write a model's owners and grants into a spec file `modelToSpec` built:
- * each object's `owner:` and `grants:` after its own keys, the `roles:`
- * section, `default_privileges:`, and a `schemas:` item for a schema with
- * an owner or grants.
- */
-export function addModelPrivileges(spec: Record<string, unknown>, model: SchemaModel, privileges: ModelPrivileges): void {
-  if (privileges.roles.length === 0) return;
-  const attach = (node: unknown, p: SpecPrivileges | undefined): void => {
-    if (p === undefined || !isRecord(node)) return;
-    const writable = node as Record<string, unknown>;
-    if (p.owner !== undefined) writable.owner = p.owner;
-    if (p.grants !== undefined) writable.grants = p.grants;
-  };
-  const find = (kind: AclObjectKind, schema: string, n: string, column = '', args = ''): SpecPrivileges | undefined =>
-    privileges.objects.get(aclTargetKey(kind, schema, n, column, args));
-  const section = (key: string): Record<string, unknown> => (isRecord(spec[key]) ? (spec[key] as Record<string, unknown>) : {});
-  for (const e of model.enums) attach(section('enums')[specName(e.schema, e.name)], find('type', e.schema, e.name));
-  for (const d of model.domains) attach(section('domains')[specName(d.schema, d.name)], find('domain', d.schema, d.name));
-  for (const t of model.types) attach(section('types')[specName(t.schema, t.name)], find('type', t.schema, t.name));
-  for (const s of model.sequences) {
-    const p = find('sequence', s.schema, s.name);
-    if (p === undefined) continue;
-    // A sequence owned by a column has its table's owner (ALTER TABLE … OWNER TO moves it too).
-    const own = s.ownedBy ? (p.grants === undefined ? undefined : { grants: p.grants }) : p;
-    if (own === undefined) continue;
-    const sequences = section('sequences');
-    const key = specName(s.schema, s.name);
-    // An identity sequence the spec leaves implied is written with its column, to hold its grants.
-    if (sequences[key] === undefined && s.ownedBy) {
-      setOwn(sequences, key, { ownedBy: `${refName(s.schema, s.ownedBy.schema, s.ownedBy.table)}.${namePart(s.ownedBy.column)}` });
-      spec.sequences = sequences;
-    }
-    attach(sequences[key], own);
-  }
-  for (const v of model.views) {
-    const node = section('views')[specName(v.schema, v.name)];
-    attach(node, find(v.kind === 'materialized_view' ? 'materialized view' : 'view', v.schema, v.name));
-    // A view's columns are not written: their grants go under `column_grants:`.
-    const columnGrants: Record<string, SpecGrants> = {};
-    for (const c of v.columns) {
-      const p = find('column', v.schema, v.name, c.name);
-      if (p?.grants !== undefined) setOwn(columnGrants, c.name, p.grants);
-    }
-    if (Object.keys(columnGrants).length > 0 && isRecord(node)) (node as Record<string, unknown>).column_grants = columnGrants;
-  }
-  for (const t of model.tables) {
-    const node = section('tables')[specName(t.schema, t.name)];
-    attach(node, find('table', t.schema, t.name));
-    const columns = isRecord(node) && isRecord(node.columns) ? node.columns : {};
-    for (const c of t.columns) {
-      const p = find('column', t.schema, t.name, c.name);
-      if (p?.grants === undefined) continue;
-      // A column written as a bare type becomes an object to hold its grants.
-      const written = columns[c.name];
-      if (typeof written === 'string') (columns as Record<string, unknown>)[c.name] = { type: written, grants: p.grants };
-      else attach(written, { grants: p.grants });
-    }
-  }
-  const routines = new Map<string, typeof model.functions>();
-  for (const r of model.functions) {
-    const key = specName(r.schema, r.name);
-    routines.set(key, [...(routines.get(key) ?? []), r]);
-  }
-  for (const [key, list] of routines) {
-    const entry = section('functions')[key];
-    list.forEach((r, i) => attach(Array.isArray(entry) ? entry[i] : entry, find(r.kind === 'procedure' ? 'procedure' : 'function', r.schema, r.name, '', r.arguments)));
-  }
-  // Schemas with an owner or grants are written as items of `schemas:`.
-  const schemaPrivileges = model.schemas.flatMap((s) => {
-    const p = find('schema', s.name, s.name);
-    return p === undefined ? [] : [{ name: s.name, ...p }];
-  });
-  if (schemaPrivileges.length > 0) {
-    const listed = Array.isArray(spec.schemas) ? (spec.schemas as unknown[]) : [];
-    const names = new Set(listed.map(specRoleName));
-    const items: unknown[] = listed.map((item) => schemaPrivileges.find((s) => s.name === specRoleName(item)) ?? item);
-    for (const s of schemaPrivileges) if (!names.has(s.name)) items.push(s);
-    spec.schemas = items;
-  }
-  // The order snapshot writes sections in, `roles:` after `version`, `default_privileges:` after the objects.
-  if (privileges.defaultPrivileges.length > 0) spec.default_privileges = privileges.defaultPrivileges;
-  spec.roles = privileges.roles;
-  const rank = (k: string): number => {
-    const i = SNAPSHOT_ORDER.indexOf(k);
-    return i === -1 ? SNAPSHOT_ORDER.length : i;
-  };
-  const ordered: Record<string, unknown> = {};
-  for (const k of Object.keys(spec).sort((x, y) => rank(x) - rank(y))) setOwn(ordered, k, spec[k]);
-  for (const k of Object.keys(spec)) delete spec[k];
-  Object.assign(spec, ordered);
 }

@@ -52,7 +52,7 @@ function privilegeSql(o: AclObject, g: Grant): string {
  * server (names differ between environments): `before` + DATABASE +
  * current_database() + `after`, run by EXECUTE in a DO block.
  */
-function onDatabase(before: string, after: string): string {
+export function onDatabase(before: string, after: string): string {
   return doBlock([`EXECUTE ${quoteLiteral(`${before} DATABASE `)} || pg_catalog.quote_ident(pg_catalog.current_database()) || ${quoteLiteral(after)};`]);
 }
 
