@@ -66,6 +66,18 @@ function commands(script: string): string[][] {
 
 const ENV = { DATABASE_URL: 'postgres://audit@db.example/app' };
 
+/** Values for the variables the examples' commands use (their CI secrets); a variable not listed here fails the test. */
+const VARIABLES: Readonly<Record<string, string>> = { DRIFT_WEBHOOK_URL: 'https://hooks.slack.com/services/T000/B000/XXXX' };
+
+/** `$NAME` and `${NAME}` in a word, as the shell expands them. */
+function expand(word: string): string {
+  return word.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_m, name: string) => {
+    const value = VARIABLES[name];
+    if (value === undefined) throw new Error(`an example uses $${name}: give it a value in VARIABLES`);
+    return value;
+  });
+}
+
 test('the examples are the three the README shows', () => {
   expect(FILES).toEqual([path.join('github-actions', 'nightly.yml'), path.join('github-actions', 'pre-deploy.yml'), 'gitlab-ci.yml']);
 });
@@ -91,7 +103,7 @@ describe.each(FILES)('%s', (file) => {
   test('runs schema-audit, and every command exists with those flags', async () => {
     expect(found.length).toBeGreaterThan(0);
     for (const argv of found) {
-      const result = await parseOptions(argv, ENV, '0.0.0');
+      const result = await parseOptions(argv.map(expand), ENV, '0.0.0');
       expect({ argv, result: result.kind === 'run' ? 'run' : result.stderr }).toEqual({ argv, result: 'run' });
     }
   });
